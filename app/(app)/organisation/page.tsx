@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { formatDate } from '@/lib/domain/dates/format';
+import { ORGANISATION_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '@/lib/schemas/auth';
+import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
+import { InviteForm } from './_components/InviteForm';
+import { NewOrganisationForm } from './_components/NewOrganisationForm';
+
+export const metadata: Metadata = { title: 'Ma structure' };
+
+export default async function OrganisationPage() {
+  const organisation = await getCurrentOrganisation();
+  const isAdmin = organisation.viewerRole === 'ADMIN';
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="org-title">
+        <h1 id="org-title" className="text-3xl font-bold">
+          {organisation.name}
+        </h1>
+        <p className="text-slate-700">
+          {ORGANISATION_KIND_LABELS[organisation.kind]}
+          {organisation.siret ? ` · SIRET ${organisation.siret}` : ''}
+        </p>
+      </section>
+      <section aria-labelledby="members-title" className="rounded-lg bg-white p-6 shadow">
+        <h2 id="members-title" className="mb-3 text-2xl font-semibold">
+          Membres
+        </h2>
+        <table className="w-full text-left">
+          <caption className="sr-only">Membres de la structure et leur rôle</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2">Nom</th>
+              <th scope="col" className="py-2">E-mail</th>
+              <th scope="col" className="py-2">Rôle</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organisation.memberships.map((m) => (
+              <tr key={m.user.id} className="border-b border-slate-100">
+                <td className="py-2">{m.user.name}</td>
+                <td className="py-2">{m.user.email}</td>
+                <td className="py-2">{MEMBERSHIP_ROLE_LABELS[m.role]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {isAdmin ? (
+        <section aria-labelledby="invite-title" className="rounded-lg bg-white p-6 shadow">
+          <h2 id="invite-title" className="mb-1 text-2xl font-semibold">
+            Inviter une personne
+          </h2>
+          <p className="mb-3 text-slate-700">
+            Créez un lien d’invitation à usage unique, valable 7 jours, et transmettez-le à la personne.
+            {organisation.invitations.length > 0
+              ? ` ${organisation.invitations.length} invitation(s) en attente, la plus récente expire le ${formatDate(organisation.invitations[0]!.expiresAt)}.`
+              : ''}
+          </p>
+          <InviteForm />
+        </section>
+      ) : null}
+      <section aria-labelledby="new-org-title" className="rounded-lg bg-white p-6 shadow">
+        <h2 id="new-org-title" className="mb-3 text-2xl font-semibold">
+          Créer une autre structure
+        </h2>
+        <NewOrganisationForm />
+      </section>
+    </div>
+  );
+}

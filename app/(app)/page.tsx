@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { formatDateRange } from '@/lib/domain/dates/format';
+import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
+import { isFunder, requireViewer } from '@/lib/server/authz';
+import { listEventsOfCurrentOrganisation } from '@/lib/server/queries/events';
+
+export const metadata: Metadata = { title: 'Tableau de bord' };
+
+export default async function DashboardPage() {
+  const viewer = await requireViewer();
+  if (isFunder(viewer.current)) {
+    return (
+      <section aria-labelledby="bilans-title">
+        <h1 id="bilans-title" className="mb-4 text-3xl font-bold">
+          Bilans partagés
+        </h1>
+        <p className="rounded-lg bg-white p-6 shadow">
+          Aucun bilan n’a encore été partagé avec {viewer.current.organisationName}. Les bilans que les structures
+          organisatrices vous partagent apparaîtront ici, en lecture seule.
+        </p>
+      </section>
+    );
+  }
+  const events = await listEventsOfCurrentOrganisation();
+  return (
+    <section aria-labelledby="events-title">
+      <h1 className="mb-1 text-3xl font-bold">Bonjour {viewer.user.name}</h1>
+      <p className="mb-6 text-slate-700">{viewer.current.organisationName}</p>
+      <h2 id="events-title" className="mb-3 text-2xl font-semibold">
+        Événements
+      </h2>
+      {events.length === 0 ? (
+        <p className="rounded-lg bg-white p-6 shadow">Aucun événement pour le moment.</p>
+      ) : (
+        <ul className="grid gap-3 md:grid-cols-2">
+          {events.map((event) => (
+            <li key={event.id} className="rounded-lg bg-white p-4 shadow">
+              <h3 className="text-lg font-semibold">{event.title}</h3>
+              <p className="text-slate-700">{formatDateRange(event.startsAt, event.endsAt)}</p>
+              <p className="text-slate-700">{event.territoryName ?? 'Territoire à préciser'}</p>
+              <p className="mt-2 flex flex-wrap gap-2 text-sm">
+                <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{EVENT_STATUS_LABELS[event.status]}</span>
+                {event.role === 'co-organiser' ? (
+                  <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">Co-organisé avec {event.ownerName}</span>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

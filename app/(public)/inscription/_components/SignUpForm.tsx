@@ -1,0 +1,32 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { AccountFields } from '@/components/forms/AccountFields';
+import { OrganisationFields } from '@/components/forms/OrganisationFields';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
+import { signUpSchema } from '@/lib/schemas/auth';
+import { signUpAction } from '@/lib/server/actions/sign-up';
+
+export function SignUpForm() {
+  const router = useRouter();
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema: signUpSchema,
+    action: signUpAction,
+    defaultValues: { name: '', email: '', password: '', organisationName: '', siret: '' },
+    onSuccess: () => {
+      router.replace('/');
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg bg-white p-6 shadow">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <AccountFields register={form.register} errors={errors} />
+      <OrganisationFields register={form.register} errors={errors} />
+      <Button type="submit" disabled={submitting}>
+        {submitting ? 'Création…' : 'Créer mon compte'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+// Dates are stored in UTC and shown in Europe/Paris, in French.
+export const PARIS = 'Europe/Paris';
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, day: 'numeric', month: 'long', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: PARIS,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+export function formatDateTime(date: Date): string {
+  return dateTimeFormat.format(date);
+}
+
+/** "11 février 2027" or "11 – 12 février 2027" for an event spanning days. */
+export function formatDateRange(start: Date, end: Date): string {
+  const first = formatDate(start);
+  const last = formatDate(end);
+  return first === last ? first : `${first} – ${last}`;
+}

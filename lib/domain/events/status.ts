@@ -1,0 +1,19 @@
+// An event moves forward only: draft → published → done → bilan validated.
+export const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'DONE', 'BILAN_VALIDATED'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
+  DRAFT: 'Brouillon',
+  PUBLISHED: 'Publié',
+  DONE: 'Terminé',
+  BILAN_VALIDATED: 'Bilan validé',
+};
+
+export function nextStatus(status: EventStatus): EventStatus | null {
+  const index = EVENT_STATUSES.indexOf(status);
+  return EVENT_STATUSES[index + 1] ?? null;
+}
+
+export function canMoveTo(from: EventStatus, to: EventStatus): boolean {
+  return nextStatus(from) === to;
+}

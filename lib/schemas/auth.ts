@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+// One schema per input: forms (react-hook-form) and server actions both use these.
+export const ORGANISATION_KINDS = ['HUB', 'MOUVEMENT_ASSOCIATIF', 'COLLECTIVITE', 'ASSOCIATION', 'FINANCEUR', 'AUTRE'] as const;
+export type OrganisationKindId = (typeof ORGANISATION_KINDS)[number];
+
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKindId, string> = {
+  HUB: 'Hub territorial pour un numérique inclusif',
+  MOUVEMENT_ASSOCIATIF: 'Mouvement associatif régional',
+  COLLECTIVITE: 'Collectivité',
+  ASSOCIATION: 'Association',
+  FINANCEUR: 'Financeur',
+  AUTRE: 'Autre',
+};
+
+const email = z
+  .string({ error: 'Indiquez votre adresse e-mail.' })
+  .trim()
+  .min(1, { error: 'Indiquez votre adresse e-mail.' })
+  .max(254, { error: 'Cette adresse e-mail est trop longue (254 caractères au plus).' })
+  .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).' }))
+  .transform((value) => value.toLowerCase());
+
+const newPassword = z
+  .string({ error: 'Choisissez un mot de passe.' })
+  .min(10, { error: 'Le mot de passe doit contenir au moins 10 caractères.' })
+  .max(200, { error: 'Le mot de passe est trop long (200 caractères au plus).' });
+
+const personName = z
+  .string({ error: 'Indiquez votre nom.' })
+  .trim()
+  .min(1, { error: 'Indiquez votre nom.' })
+  .max(120, { error: 'Le nom est trop long (120 caractères au plus).' });
+
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: 'Indiquez votre mot de passe.' }).min(1, { error: 'Indiquez votre mot de passe.' }).max(200, { error: 'Le mot de passe est trop long.' }),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const organisationSchema = z.object({
+  organisationName: z
+    .string({ error: 'Indiquez le nom de la structure.' })
+    .trim()
+    .min(2, { error: 'Indiquez le nom de la structure (2 caractères au moins).' })
+    .max(160, { error: 'Le nom de la structure est trop long (160 caractères au plus).' }),
+  organisationKind: z.enum(ORGANISATION_KINDS, { error: 'Choisissez le type de structure.' }),
+  siret: z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/\s/g, ''))
+    .refine((value) => value === '' || /^\d{14}$/.test(value), { error: 'Le SIRET compte 14 chiffres (ou laissez vide).' })
+    .optional(),
+});
+
+export const signUpSchema = z
+  .object({ name: personName, email, password: newPassword })
+  .extend(organisationSchema.shape);
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** Joining through an invitation: the organisation comes from the invitation. */
+export const acceptInvitationSchema = z.object({
+  token: z.string().min(20).max(200),
+  name: personName,
+  email,
+  password: newPassword,
+});
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+
+export const MEMBERSHIP_ROLES = ['ADMIN', 'COORDINATOR', 'MEMBER'] as const;
+export const MEMBERSHIP_ROLE_LABELS: Record<(typeof MEMBERSHIP_ROLES)[number], string> = {
+  ADMIN: 'Administrateur·rice',
+  COORDINATOR: 'Coordinateur·rice',
+  MEMBER: 'Membre',
+};
+
+export const createInvitationSchema = z.object({
+  role: z.enum(MEMBERSHIP_ROLES, { error: 'Choisissez un rôle.' }),
+});
+export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
+
+export const switchOrganisationSchema = z.object({ organisationId: z.uuid({ error: 'Structure inconnue.' }) });

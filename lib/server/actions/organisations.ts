@@ -1,0 +1,41 @@
+'use server';
+import { cookies } from 'next/headers';
+import { organisationSchema, switchOrganisationSchema } from '@/lib/schemas/auth';
+import { action, revalidate } from '@/lib/server/action';
+import { requireMembership, requireViewer } from '@/lib/server/authz';
+import { ORGANISATION_COOKIE, isOutsideRequest } from '@/lib/server/current-user';
+import { db } from '@/lib/server/db';
+
+async function rememberOrganisation(organisationId: string) {
+  if (isOutsideRequest()) return;
+  (await cookies()).set(ORGANISATION_COOKIE, organisationId, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production',
+    path: '/',
+    maxAge: 365 * 24 * 3600,
+  });
+}
+
+/** The organisation switcher: only to an organisation the person belongs to. */
+export const switchOrganisationAction = action(switchOrganisationSchema, async (input) => {
+  await requireMembership(input.organisationId);
+  await rememberOrganisation(input.organisationId);
+  revalidate('/', 'layout');
+  return { organisationId: input.organisationId };
+});
+
+/** A signed-in person creates another organisation, of which they become admin. */
+export const createOrganisationAction = action(organisationSchema, async (input) => {
+  const viewer = await requireViewer();
+  const organisation = await db().$transaction(async (tx) => {
+    const created = await tx.organisation.create({
+      data: { name: input.organisationName, kind: input.organisationKind, siret: input.siret || null },
+    });
+    await tx.membership.create({ data: { userId: viewer.user.id, organisationId: created.id, role: 'ADMIN' } });
+    return created;
+  });
+  await rememberOrganisation(organisation.id);
+  revalidate('/', 'layout');
+  return { organisationId: organisation.id };
+});

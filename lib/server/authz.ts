@@ -1,0 +1,98 @@
+import 'server-only';
+import { can, type Permission } from '@/lib/domain/access/permissions';
+import { db } from '@/lib/server/db';
+import { forbidden, notFound, unauthenticated } from '@/lib/server/errors';
+import { getCaller } from '@/lib/server/current-user';
+
+// The one authorization helper: every action, query and route handler goes through these functions.
+
+export type MembershipView = {
+  organisationId: string;
+  organisationName: string;
+  organisationKind: string;
+  role: 'ADMIN' | 'COORDINATOR' | 'MEMBER';
+};
+
+export type Viewer = {
+  user: { id: string; name: string; email: string };
+  memberships: MembershipView[];
+  /** The organisation the person works in now (the switcher's choice, else the first one). */
+  current: MembershipView;
+};
+
+export async function getViewer(): Promise<Viewer | null> {
+  const caller = await getCaller();
+  if (!caller) return null;
+  const user = await db().user.findUnique({
+    where: { id: caller.userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      memberships: {
+        select: { organisationId: true, role: true, organisation: { select: { name: true, kind: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
+    },
+  });
+  if (!user || user.memberships.length === 0) return null;
+  const memberships = user.memberships.map((m) => ({
+    organisationId: m.organisationId,
+    organisationName: m.organisation.name,
+    organisationKind: m.organisation.kind,
+    role: m.role,
+  }));
+  const current = memberships.find((m) => m.organisationId === caller.organisationId) ?? memberships[0]!;
+  return { user: { id: user.id, name: user.name, email: user.email }, memberships, current };
+}
+
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+export function isFunder(membership: MembershipView): boolean {
+  return membership.organisationKind === 'FINANCEUR';
+}
+
+/** The caller's membership of `organisationId`, whatever its role. */
+export async function requireMembership(organisationId: string) {
+  const viewer = await requireViewer();
+  const membership = viewer.memberships.find((m) => m.organisationId === organisationId);
+  if (!membership) throw forbidden();
+  return { viewer, membership };
+}
+
+/** The caller's membership of `organisationId`, if it grants `permission`. */
+export async function requireOrganisationPermission(organisationId: string, permission: Permission) {
+  const viewer = await requireViewer();
+  const membership = viewer.memberships.find((m) => m.organisationId === organisationId);
+  if (!membership || !can(membership.role, permission, { funder: isFunder(membership) })) throw forbidden();
+  return { viewer, membership };
+}
+
+/** The permission on the caller's current organisation (what "create an event" acts on). */
+export async function requireCurrentPermission(permission: Permission) {
+  const viewer = await requireViewer();
+  if (!can(viewer.current.role, permission, { funder: isFunder(viewer.current) })) throw forbidden();
+  return { viewer, membership: viewer.current };
+}
+
+/**
+ * An event is reached through the organisations that own or co-organise it. A person of another
+ * organisation gets "not found", never a hint that the event exists.
+ */
+export async function requireEventPermission(eventId: string, permission: Permission) {
+  const viewer = await requireViewer();
+  const event = await db().event.findUnique({
+    where: { id: eventId },
+    select: { id: true, ownerOrganisationId: true, coOrganisers: { select: { organisationId: true } } },
+  });
+  if (!event) throw notFound('Cet événement');
+  const organisers = new Set([event.ownerOrganisationId, ...event.coOrganisers.map((c) => c.organisationId)]);
+  const memberships = viewer.memberships.filter((m) => organisers.has(m.organisationId));
+  if (memberships.length === 0) throw notFound('Cet événement');
+  if (!memberships.some((m) => can(m.role, permission, { funder: isFunder(m) }))) throw forbidden();
+  return { viewer, eventId: event.id };
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { db } from '@/lib/server/db';
+import { SafeError } from '@/lib/server/errors';
+import { isOutsideRequest } from '@/lib/server/current-user';
+
+// Counters live in PostgreSQL (table RateLimit) so that every app instance shares them.
+const POLICIES = {
+  signIn: { points: 10, duration: 15 * 60 },
+  signUp: { points: 5, duration: 60 * 60 },
+  publicForm: { points: 20, duration: 10 * 60 },
+} as const;
+export type RateLimitPolicy = keyof typeof POLICIES;
+
+const limiters = new Map<RateLimitPolicy, RateLimiterPrisma>();
+
+function limiter(policy: RateLimitPolicy): RateLimiterPrisma {
+  let found = limiters.get(policy);
+  if (!found) {
+    found = new RateLimiterPrisma({
+      storeClient: db(),
+      tableName: 'rateLimit',
+      keyPrefix: policy,
+      clearExpiredByTimeout: false,
+      ...POLICIES[policy],
+    });
+    limiters.set(policy, found);
+  }
+  return found;
+}
+
+/** The client's address as the proxy in front of the app reports it. */
+export async function clientAddress(): Promise<string> {
+  if (isOutsideRequest()) return 'test';
+  const list = await headers();
+  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'local';
+}
+
+export async function consume(policy: RateLimitPolicy, key: string): Promise<void> {
+  try {
+    await limiter(policy).consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
+      throw new SafeError(`Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, 'rate-limited');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,64 @@
+// Demo data, created once on the first start of the embedded database (and by `npm run db:seed`).
+// It uses the same factories as the tests; running it again changes nothing.
+import { PrismaPg } from '@prisma/adapter-pg';
+import departements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
+import { PrismaClient } from './generated/client';
+import { createEvent, createOrganisation, createTerritory, createUser } from '../tests/factories';
+
+export const DEMO = {
+  coordinator: { email: 'coordination@demo.trame.fr', password: 'demo-trame-2026', name: 'Camille Martin' },
+  funder: { email: 'financeur@demo.trame.fr', password: 'demo-trame-2026', name: 'Dominique Leroy' },
+} as const;
+
+export async function seedDemo(db: PrismaClient): Promise<'created' | 'present'> {
+  if (await db.user.findUnique({ where: { email: DEMO.coordinator.email }, select: { id: true } })) return 'present';
+  await db.$transaction(async (tx) => {
+    const hub = await createOrganisation(tx, { name: 'Hub numérique inclusif Sud (démo)', kind: 'HUB' });
+    const partner = await createOrganisation(tx, { name: 'Le Mouvement associatif Provence-Alpes-Côte d’Azur (démo)', kind: 'MOUVEMENT_ASSOCIATIF' });
+    const funder = await createOrganisation(tx, { name: 'Fondation pour l’inclusion numérique (démo)', kind: 'FINANCEUR' });
+    await createUser(tx, { ...DEMO.coordinator, organisationId: hub.id, role: 'ADMIN' });
+    await createUser(tx, { ...DEMO.funder, organisationId: funder.id, role: 'ADMIN' });
+    const bdr = departements.find((d) => d.code === '13');
+    const territory = await createTerritory(tx, { level: 'DEPARTEMENT', inseeCode: '13', name: bdr?.nom ?? 'Bouches-du-Rhône' });
+    await createEvent(tx, {
+      ownerOrganisationId: hub.id,
+      territoryId: territory.id,
+      title: 'Rencontre NEC locale — Marseille',
+      startsAt: new Date('2026-10-08T07:30:00Z'),
+      endsAt: new Date('2026-10-08T15:30:00Z'),
+      status: 'DONE',
+    });
+    await createEvent(tx, {
+      ownerOrganisationId: hub.id,
+      territoryId: territory.id,
+      coOrganiserIds: [partner.id],
+      title: 'RéZolutions numériques — rencontre régionale',
+      startsAt: new Date('2027-02-11T08:30:00Z'),
+      endsAt: new Date('2027-02-12T16:00:00Z'),
+    });
+  });
+  return 'created';
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL manquant.');
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    const outcome = await seedDemo(db);
+    console.log(
+      outcome === 'created' ? '[trame] Données de démonstration créées.' : '[trame] Données de démonstration déjà présentes.',
+    );
+    console.log(`[trame] Compte de démonstration — coordination : ${DEMO.coordinator.email} / ${DEMO.coordinator.password}`);
+    console.log(`[trame] Compte de démonstration — financeur : ${DEMO.funder.email} / ${DEMO.funder.password}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

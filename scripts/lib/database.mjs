@@ -1,0 +1,52 @@
+// Database preparation shared by the start-up wrappers: pick or start PostgreSQL, migrate, seed.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { root } from './env.mjs';
+import { log, startEmbeddedPostgres } from './embedded-postgres.mjs';
+
+const prismaCli = path.join(root, 'node_modules', 'prisma', 'build', 'index.js');
+const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+function run(command, args, env) {
+  return spawnSync(process.execPath, [command, ...args], { cwd: root, env, encoding: 'utf8' });
+}
+
+/** DATABASE_URL when set, else the embedded cluster in `.data/<name>`. */
+export async function provideDatabase({ dataDirName = 'postgres', fresh = false } = {}) {
+  if (process.env.DATABASE_URL) {
+    log('Base de données : DATABASE_URL.');
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  const db = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', dataDirName), database: 'trame', fresh });
+  log(`Base PostgreSQL embarquée démarrée sur le port ${db.port}.`);
+  return { url: db.url, embedded: true, stop: db.stop };
+}
+
+/** Applies committed migrations; refuses to go on when the database holds unknown or failed ones. */
+export function migrate(url) {
+  const env = { ...process.env, DATABASE_URL: url };
+  const deploy = run(prismaCli, ['migrate', 'deploy'], env);
+  if (deploy.status !== 0) {
+    throw new Error(
+      `Les migrations n'ont pas pu être appliquées (migrations could not be applied):\n${deploy.stdout}${deploy.stderr}`,
+    );
+  }
+  const status = run(prismaCli, ['migrate', 'status'], env);
+  if (status.status !== 0) {
+    throw new Error(
+      'La base contient des migrations inconnues ou en échec : démarrage refusé. ' +
+        `(The database holds unknown or failed migrations: refusing to start.)\n${status.stdout}${status.stderr}`,
+    );
+  }
+  log('Migrations à jour.');
+}
+
+/** Creates the demo data once (the seed itself skips what already exists). */
+export function seedDemo(url) {
+  const seed = spawnSync(process.execPath, [tsxCli, path.join(root, 'prisma', 'seed.ts')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: 'inherit',
+  });
+  if (seed.status !== 0) throw new Error('Le jeu de démonstration n’a pas pu être créé (demo seed failed).');
+}

@@ -1,0 +1,8 @@
+export function log(message: string): void;
+export function freePort(): Promise<number>;
+export function startEmbeddedPostgres(options: {
+  dataDir: string;
+  database: string;
+  fresh?: boolean;
+  quiet?: boolean;
+}): Promise<{ url: string; adminUrl: string; port: number; dataDir: string; stop: () => Promise<void> }>;

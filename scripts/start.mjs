@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Start-up wrapper: `dev` (npm run dev), `start` (npm start) and `e2e` (Playwright's web server).
+// It provides the database (embedded PostgreSQL unless DATABASE_URL is set), applies migrations,
+// seeds the demo data when relevant, then runs Next and stops the database when Next stops.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { loadEnvironment, root } from './lib/env.mjs';
+import { log } from './lib/embedded-postgres.mjs';
+import { migrate, provideDatabase, seedDemo } from './lib/database.mjs';
+
+const mode = process.argv[2] ?? 'dev';
+if (!['dev', 'start', 'e2e'].includes(mode)) {
+  console.error('Usage: node scripts/start.mjs dev|start|e2e');
+  process.exit(2);
+}
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+loadEnvironment({ dev: mode === 'dev' });
+
+const port = process.env.PORT ?? '3000';
+let database;
+try {
+  database = await provideDatabase({
+    dataDirName: mode === 'e2e' ? 'postgres-e2e' : 'postgres',
+    fresh: mode === 'e2e',
+  });
+  migrate(database.url);
+  if (database.embedded || process.env.TRAME_SEED_DEMO === '1') seedDemo(database.url);
+} catch (error) {
+  console.error(`\n[trame] ${error instanceof Error ? error.message : error}\n`);
+  await database?.stop();
+  process.exit(1);
+}
+
+const nextCli = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const nextArgs = mode === 'dev' ? ['dev', '-p', port] : ['start', '-p', port];
+const authUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
+const child = spawn(process.execPath, [nextCli, ...nextArgs], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: database.url, AUTH_URL: authUrl, AUTH_TRUST_HOST: 'true' },
+});
+log(`Trame démarre sur http://localhost:${port}`);
+
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await database.stop();
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    child.kill(signal);
+  });
+}
+child.on('exit', (code) => shutdown(code ?? 0));

@@ -1,0 +1,82 @@
+// Factories shared by the integration tests, the e2e tests and the demo seed.
+// buildX(overrides) returns plain data; createX(db, overrides) persists it.
+import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import type { PrismaClient } from '@/prisma/generated/client';
+import { slugify } from '@/lib/domain/text/slug';
+
+type Db = Pick<PrismaClient, 'organisation' | 'user' | 'membership' | 'territory' | 'event' | 'eventCoOrganiser'>;
+type Kind = 'HUB' | 'MOUVEMENT_ASSOCIATIF' | 'COLLECTIVITE' | 'ASSOCIATION' | 'FINANCEUR' | 'AUTRE';
+type Role = 'ADMIN' | 'COORDINATOR' | 'MEMBER';
+
+const unique = () => randomUUID().slice(0, 8);
+
+export function buildOrganisation(overrides: Partial<{ name: string; kind: Kind; siret: string | null }> = {}) {
+  return { name: `Structure ${unique()}`, kind: 'HUB' as Kind, siret: null, ...overrides };
+}
+
+export function createOrganisation(db: Db, overrides: Parameters<typeof buildOrganisation>[0] = {}) {
+  return db.organisation.create({ data: buildOrganisation(overrides) });
+}
+
+export const DEFAULT_PASSWORD = 'mot-de-passe-de-test';
+
+export function buildUser(overrides: Partial<{ email: string; name: string; password: string }> = {}) {
+  const id = unique();
+  return { email: `personne-${id}@exemple.fr`, name: `Personne ${id}`, password: DEFAULT_PASSWORD, ...overrides };
+}
+
+/** A user with one membership (created organisation unless one is given). */
+export async function createUser(
+  db: Db,
+  overrides: Parameters<typeof buildUser>[0] & { organisationId?: string; role?: Role; organisation?: Parameters<typeof buildOrganisation>[0] } = {},
+) {
+  const { organisationId, role = 'ADMIN', organisation, ...userOverrides } = overrides;
+  const data = buildUser(userOverrides);
+  const orgId = organisationId ?? (await createOrganisation(db, organisation)).id;
+  const user = await db.user.create({
+    data: { email: data.email, name: data.name, passwordHash: await hash(data.password) },
+  });
+  await db.membership.create({ data: { userId: user.id, organisationId: orgId, role } });
+  return { ...user, password: data.password, organisationId: orgId };
+}
+
+export function createTerritory(
+  db: Db,
+  overrides: Partial<{ level: 'COMMUNE' | 'EPCI' | 'DEPARTEMENT' | 'REGION'; inseeCode: string; name: string }> = {},
+) {
+  const data = { level: 'DEPARTEMENT' as const, inseeCode: '13', name: 'Bouches-du-Rhône', ...overrides };
+  return db.territory.upsert({
+    where: { level_inseeCode: { level: data.level, inseeCode: data.inseeCode } },
+    create: data,
+    update: {},
+  });
+}
+
+export function buildEvent(overrides: Partial<{ title: string; startsAt: Date; endsAt: Date }> = {}) {
+  const startsAt = overrides.startsAt ?? new Date('2027-02-11T08:00:00Z');
+  const title = overrides.title ?? `Rencontre ${unique()}`;
+  return {
+    title,
+    slug: `${slugify(title)}-${unique()}`,
+    startsAt,
+    endsAt: overrides.endsAt ?? new Date(startsAt.getTime() + 8 * 3600 * 1000),
+  };
+}
+
+export async function createEvent(
+  db: Db,
+  overrides: Parameters<typeof buildEvent>[0] & {
+    ownerOrganisationId: string;
+    territoryId?: string | null;
+    status?: 'DRAFT' | 'PUBLISHED' | 'DONE' | 'BILAN_VALIDATED';
+    coOrganiserIds?: string[];
+  },
+) {
+  const { ownerOrganisationId, territoryId = null, status = 'DRAFT', coOrganiserIds = [], ...rest } = overrides;
+  const event = await db.event.create({ data: { ...buildEvent(rest), ownerOrganisationId, territoryId, status } });
+  for (const organisationId of coOrganiserIds) {
+    await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId } });
+  }
+  return event;
+}
