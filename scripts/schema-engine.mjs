@@ -77,9 +77,9 @@ async function runStatement(url, sql) {
   }
 }
 
-const shadowDatabases = new Set(); // names created by this process, dropped after every RPC call
-async function dropShadowDatabases() {
-  for (const name of shadowDatabases) {
+const shadowDatabases = new Set(); // names created by this process, dropped after every RPC call at the latest
+async function dropShadowDatabases(names = [...shadowDatabases]) {
+  for (const name of names) {
     await runStatement(datasource.url, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)
       .catch((e) => log('WARN', `Could not drop shadow database ${name}: ${e.message}`));
     shadowDatabases.delete(name);
@@ -109,6 +109,10 @@ class EnginePg extends PrismaPg {
   // throw-away one next to the main database and drop it afterwards.
   async connectToShadowDb() {
     if (datasource.shadowDatabaseUrl) {
+      const where = (url) => { const u = new URL(url); return `${u.hostname}:${u.port || 5432}${u.pathname}`; };
+      if (where(datasource.shadowDatabaseUrl) === where(datasource.url)) { // it is about to be wiped
+        throw new Error('The shadow database you configured appears to be the same as the main database. Please specify another shadow database.');
+      }
       const { rows } = await runStatement(datasource.shadowDatabaseUrl,
         `SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'`);
       const drops = rows.map((r) => `DROP SCHEMA ${quoteIdent(r.nspname)} CASCADE;`).join(' ');
@@ -116,13 +120,17 @@ class EnginePg extends PrismaPg {
       return new EnginePg(pgConfig(datasource.shadowDatabaseUrl)).connect();
     }
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
-    await runStatement(datasource.url, `CREATE DATABASE ${quoteIdent(name)}`);
+    await runStatement(datasource.url, `CREATE DATABASE ${quoteIdent(name)}`).catch((e) => {
+      throw new Error('Prisma Migrate could not create the shadow database. Please make sure the database user has permission '
+        + 'to create databases, or set `datasource.shadowDatabaseUrl` in prisma.config.ts. '
+        + `Read more about the shadow database at https://pris.ly/d/migrate-shadow\n\nOriginal error: ${e.message}`);
+    });
     shadowDatabases.add(name);
     const adapter = await new EnginePg(pgConfig(withDatabase(datasource.url, name))).connect();
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();
-      await dropShadowDatabases();
+      await dropShadowDatabases([name]);
     };
     return adapter;
   }
@@ -132,9 +140,19 @@ class EnginePg extends PrismaPg {
 function connectionError(e, url) {
   const { hostname, port, username, pathname } = new URL(url);
   const at = `${hostname}:${port || 5432}`;
-  if (e.code === '3D000') return { error_code: 'P1003', message: `Database \`${decodeURIComponent(pathname.slice(1))}\` does not exist on the database server at \`${at}\`.` };
-  if (e.code === '28P01' || e.code === '28000') return { error_code: 'P1000', message: `Authentication failed against database server, the provided database credentials for \`${decodeURIComponent(username)}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${at}\`.` };
-  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOENT'].includes(e.code)) return { error_code: 'P1001', message: `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.` };
+  if (e.code === '3D000') {
+    return { error_code: 'P1003', message: `Database \`${decodeURIComponent(pathname.slice(1))}\` does not exist on the database server at \`${at}\`.` };
+  }
+  if (e.code === '28P01' || e.code === '28000') {
+    return {
+      error_code: 'P1000',
+      message: `Authentication failed against database server, the provided database credentials for \`${decodeURIComponent(username)}\` are not valid.\n\n`
+        + `Please make sure to provide valid database credentials for the database server at \`${at}\`.`,
+    };
+  }
+  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOENT'].includes(e.code)) {
+    return { error_code: 'P1001', message: `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.` };
+  }
   return { error_code: null, message: e.message };
 }
 
@@ -168,6 +186,7 @@ if (cliCommand) {
 let panicMessage = null;
 globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => { panicMessage = message; } };
 
+let adapterFactory = null;
 async function startEngine() {
   const wasmPath = path.join(path.dirname(fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'))), 'schema_engine_bg.wasm');
   const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), { './schema_engine_bg.js': glue });
@@ -185,7 +204,8 @@ async function startEngine() {
       }
     }
   };
-  return glue.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, onLog, bindMigrationAwareSqlAdapterFactory(new EnginePg(pgConfig(url))));
+  adapterFactory = bindMigrationAwareSqlAdapterFactory(new EnginePg(pgConfig(url)));
+  return glue.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, onLog, adapterFactory);
 }
 
 // The engine cannot tell the connector from a migrations list without lock file content.
@@ -214,6 +234,19 @@ const special = {
       migrationScript: exitCode === 0 && !draft ? null : stdout, // exit code 0: nothing changed
     };
   },
+  // evaluateDataLoss gets no shadow database either: it reads the schema of the migrations from a cache
+  // that diagnoseMigrationHistory fills, for the migrations applied to the database. The CLI applies all
+  // of them just before, so on a cache miss fill it that way and ask again.
+  async evaluateDataLoss(engine, params) {
+    try {
+      return await engine.evaluateDataLoss(params);
+    } catch (e) {
+      if (!/shadow DB must be provided/.test(e?.message)) throw e;
+      const { migrationsList, filters } = params;
+      await engine.diagnoseMigrationHistory({ migrationsList, filters, optInToShadowDatabase: true });
+      return engine.evaluateDataLoss(params);
+    }
+  },
   // The native binary prints the diff itself, through a "print" request to the CLI.
   async diff(engine, params) {
     for (const side of [params.from, params.to]) if (side?.tag === 'migrations') withLockfile(side);
@@ -235,6 +268,11 @@ function rpcError(e) {
   let message = panic ? panicMessage : String(e?.message ?? e);
   let errorCode = /^P\d{4}$/.test(e?.code) ? e.code : null;
   if (e?.severity || e?.syscall) ({ message, error_code: errorCode } = connectionError(e, datasource.url)); // from pg itself
+  // Errors thrown by our adapter code (not DriverAdapterErrors) reach the engine as "External error id#N".
+  message = message.replace(/External error id#(\d+)/, (text, id) => {
+    const original = adapterFactory?.errorRegistry.consumeError(Number(id))?.error;
+    return original ? (original.severity ? connectionError(original, datasource.url).message : original.message) : text;
+  });
   // A failing migration comes back as a bare "No such table: x": rebuild the native report (P3018)
   // from the migration name in the engine's span trace and PostgreSQL's own error.
   const failedMigration = /apply_script\s+with migration_name="([^"]+)"/.exec(message)?.[1];

@@ -79,4 +79,6 @@ export const createInvitationSchema = z.object({
 });
 export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
 
+export const joinInvitationSchema = z.object({ token: z.string().min(20).max(200) });
+
 export const switchOrganisationSchema = z.object({ organisationId: z.uuid({ error: 'Structure inconnue.' }) });

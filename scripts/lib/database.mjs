@@ -31,7 +31,7 @@ export function migrate(url) {
       `Les migrations n'ont pas pu être appliquées (migrations could not be applied):\n${deploy.stdout}${deploy.stderr}`,
     );
   }
-  const status = run(prismaCli, ['migrate', 'status'], env);
+  const status = run(tsxCli, [path.join(root, 'scripts', 'check-migrations.ts')], env);
   if (status.status !== 0) {
     throw new Error(
       'La base contient des migrations inconnues ou en échec : démarrage refusé. ' +

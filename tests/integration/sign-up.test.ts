@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signUpAction, DUPLICATE_EMAIL } from '@/lib/server/actions/sign-up';
+import { signUpAction } from '@/lib/server/actions/sign-up';
+import { DUPLICATE_EMAIL } from '@/lib/server/messages';
 import { runAsCaller } from '@/lib/server/current-user';
 import { createUser } from '@/tests/factories';
 import { testDb } from '@/tests/support/db';

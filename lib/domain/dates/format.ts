@@ -19,9 +19,8 @@ export function formatDateTime(date: Date): string {
   return dateTimeFormat.format(date);
 }
 
-/** "11 février 2027" or "11 – 12 février 2027" for an event spanning days. */
+/** "11 février 2027", or "11–12 février 2027" for an event spanning days (Intl shares the common parts). */
 export function formatDateRange(start: Date, end: Date): string {
-  const first = formatDate(start);
-  const last = formatDate(end);
-  return first === last ? first : `${first} – ${last}`;
+  // Intl puts thin spaces around the dash: plain ones read the same and survive PDF fonts and search.
+  return dateFormat.formatRange(start, end).replace(/[\u2009\u202f]/g, ' ');
 }

@@ -1,6 +1,6 @@
 'use server';
-import { z } from 'zod';
-import { acceptInvitationSchema, createInvitationSchema } from '@/lib/schemas/auth';
+import type { z } from 'zod';
+import { acceptInvitationSchema, createInvitationSchema, joinInvitationSchema } from '@/lib/schemas/auth';
 import { action, FieldError, revalidate } from '@/lib/server/action';
 import { requireCurrentPermission, requireViewer } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
@@ -9,13 +9,13 @@ import { hashPassword } from '@/lib/server/password';
 import { clientAddress, consume } from '@/lib/server/rate-limit';
 import { startSession } from '@/lib/server/session';
 import { hashToken, newToken } from '@/lib/server/tokens';
-import { DUPLICATE_EMAIL } from '@/lib/server/actions/sign-up';
+import { DUPLICATE_EMAIL } from '@/lib/server/messages';
 
 const INVITATION_DAYS = 7;
 const INVALID_INVITATION = 'Cette invitation n’est plus valable (déjà utilisée ou expirée). Demandez-en une nouvelle.';
 
 /** An admin creates a single-use invitation link to their current organisation. */
-export const createInvitationAction = action(createInvitationSchema, async (input) => {
+const createInvitation = action(createInvitationSchema, async (input) => {
   const { viewer, membership } = await requireCurrentPermission('organisation.manage');
   const { token, tokenHash } = newToken();
   await db().invitation.create({
@@ -44,7 +44,7 @@ async function claimInvitation(tx: Tx, token: string) {
 }
 
 /** Someone without an account joins through the link: account and membership in one transaction. */
-export const acceptInvitationAction = action(acceptInvitationSchema, async (input) => {
+const acceptInvitation = action(acceptInvitationSchema, async (input) => {
   await consume('signUp', await clientAddress());
   const passwordHash = await hashPassword(input.password);
   const result = await db().$transaction(async (tx) => {
@@ -61,7 +61,7 @@ export const acceptInvitationAction = action(acceptInvitationSchema, async (inpu
 });
 
 /** A signed-in person joins another organisation through the link. */
-export const joinWithInvitationAction = action(z.object({ token: z.string().min(20).max(200) }), async (input) => {
+const joinWithInvitation = action(joinInvitationSchema, async (input) => {
   const viewer = await requireViewer();
   return db().$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, input.token);
@@ -73,3 +73,15 @@ export const joinWithInvitationAction = action(z.object({ token: z.string().min(
     return { organisationId: invitation.organisationId };
   });
 });
+
+export async function createInvitationAction(input: z.input<typeof createInvitationSchema>) {
+  return createInvitation(input);
+}
+
+export async function acceptInvitationAction(input: z.input<typeof acceptInvitationSchema>) {
+  return acceptInvitation(input);
+}
+
+export async function joinWithInvitationAction(input: z.input<typeof joinInvitationSchema>) {
+  return joinWithInvitation(input);
+}

@@ -1,4 +1,5 @@
 'use server';
+import type { z } from 'zod';
 import { cookies } from 'next/headers';
 import { organisationSchema, switchOrganisationSchema } from '@/lib/schemas/auth';
 import { action, revalidate } from '@/lib/server/action';
@@ -18,7 +19,7 @@ async function rememberOrganisation(organisationId: string) {
 }
 
 /** The organisation switcher: only to an organisation the person belongs to. */
-export const switchOrganisationAction = action(switchOrganisationSchema, async (input) => {
+const switchOrganisation = action(switchOrganisationSchema, async (input) => {
   await requireMembership(input.organisationId);
   await rememberOrganisation(input.organisationId);
   revalidate('/', 'layout');
@@ -26,7 +27,7 @@ export const switchOrganisationAction = action(switchOrganisationSchema, async (
 });
 
 /** A signed-in person creates another organisation, of which they become admin. */
-export const createOrganisationAction = action(organisationSchema, async (input) => {
+const createOrganisation = action(organisationSchema, async (input) => {
   const viewer = await requireViewer();
   const organisation = await db().$transaction(async (tx) => {
     const created = await tx.organisation.create({
@@ -39,3 +40,11 @@ export const createOrganisationAction = action(organisationSchema, async (input)
   revalidate('/', 'layout');
   return { organisationId: organisation.id };
 });
+
+export async function switchOrganisationAction(input: z.input<typeof switchOrganisationSchema>) {
+  return switchOrganisation(input);
+}
+
+export async function createOrganisationAction(input: z.input<typeof organisationSchema>) {
+  return createOrganisation(input);
+}

@@ -1,16 +1,16 @@
 'use server';
+import type { z } from 'zod';
 import { signUpSchema } from '@/lib/schemas/auth';
 import { action, FieldError } from '@/lib/server/action';
 import { db } from '@/lib/server/db';
 import { hashPassword } from '@/lib/server/password';
 import { clientAddress, consume } from '@/lib/server/rate-limit';
+import { DUPLICATE_EMAIL } from '@/lib/server/messages';
 import { startSession } from '@/lib/server/session';
 import { isUniqueViolation } from '@/lib/server/unique-violation';
 
-export const DUPLICATE_EMAIL = 'Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou utilisez une autre adresse.';
-
 /** Creates an account, its organisation and the admin membership in one transaction, then signs in. */
-export const signUpAction = action(signUpSchema, async (input) => {
+const signUp = action(signUpSchema, async (input) => {
   await consume('signUp', await clientAddress());
   const passwordHash = await hashPassword(input.password);
   try {
@@ -32,3 +32,7 @@ export const signUpAction = action(signUpSchema, async (input) => {
     throw error;
   }
 });
+
+export async function signUpAction(input: z.input<typeof signUpSchema>) {
+  return signUp(input);
+}

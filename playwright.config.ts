@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright never downloads a browser here: it drives the system Chromium.
+function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => Boolean(p));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium introuvable : installez le paquet Debian « chromium » (/usr/bin/chromium) ou indiquez son chemin dans CHROMIUM_PATH. ' +
+        '(Chromium not found: install Debian’s chromium at /usr/bin/chromium or set CHROMIUM_PATH.)',
+    );
+  }
+  return found;
+}
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+// localhost, not 127.0.0.1: Auth.js cookies are set for the host name Next reports.
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // A production build on a fresh embedded database seeded with the demo data.
+    command: 'node scripts/prisma.mjs generate && npx next build && node scripts/start.mjs e2e',
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    env: { PORT: String(port), AUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: '1' },
+    stdout: 'pipe',
+  },
+});

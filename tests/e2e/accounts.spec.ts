@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { DEMO_COORDINATOR, DEMO_FUNDER, expectAccessible, screenshot, signIn } from './support';
+
+test('the demo coordinator signs in, sees the events, and signs out', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/connexion$/);
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'connexion');
+
+  await signIn(page, DEMO_COORDINATOR);
+  await expect(page.getByRole('heading', { name: 'Bonjour Camille Martin' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'RéZolutions numériques — rencontre régionale' })).toBeVisible();
+  await expect(page.getByText('11–12 février 2027')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'tableau-de-bord');
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\?deconnexion=1$/);
+  await expect(page.getByText('Vous êtes déconnecté·e.')).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/connexion$/);
+});
+
+test('a wrong password gets a French error and no session', async ({ page }) => {
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(DEMO_COORDINATOR.email);
+  await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'E-mail' })).toHaveText('E-mail ou mot de passe incorrect.');
+  await expectAccessible(page);
+  await screenshot(page, 'connexion-erreur');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/connexion$/);
+});
+
+test('empty and malformed fields get messages beside them', async ({ page }) => {
+  await page.goto('/inscription');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByLabel('Prénom et nom')).toHaveAccessibleDescription('Indiquez votre nom.');
+  await page.getByLabel('Adresse e-mail').fill('pas-une-adresse');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByText('Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).')).toBeVisible();
+  await expect(page.getByText('Le mot de passe doit contenir au moins 10 caractères.')).toBeVisible();
+  await expect(page.getByText('Choisissez le type de structure.')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'inscription-erreurs');
+});
+
+test('sign up creates an account and its organisation, then invites a colleague', async ({ page }) => {
+  const email = `e2e-${randomUUID().slice(0, 8)}@exemple.fr`;
+  await page.goto('/inscription');
+  await expectAccessible(page);
+  await page.getByLabel('Prénom et nom').fill('Lou Essai');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
+  await page.getByLabel('Nom de la structure').fill('Hub de test e2e');
+  await page.getByLabel('Type de structure').selectOption({ label: 'Hub territorial pour un numérique inclusif' });
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByRole('heading', { name: 'Bonjour Lou Essai' })).toBeVisible();
+  await expect(page.getByText('Aucun événement pour le moment.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Ma structure' }).click();
+  await expect(page.getByRole('heading', { name: 'Hub de test e2e' })).toBeVisible();
+  await page.getByRole('button', { name: 'Créer le lien d’invitation' }).click();
+  const link = await page.getByLabel('Lien d’invitation').inputValue();
+  expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(page);
+  await screenshot(page, 'ma-structure');
+
+  // The same e-mail cannot be used twice.
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/connexion/);
+  await page.goto('/inscription');
+  await page.getByLabel('Prénom et nom').fill('Lou Bis');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
+  await page.getByLabel('Nom de la structure').fill('Autre hub');
+  await page.getByLabel('Type de structure').selectOption({ label: 'Association' });
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByLabel('Adresse e-mail')).toHaveAccessibleDescription(/Un compte existe déjà avec cette adresse e-mail/);
+});
+
+test('the demo funder sees the shared bilans space, read-only', async ({ page }) => {
+  await signIn(page, DEMO_FUNDER);
+  await expect(page.getByRole('heading', { name: 'Bilans partagés' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tableau de bord' })).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, 'financeur');
+});
