@@ -23,7 +23,7 @@ try {
     dataDirName: mode === 'e2e' ? 'postgres-e2e' : 'postgres',
     fresh: mode === 'e2e',
   });
-  migrate(database.url);
+  await migrate(database.url);
   if (database.embedded || process.env.TRAME_SEED_DEMO === '1') seedDemo(database.url);
 } catch (error) {
   console.error(`\n[trame] ${error instanceof Error ? error.message : error}\n`);

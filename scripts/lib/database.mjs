@@ -1,6 +1,7 @@
 // Database preparation shared by the start-up wrappers: pick or start PostgreSQL, migrate, seed.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import pg from 'pg';
 import { root } from './env.mjs';
 import { log, startEmbeddedPostgres } from './embedded-postgres.mjs';
 
@@ -22,8 +23,24 @@ export async function provideDatabase({ dataDirName = 'postgres', fresh = false 
   return { url: db.url, embedded: true, stop: db.stop };
 }
 
+// Several instances may start together on one database: a PostgreSQL advisory lock lets one of them
+// migrate while the others wait, then find nothing left to do.
+const MIGRATION_LOCK = 727_073_690;
+
 /** Applies committed migrations; refuses to go on when the database holds unknown or failed ones. */
-export function migrate(url) {
+export async function migrate(url) {
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    applyMigrations(url);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await lock.end();
+  }
+}
+
+function applyMigrations(url) {
   const env = { ...process.env, DATABASE_URL: url };
   const deploy = run(prismaCli, ['migrate', 'deploy'], env);
   if (deploy.status !== 0) {
