@@ -48,7 +48,7 @@ test('empty and malformed fields get messages beside them', async ({ page }) => 
   await screenshot(page, 'inscription-erreurs');
 });
 
-test('sign up creates an account and its organisation, then invites a colleague', async ({ page }) => {
+test('sign up creates an account and its organisation, then invites a colleague', async ({ page, browser }) => {
   const email = `e2e-${randomUUID().slice(0, 8)}@exemple.fr`;
   await page.goto('/inscription');
   await expectAccessible(page);
@@ -68,6 +68,21 @@ test('sign up creates an account and its organisation, then invites a colleague'
   expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
   await expectAccessible(page);
   await screenshot(page, 'ma-structure');
+
+  // A colleague without an account opens the link in another browser and joins.
+  const colleague = await browser.newContext();
+  const colleaguePage = await colleague.newPage();
+  await colleaguePage.goto(link);
+  await expect(colleaguePage.getByRole('heading', { name: 'Rejoindre Hub de test e2e' })).toBeVisible();
+  await expectAccessible(colleaguePage);
+  await screenshot(colleaguePage, 'invitation');
+  await colleaguePage.getByLabel('Prénom et nom').fill('Noa Collègue');
+  await colleaguePage.getByLabel('Adresse e-mail').fill(`collegue-${email}`);
+  await colleaguePage.getByLabel('Mot de passe').fill('un-autre-mot-de-passe');
+  await colleaguePage.getByRole('button', { name: 'Créer mon compte et rejoindre la structure' }).click();
+  await expect(colleaguePage.getByRole('heading', { name: 'Bonjour Noa Collègue' })).toBeVisible();
+  await expect(colleaguePage.getByText('Hub de test e2e').first()).toBeVisible();
+  await colleague.close();
 
   // The same e-mail cannot be used twice.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

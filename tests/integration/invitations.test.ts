@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptInvitationAction, createInvitationAction, joinWithInvitationAction } from '@/lib/server/actions/invitations';
-import { switchOrganisationAction } from '@/lib/server/actions/organisations';
+import { createOrganisationAction, switchOrganisationAction } from '@/lib/server/actions/organisations';
 import { runAsCaller } from '@/lib/server/current-user';
 import { hashToken } from '@/lib/server/tokens';
 import { createUser } from '@/tests/factories';
@@ -67,5 +67,33 @@ describe('invitations', () => {
     const result = await runAsCaller({ userId: coordinator.id }, () => createInvitationAction({ role: 'ADMIN' }));
     expect(result).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await testDb().invitation.count({ where: { organisationId: admin.organisationId } })).toBe(0);
+  });
+});
+
+describe('bad input on the invitation and organisation forms', () => {
+  it('refuses empty fields with French messages and writes nothing', async () => {
+    const { token } = await inviteAsAdmin();
+    const users = await testDb().user.count();
+    const result = await runAsCaller(null, () => acceptInvitationAction({ token, name: '', email: 'x', password: '' }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        name: ['Indiquez votre nom.'],
+        email: ['Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).'],
+        password: ['Le mot de passe doit contenir au moins 10 caractères.'],
+      },
+    });
+    expect(await testDb().user.count()).toBe(users);
+    expect((await testDb().invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })).acceptedAt).toBeNull();
+  });
+
+  it('refuses a too long organisation name', async () => {
+    const user = await createUser(testDb());
+    const organisations = await testDb().organisation.count();
+    const result = await runAsCaller({ userId: user.id }, () =>
+      createOrganisationAction({ organisationName: 'x'.repeat(161), organisationKind: 'HUB', siret: '' }),
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { organisationName: ['Le nom de la structure est trop long (160 caractères au plus).'] } });
+    expect(await testDb().organisation.count()).toBe(organisations);
   });
 });
