@@ -23,6 +23,16 @@ test('the demo coordinator signs in, sees the events, and signs out', async ({ p
   await expect(page).toHaveURL(/\/connexion$/);
 });
 
+test('pages carry the security headers', async ({ page }) => {
+  const response = await page.goto('/connexion');
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['x-powered-by']).toBeUndefined();
+});
+
 test('a wrong password gets a French error and no session', async ({ page }) => {
   await page.goto('/connexion');
   await page.getByLabel('Adresse e-mail').fill(DEMO_COORDINATOR.email);
