@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
           <Link href="/" className="text-xl font-bold text-brand-700">
             Trame
