@@ -1,0 +1,7 @@
+export * from './conflict-rules';
+export * from './conflicts';
+export * from './format-audience';
+export * from './intervals';
+export * from './paris-time';
+export * from './session-defaults';
+export * from './types';
