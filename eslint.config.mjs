@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'prisma/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', '.next-*/**', 'prisma/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
   {
     // Business rules stay pure: no framework, database or server code in lib/domain.
     files: ['lib/domain/**/*.ts'],

@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
+  // Lets parallel test runs build side by side (NEXT_DIST_DIR=.next-xyz).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // These packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
   async headers() {

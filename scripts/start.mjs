@@ -20,7 +20,7 @@ const port = process.env.PORT ?? '3000';
 let database;
 try {
   database = await provideDatabase({
-    dataDirName: mode === 'e2e' ? 'postgres-e2e' : 'postgres',
+    dataDirName: mode === 'e2e' ? `postgres-e2e-${port}` : 'postgres',
     fresh: mode === 'e2e',
   });
   await migrate(database.url);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { formatDateRange } from '@/lib/domain/dates/format';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { isFunder, requireViewer } from '@/lib/server/authz';
@@ -35,7 +36,11 @@ export default async function DashboardPage() {
         <ul className="grid gap-3 md:grid-cols-2">
           {events.map((event) => (
             <li key={event.id} className="rounded-lg bg-white p-4 shadow">
-              <h3 className="text-lg font-semibold">{event.title}</h3>
+              <h3 className="text-lg font-semibold">
+                <Link href={`/evenements/${event.id}`} className="text-brand-700 underline-offset-4 hover:underline">
+                  {event.title}
+                </Link>
+              </h3>
               <p className="text-slate-700">{formatDateRange(event.startsAt, event.endsAt)}</p>
               <p className="text-slate-700">{event.territoryName ?? 'Territoire à préciser'}</p>
               <p className="mt-2 flex flex-wrap gap-2 text-sm">

@@ -1,0 +1,37 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+// The sections of an event, in the order a coordinator works through them.
+const SECTIONS = [
+  { path: '', label: 'Aperçu' },
+  { path: '/programme', label: 'Programme' },
+  { path: '/budget', label: 'Budget' },
+  { path: '/taches', label: 'Tâches et communication' },
+] as const;
+
+export function EventNav({ eventId }: { eventId: string }) {
+  const pathname = usePathname();
+  const base = `/evenements/${eventId}`;
+  return (
+    <nav aria-label="Sections de l’événement" className="no-print border-b border-slate-300">
+      <ul className="flex flex-wrap gap-1">
+        {SECTIONS.map((section) => {
+          const href = `${base}${section.path}`;
+          const current = section.path === '' ? pathname === base : pathname.startsWith(href);
+          return (
+            <li key={section.path}>
+              <Link
+                href={href}
+                aria-current={current ? 'page' : undefined}
+                className={`inline-block rounded-t-md px-4 py-2 font-medium ${current ? 'border-b-4 border-brand-700 text-brand-800' : 'text-slate-800 hover:bg-slate-100'}`}
+              >
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { formatDateRange } from '@/lib/domain/dates/format';
+import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
+import { SafeError } from '@/lib/server/errors';
+import { getEventHeader } from '@/lib/server/queries/event-header';
+import { EventNav } from './_components/EventNav';
+
+export default async function EventLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const event = await getEventHeader(id).catch((error: unknown) => {
+    if (error instanceof SafeError) notFound();
+    throw error;
+  });
+  return (
+    <div className="flex flex-col gap-6">
+      <header>
+        <p className="text-sm text-slate-700">
+          {event.owner.name} · {event.territory?.name ?? 'Territoire à préciser'}
+        </p>
+        <h1 className="text-3xl font-bold">{event.title}</h1>
+        <p className="mt-1 flex flex-wrap items-center gap-3 text-slate-800">
+          <span>{formatDateRange(event.startsAt, event.endsAt)}</span>
+          <span className="rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800">{EVENT_STATUS_LABELS[event.status]}</span>
+        </p>
+      </header>
+      <EventNav eventId={event.id} />
+      <div>{children}</div>
+    </div>
+  );
+}
