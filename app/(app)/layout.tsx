@@ -16,6 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       ]
     : [
         { href: '/', label: 'Tableau de bord' },
+        { href: '/diagnostic', label: 'Diagnostic' },
         { href: '/formats', label: 'Formats' },
         { href: '/organisation', label: 'Ma structure' },
       ];

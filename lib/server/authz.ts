@@ -96,3 +96,20 @@ export async function requireEventPermission(eventId: string, permission: Permis
   if (!memberships.some((m) => can(m.role, permission, { funder: isFunder(m) }))) throw forbidden();
   return { viewer, eventId: event.id };
 }
+
+/**
+ * A diagnostic is reached through the organisation that made it. A person of another organisation
+ * gets "not found", never a hint that it exists. Reading needs membership only; pass a permission
+ * to change it.
+ */
+export async function requireDiagnosticAccess(diagnosticId: string, permission?: Permission) {
+  const viewer = await requireViewer();
+  const diagnostic = await db().diagnostic.findFirst({
+    where: { id: diagnosticId, organisationId: { in: viewer.memberships.map((m) => m.organisationId) } },
+    select: { id: true, organisationId: true, territoryId: true, computedLevel: true, chosenLevel: true },
+  });
+  const membership = viewer.memberships.find((m) => m.organisationId === diagnostic?.organisationId);
+  if (!diagnostic || !membership) throw notFound('Ce diagnostic');
+  if (permission && !can(membership.role, permission, { funder: isFunder(membership) })) throw forbidden();
+  return { viewer, membership, diagnostic };
+}

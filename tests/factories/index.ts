@@ -3,9 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { PrismaClient } from '@/prisma/generated/client';
+import { computeMaturityLevel } from '@/lib/domain/diagnostic/level';
 import { slugify } from '@/lib/domain/text/slug';
 
-type Db = Pick<PrismaClient, 'organisation' | 'user' | 'membership' | 'territory' | 'event' | 'eventCoOrganiser'>;
+type Db = Pick<PrismaClient, 'organisation' | 'user' | 'membership' | 'territory' | 'event' | 'eventCoOrganiser' | 'diagnostic'>;
 type Kind = 'HUB' | 'MOUVEMENT_ASSOCIATIF' | 'COLLECTIVITE' | 'ASSOCIATION' | 'FINANCEUR' | 'AUTRE';
 type Role = 'ADMIN' | 'COORDINATOR' | 'MEMBER';
 
@@ -79,4 +80,25 @@ export async function createEvent(
     await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId } });
   }
   return event;
+}
+
+type Answer = 1 | 2 | 3;
+
+/** A saved diagnostic; the computed level follows the domain rule unless a test forges one. */
+export function createDiagnostic(
+  db: Db,
+  overrides: {
+    organisationId: string;
+    territoryId: string;
+    createdById: string;
+    answers?: { ecosystem: Answer; events: Answer; engagement: Answer };
+    chosenLevel?: Answer | null;
+    overrideReason?: string | null;
+    createdAt?: Date;
+  },
+) {
+  const { answers = { ecosystem: 1, events: 2, engagement: 3 }, chosenLevel = null, overrideReason = null, ...rest } = overrides;
+  return db.diagnostic.create({
+    data: { ...rest, ...answers, computedLevel: computeMaturityLevel(answers).level, chosenLevel, overrideReason },
+  });
 }

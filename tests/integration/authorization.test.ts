@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAsCaller } from '@/lib/server/current-user';
-import { createEvent, createUser } from '@/tests/factories';
+import { createDiagnostic, createEvent, createTerritory, createUser } from '@/tests/factories';
 import { registry, type Scene } from '@/tests/support/authorization-registry';
 import { testDb } from '@/tests/support/db';
 
@@ -39,7 +39,9 @@ describe('authorization registry', () => {
     const adminA = await createUser(db, { role: 'ADMIN' });
     const eventA = await createEvent(db, { ownerOrganisationId: adminA.organisationId });
     const outsider = await createUser(db, { role: 'ADMIN' });
-    scene = { db, orgA: { id: adminA.organisationId }, adminA, eventA, outsider };
+    const territory = await createTerritory(db);
+    const diagnosticA = await createDiagnostic(db, { organisationId: adminA.organisationId, territoryId: territory.id, createdById: adminA.id });
+    scene = { db, orgA: { id: adminA.organisationId }, adminA, eventA, diagnosticA, outsider };
   });
 
   const guarded = registry.filter((entry) => !('public' in entry));

@@ -4,12 +4,20 @@
 import type { PrismaClient } from '@/prisma/generated/client';
 import { createInvitationAction, joinWithInvitationAction } from '@/lib/server/actions/invitations';
 import { createOrganisationAction, switchOrganisationAction } from '@/lib/server/actions/organisations';
+import {
+  createEventFromDiagnosticAction,
+  overrideDiagnosticLevelAction,
+  saveDiagnosticAction,
+} from '@/lib/server/actions/diagnostics';
+import { GET as getDiagnosticPdf } from '@/app/(app)/diagnostic/[id]/pdf/route';
+import { GET as searchTerritories } from '@/app/api/territoires/route';
 
 export type Scene = {
   db: PrismaClient;
   orgA: { id: string };
   adminA: { id: string };
   eventA: { id: string; slug: string };
+  diagnosticA: { id: string };
   outsider: { id: string; organisationId: string };
 };
 
@@ -64,6 +72,45 @@ export const registry: RegistryEntry[] = [
     unchanged: async ({ db, orgA }) => {
       if ((await db.membership.count({ where: { organisationId: orgA.id } })) !== 1) throw new Error('A’s members changed');
     },
+  },
+  {
+    kind: 'action',
+    name: 'saveDiagnosticAction',
+    // Saving always lands in the caller's own organisation, whatever organisation they claim.
+    attempt: () => saveDiagnosticAction({ territory: { level: 'DEPARTEMENT', code: '13' }, ecosystem: 3, events: 3, engagement: 3 }),
+    mayAct: true,
+    unchanged: async ({ db, orgA }) => {
+      if ((await db.diagnostic.count({ where: { organisationId: orgA.id } })) !== 1) throw new Error('A’s diagnostics changed');
+    },
+  },
+  {
+    kind: 'action',
+    name: 'overrideDiagnosticLevelAction',
+    attempt: ({ diagnosticA }) =>
+      overrideDiagnosticLevelAction({ diagnosticId: diagnosticA.id, level: 3, reason: 'Une raison assez longue pour passer.' }),
+    unchanged: async ({ db, diagnosticA }) =>
+      expectZero(await db.diagnostic.count({ where: { id: diagnosticA.id, chosenLevel: { not: null } } }), 'A’s diagnostic overridden'),
+  },
+  {
+    kind: 'action',
+    name: 'createEventFromDiagnosticAction',
+    attempt: ({ diagnosticA }) =>
+      createEventFromDiagnosticAction({ diagnosticId: diagnosticA.id, title: 'Événement pirate', startDate: '2027-03-01' }),
+    unchanged: async ({ db, diagnosticA }) =>
+      expectZero(await db.event.count({ where: { diagnosticId: diagnosticA.id } }), 'events from A’s diagnostic'),
+  },
+  {
+    kind: 'route',
+    name: 'app/(app)/diagnostic/[id]/pdf/route.ts',
+    attempt: ({ diagnosticA }) =>
+      getDiagnosticPdf(new Request('http://localhost/diagnostic/x/pdf'), { params: Promise.resolve({ id: diagnosticA.id }) }),
+  },
+  {
+    kind: 'route',
+    name: 'app/api/territoires/route.ts',
+    // Any signed-in person may search the official referential: public reference data, no organisation's.
+    attempt: () => searchTerritories(new Request('http://localhost/api/territoires?q=marseille')),
+    mayAct: true,
   },
   { kind: 'route', name: 'app/api/health/route.ts', public: 'health check for load balancers, no data' },
   { kind: 'route', name: 'app/api/auth/[...nextauth]/route.ts', public: 'Auth.js endpoints' },

@@ -8,12 +8,13 @@ export const PERMISSIONS = [
   'event.edit', // programme, budget, tasks, registrations
   'event.publish', // publish, close, validate a bilan, share with a funder
   'event.read',
+  'diagnostic.write', // diagnose a territory, retain another level with a reason
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  COORDINATOR: ['event.create', 'event.edit', 'event.publish', 'event.read'],
+  COORDINATOR: ['event.create', 'event.edit', 'event.publish', 'event.read', 'diagnostic.write'],
   MEMBER: ['event.edit', 'event.read'],
 };
 

@@ -11,12 +11,25 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
   minute: '2-digit',
 });
 
+const shortDateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, day: '2-digit', month: '2-digit', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, hour: '2-digit', minute: '2-digit' });
+
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
 export function formatDateTime(date: Date): string {
   return dateTimeFormat.format(date);
+}
+
+/** "11/02/2027": for chart axes and tight tables. */
+export function formatShortDate(date: Date): string {
+  return shortDateFormat.format(date);
+}
+
+/** "09:30", Paris time. */
+export function formatTime(date: Date): string {
+  return timeFormat.format(date);
 }
 
 /** "11 février 2027", or "11–12 février 2027" for an event spanning days (Intl shares the common parts). */

@@ -6,3 +6,4 @@ export * from './override';
 export * from './recommended-formats';
 export * from './result';
 export * from './schemas';
+export * from './saved-result';

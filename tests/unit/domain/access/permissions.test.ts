@@ -11,6 +11,10 @@ const table: [Role, Permission, boolean][] = [
   ['MEMBER', 'event.edit', true],
   ['MEMBER', 'event.publish', false],
   ['MEMBER', 'event.read', true],
+  ['ADMIN', 'diagnostic.write', true],
+  ['COORDINATOR', 'diagnostic.write', true],
+  // Diagnosing and overriding the level are the coordination's decisions; members read them.
+  ['MEMBER', 'diagnostic.write', false],
 ];
 
 describe('permissions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDateTime } from '@/lib/domain/dates/format';
+import { formatDate, formatDateRange, formatDateTime, formatShortDate, formatTime } from '@/lib/domain/dates/format';
 
 describe('dates shown in Europe/Paris', () => {
   it('shows a UTC instant on the Paris calendar day (late evening UTC is the next day in Paris)', () => {
@@ -9,6 +9,11 @@ describe('dates shown in Europe/Paris', () => {
   it('follows daylight saving time', () => {
     expect(formatDateTime(new Date('2027-07-01T07:00:00Z'))).toMatch(/09:00$/);
     expect(formatDateTime(new Date('2027-01-15T08:00:00Z'))).toMatch(/09:00$/);
+  });
+
+  it('writes short dates and times on the Paris clock', () => {
+    expect(formatShortDate(new Date('2027-02-10T23:30:00Z'))).toBe('11/02/2027');
+    expect(formatTime(new Date('2027-07-01T07:05:00Z'))).toBe('09:05');
   });
 
   it.each([

@@ -1,0 +1,3 @@
+export * from './referential';
+export * from './search';
+export * from './types';
