@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { can } from '@/lib/domain/access/permissions';
 import { formatDateRange } from '@/lib/domain/dates/format';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { isFunder, requireViewer } from '@/lib/server/authz';
@@ -27,9 +28,16 @@ export default async function DashboardPage() {
     <section aria-labelledby="events-title">
       <h1 className="mb-1 text-3xl font-bold">Bonjour {viewer.user.name}</h1>
       <p className="mb-6 text-slate-700">{viewer.current.organisationName}</p>
-      <h2 id="events-title" className="mb-3 text-2xl font-semibold">
-        Événements
-      </h2>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <h2 id="events-title" className="text-2xl font-semibold">
+          Événements
+        </h2>
+        {can(viewer.current.role, 'event.create') ? (
+          <Link href="/evenements/nouveau" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Nouvel événement
+          </Link>
+        ) : null}
+      </div>
       {events.length === 0 ? (
         <p className="rounded-lg bg-white p-6 shadow">Aucun événement pour le moment.</p>
       ) : (

@@ -11,6 +11,7 @@ import {
 } from '@/lib/server/actions/diagnostics';
 import { GET as getDiagnosticPdf } from '@/app/(app)/diagnostic/[id]/pdf/route';
 import { GET as searchTerritories } from '@/app/api/territoires/route';
+import { eventsEntries } from './registry/events';
 
 export type Scene = {
   db: PrismaClient;
@@ -41,6 +42,7 @@ function expectZero(count: number, what: string) {
 }
 
 export const registry: RegistryEntry[] = [
+  ...eventsEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'sign-in form' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },

@@ -1,8 +1,52 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SafeError } from '@/lib/server/errors';
+import { getEventOverview } from '@/lib/server/queries/event-record';
+import { AudiencesAndPartners } from './_components/AudiencesAndPartners';
+import { DateWarnings } from './_components/DateWarnings';
+import { LevelAndFormats } from './_components/LevelAndFormats';
+import { RecordSummary } from './_components/RecordSummary';
+import { VenueSection } from './_components/VenueSection';
 
 export const metadata: Metadata = { title: 'Événement' };
 
-// The overview is filled in by the event-record work (issue 4).
-export default function EventOverviewPage() {
-  return <p className="rounded-lg bg-white p-6 shadow">La fiche de l’événement arrive bientôt.</p>;
+const actionClass = 'inline-flex items-center rounded-md px-4 py-2 font-semibold';
+
+export default async function EventOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const event = await getEventOverview(id).catch((error: unknown) => {
+    if (error instanceof SafeError) notFound();
+    throw error;
+  });
+  return (
+    <div className="flex flex-col gap-6">
+      {event.canEdit || event.canDuplicate ? (
+        <p className="no-print flex flex-wrap gap-3">
+          {event.canEdit ? (
+            <Link href={`/evenements/${event.id}/modifier`} className={`${actionClass} bg-brand-700 text-white hover:bg-brand-800`}>
+              Modifier
+            </Link>
+          ) : null}
+          {event.canDuplicate ? (
+            <Link
+              href={`/evenements/nouveau?dupliquer=${event.id}`}
+              className={`${actionClass} border border-brand-700 bg-white text-brand-700 hover:bg-brand-50`}
+            >
+              Dupliquer cet événement
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+      <DateWarnings warnings={event.warnings} />
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <RecordSummary event={event} />
+        <div className="flex flex-col gap-6">
+          <LevelAndFormats event={event} />
+          <VenueSection event={event} />
+          <AudiencesAndPartners event={event} />
+        </div>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Alert } from '@/components/ui/Alert';
+import { SafeError } from '@/lib/server/errors';
+import { getEventFormStart } from '@/lib/server/queries/event-form';
+import { EventForm } from '../../nouveau/_components/EventForm';
+
+export const metadata: Metadata = { title: 'Modifier l’événement' };
+
+export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const start = await getEventFormStart(id).catch((error: unknown) => {
+    if (error instanceof SafeError) notFound();
+    throw error;
+  });
+  return (
+    <section aria-labelledby="edit-title" className="flex flex-col gap-4">
+      <h2 id="edit-title" className="text-2xl font-semibold">
+        Modifier la fiche
+      </h2>
+      {start.consecutiveDays ? null : (
+        <Alert>
+          Les journées de cet événement ne se suivent pas. Ce formulaire compte les journées à partir du premier jour :
+          enregistrer les rendra consécutives. Pour garder des dates séparées, modifiez les journées dans l’onglet Programme.
+        </Alert>
+      )}
+      <EventForm
+        target={{ kind: 'edit', eventId: id }}
+        values={start.values}
+        territoryLabel={start.territoryLabel}
+        coOrganiserChoices={start.coOrganiserChoices}
+        submitLabel="Enregistrer les modifications"
+        daysNote="Changer le premier jour décale aussi le programme (même heure, autant de jours) et les tâches en J-x. Retirer des journées laisse leurs sessions hors de l’événement, à replacer."
+      />
+    </section>
+  );
+}

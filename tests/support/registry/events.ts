@@ -1,0 +1,38 @@
+// The event record's actions (issue 4), tried by an outsider who claims organisation A as theirs.
+import type { RegistryEntry, Scene } from '../authorization-registry';
+import { duplicateEventAction } from '@/lib/server/actions/event-duplicate';
+import { createEventAction, updateEventAction } from '@/lib/server/actions/events';
+import { buildEventInput } from '@/tests/factories/events';
+
+const PIRATE = 'Événement pirate (registre)';
+
+async function expectNoPirateEvent({ db }: Scene) {
+  const count = await db.event.count({ where: { title: { startsWith: PIRATE } } });
+  if (count !== 0) throw new Error(`pirate events: ${count}`);
+}
+
+export const eventsEntries: RegistryEntry[] = [
+  {
+    kind: 'action',
+    name: 'createEventAction',
+    // The event always lands in the caller's own organisation, whatever organisation they claim.
+    attempt: () => createEventAction(buildEventInput({ title: 'Événement de la structure B (registre)' })),
+    mayAct: true,
+    unchanged: async ({ db, orgA }) => {
+      const count = await db.event.count({ where: { ownerOrganisationId: orgA.id } });
+      if (count !== 1) throw new Error(`A’s events changed: ${count}`);
+    },
+  },
+  {
+    kind: 'action',
+    name: 'updateEventAction',
+    attempt: ({ eventA }) => updateEventAction({ ...buildEventInput({ title: PIRATE }), eventId: eventA.id }),
+    unchanged: expectNoPirateEvent,
+  },
+  {
+    kind: 'action',
+    name: 'duplicateEventAction',
+    attempt: ({ eventA }) => duplicateEventAction({ ...buildEventInput({ title: PIRATE }), sourceEventId: eventA.id }),
+    unchanged: expectNoPirateEvent,
+  },
+];
