@@ -4,11 +4,15 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import departements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
 import { PrismaClient } from './generated/client';
 import { createEvent, createOrganisation, createTerritory, createUser } from '../tests/factories';
+import { seedNecMarseilleProgramme } from '../tests/factories/public';
 
 export const DEMO = {
   coordinator: { email: 'coordination@demo.trame.fr', password: 'demo-trame-2026', name: 'Camille Martin' },
   funder: { email: 'financeur@demo.trame.fr', password: 'demo-trame-2026', name: 'Dominique Leroy' },
 } as const;
+
+/** The public page of the demo's past event lives at /e/<this slug>. */
+export const NEC_MARSEILLE_SLUG = 'rencontre-nec-locale-marseille';
 
 export async function seedDemo(db: PrismaClient): Promise<'created' | 'present'> {
   if (await db.user.findUnique({ where: { email: DEMO.coordinator.email }, select: { id: true } })) return 'present';
@@ -20,14 +24,17 @@ export async function seedDemo(db: PrismaClient): Promise<'created' | 'present'>
     await createUser(tx, { ...DEMO.funder, organisationId: funder.id, role: 'ADMIN' });
     const bdr = departements.find((d) => d.code === '13');
     const territory = await createTerritory(tx, { level: 'DEPARTEMENT', inseeCode: '13', name: bdr?.nom ?? 'Bouches-du-Rhône' });
-    await createEvent(tx, {
+    const necMarseille = await createEvent(tx, {
       ownerOrganisationId: hub.id,
       territoryId: territory.id,
       title: 'Rencontre NEC locale — Marseille',
+      slug: NEC_MARSEILLE_SLUG,
       startsAt: new Date('2026-10-08T07:30:00Z'),
       endsAt: new Date('2026-10-08T15:30:00Z'),
       status: 'DONE',
     });
+    // A past event is public: its programme gives the public page something to show.
+    await seedNecMarseilleProgramme(tx, necMarseille.id);
     await createEvent(tx, {
       ownerOrganisationId: hub.id,
       territoryId: territory.id,

@@ -54,12 +54,12 @@ export function createTerritory(
   });
 }
 
-export function buildEvent(overrides: Partial<{ title: string; startsAt: Date; endsAt: Date }> = {}) {
+export function buildEvent(overrides: Partial<{ title: string; slug: string; startsAt: Date; endsAt: Date }> = {}) {
   const startsAt = overrides.startsAt ?? new Date('2027-02-11T08:00:00Z');
   const title = overrides.title ?? `Rencontre ${unique()}`;
   return {
     title,
-    slug: `${slugify(title)}-${unique()}`,
+    slug: overrides.slug ?? `${slugify(title)}-${unique()}`,
     startsAt,
     endsAt: overrides.endsAt ?? new Date(startsAt.getTime() + 8 * 3600 * 1000),
   };

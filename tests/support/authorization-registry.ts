@@ -11,6 +11,7 @@ import {
 } from '@/lib/server/actions/diagnostics';
 import { GET as getDiagnosticPdf } from '@/app/(app)/diagnostic/[id]/pdf/route';
 import { GET as searchTerritories } from '@/app/api/territoires/route';
+import { publicEntries } from './registry/public';
 import { eventsEntries } from './registry/events';
 
 export type Scene = {
@@ -42,6 +43,7 @@ function expectZero(count: number, what: string) {
 }
 
 export const registry: RegistryEntry[] = [
+  ...publicEntries,
   ...eventsEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'sign-in form' },

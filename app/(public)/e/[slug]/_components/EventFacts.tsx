@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react';
+import { formatDateRange } from '@/lib/domain/dates/format';
+import { timeRange } from '@/lib/domain/programme/session-label';
+import {
+  formatDayHeading,
+  isRemote,
+  MODE_LABELS,
+  registrationNotice,
+  venueChecklist,
+  VISIO_NOTICE,
+  type PublicEvent,
+} from '@/lib/domain/public';
+
+/** Dates, mode, venue and its accessibility, and the registration call to action. */
+export function EventFacts({ event }: { event: PublicEvent }) {
+  const onSite = event.mode !== 'DISTANCIEL';
+  return (
+    <div className="grid gap-4 md:grid-cols-3 print:block">
+      <section
+        aria-labelledby="infos-pratiques"
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:col-span-2 print:border-0 print:p-0 print:shadow-none"
+      >
+        <h2 id="infos-pratiques" className="text-2xl font-semibold">
+          Informations pratiques
+        </h2>
+        <dl className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+          <Fact term="Dates">
+            {event.days.length > 0 ? (
+              <ul>
+                {event.days.map((day) => (
+                  <li key={day.date} className="first-letter:uppercase">
+                    {formatDayHeading(day.date)}, {timeRange(day)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              formatDateRange(event.startsAt, event.endsAt)
+            )}
+          </Fact>
+          <Fact term="Participation">
+            {MODE_LABELS[event.mode]}
+            {isRemote(event.mode) ? <span className="block text-slate-700 print:text-black">{VISIO_NOTICE}</span> : null}
+          </Fact>
+          {onSite ? (
+            <Fact term="Lieu">
+              {event.venue.name || event.venue.address ? (
+                <address className="not-italic">
+                  {event.venue.name ? <span className="block font-semibold">{event.venue.name}</span> : null}
+                  {event.venue.address ? <span className="block whitespace-pre-line">{event.venue.address}</span> : null}
+                </address>
+              ) : (
+                'Lieu communiqué prochainement.'
+              )}
+            </Fact>
+          ) : null}
+          {onSite ? (
+            <Fact term="Accès et équipements">
+              <ul className="flex flex-col gap-1">
+                {venueChecklist(event.venue).map((item) => (
+                  <li key={item} className="flex gap-2">
+                    <span aria-hidden="true">{item.endsWith('non confirmée') ? '?' : '✓'}</span>
+                    {item}
+                  </li>
+                ))}
+              </ul>
+            </Fact>
+          ) : null}
+        </dl>
+      </section>
+
+      <section
+        aria-labelledby="inscription"
+        className="flex flex-col gap-3 self-start rounded-lg border-2 border-brand-600 bg-brand-50 p-4 print:mt-4 print:border-black print:bg-white"
+      >
+        <h2 id="inscription" className="text-2xl font-semibold">
+          Inscription
+        </h2>
+        <p className="text-slate-900">{registrationNotice(event.status)}</p>
+      </section>
+    </div>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold text-slate-800 print:text-black">{term}</dt>
+      <dd className="text-slate-900 print:text-black">{children}</dd>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { EventMode, PublicEventStatus, PublicVenue, SessionAccess } from './types';
+
+export const MODE_LABELS: Record<EventMode, string> = {
+  PRESENTIEL: 'Sur place',
+  DISTANCIEL: 'À distance',
+  HYBRIDE: 'Sur place et à distance',
+};
+
+/** Remote and hybrid events: the link is sent to registrants only, never printed on a public page. */
+export const VISIO_NOTICE = 'Lien de visio communiqué aux inscrit·es.';
+
+export const ACCESS_LABELS: Record<SessionAccess, string> = {
+  PRE_INSCRIPTION: 'Sur pré-inscription',
+  ACCES_LIBRE: 'Accès libre',
+  SUR_INVITATION: 'Sur invitation',
+};
+
+/** The vademecum's venue checklist, in the words of a participant. */
+const VENUE_CHECKLIST: readonly { key: keyof Omit<PublicVenue, 'name' | 'address'>; label: string }[] = [
+  { key: 'accessible', label: 'Accessible aux personnes à mobilité réduite' },
+  { key: 'nearStation', label: 'À proximité d’une gare' },
+  { key: 'hasPlenary', label: 'Salle plénière' },
+  { key: 'hasBreakouts', label: 'Salles pour les ateliers' },
+  { key: 'hasProjection', label: 'Projection' },
+  { key: 'hasSound', label: 'Sonorisation' },
+];
+
+/** What the venue offers; step-free access is always stated, as people need to know it before coming. */
+export function venueChecklist(venue: PublicVenue): string[] {
+  const offered = VENUE_CHECKLIST.filter(({ key }) => venue[key]).map(({ label }) => label);
+  return venue.accessible ? offered : ['Accessibilité aux personnes à mobilité réduite non confirmée', ...offered];
+}
+
+/** The registration call to action until the registration issue brings the form. */
+export function registrationNotice(status: PublicEventStatus): string {
+  return status === 'PUBLISHED' ? 'Les inscriptions ouvriront bientôt.' : 'Cet événement a eu lieu : les inscriptions sont closes.';
+}
+
+export function isRemote(mode: EventMode): boolean {
+  return mode !== 'PRESENTIEL';
+}

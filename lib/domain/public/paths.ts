@@ -1,0 +1,6 @@
+// The public addresses of an event and its feeds, in one place for the page, the feeds and the tests.
+export const publicEventPath = (slug: string) => `/e/${encodeURIComponent(slug)}`;
+export const eventCalendarPath = (slug: string) => `${publicEventPath(slug)}/calendar.ics`;
+export const sessionCalendarPath = (slug: string, sessionId: string) =>
+  `${publicEventPath(slug)}/seances/${encodeURIComponent(sessionId)}/calendar.ics`;
+export const programmeJsonPath = (slug: string) => `${publicEventPath(slug)}/programme.json`;

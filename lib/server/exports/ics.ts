@@ -1,0 +1,118 @@
+import 'server-only';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar, type ICalLuxonDateTimeStub } from 'ical-generator';
+import { parisWallClock } from '@/lib/domain/programme/paris-time';
+import { MODE_LABELS, PARIS_TZID, VISIO_NOTICE, vtimezoneFor, type PublicEvent, type PublicSession } from '@/lib/domain/public';
+
+/*
+ * iCalendar (RFC 5545) of a public event. UIDs are stable (`event-<id>@trame`, `session-<id>@trame`)
+ * and SEQUENCE is the event's programmeVersion for every component: it grows on each programme
+ * change, and a session keeps the same SEQUENCE in the event feed and in its own feed.
+ *
+ * ical-generator writes a native Date with a TZID using the server's local clock, and has no time
+ * zone database: times are handed to it as a Luxon-shaped value that already reads Paris time, and
+ * the VTIMEZONE comes from lib/domain/public/vtimezone. The calendar itself has no time zone name,
+ * so DTSTAMP and LAST-MODIFIED stay in UTC as the RFC requires.
+ */
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** An instant seen on a Paris clock, in the only two patterns ical-generator asks Luxon for. */
+function parisTime(instant: Date): ICalLuxonDateTimeStub {
+  const stub: ICalLuxonDateTimeStub = {
+    isValid: true,
+    zone: { type: 'iana' },
+    setZone: (zone?: string) => {
+      if (zone !== PARIS_TZID) throw new Error(`Fuseau non pris en charge : ${zone}`);
+      return stub;
+    },
+    toFormat: (pattern: string) => {
+      const { date, hour, minute, second } = parisWallClock(instant);
+      if (pattern === 'yyyyLLdd') return date.replaceAll('-', '');
+      if (pattern === 'HHmmss') return `${pad(hour)}${pad(minute)}${pad(second)}`;
+      throw new Error(`Motif de date non pris en charge : ${pattern}`);
+    },
+    toJSDate: () => instant,
+    toJSON: () => instant.toISOString(),
+  };
+  return stub;
+}
+
+function newCalendar(name: string): ICalCalendar {
+  return ical({
+    prodId: { company: 'Trame', product: 'Programme public', language: 'FR' },
+    name,
+    method: ICalCalendarMethod.PUBLISH,
+    timezone: { name: null, generator: vtimezoneFor },
+  });
+}
+
+function venueLine(event: PublicEvent, roomName: string | null = null): string {
+  const place = [roomName, event.venue.name, event.venue.address].filter(Boolean).join(', ');
+  if (event.mode === 'DISTANCIEL') return `${MODE_LABELS.DISTANCIEL} — ${VISIO_NOTICE}`;
+  if (event.mode === 'HYBRIDE') return `${place || 'Lieu communiqué prochainement'} — ou à distance`;
+  return place;
+}
+
+function addSession(calendar: ICalCalendar, event: PublicEvent, session: PublicSession, pageUrl: string) {
+  const cancelled = session.status === 'CANCELLED';
+  const namesOf = (role: 'SPEAKER' | 'HOST') => session.people.filter((p) => p.role === role).map((p) => p.name);
+  const speakers = namesOf('SPEAKER');
+  const hosts = namesOf('HOST');
+  const description = [
+    cancelled ? `Session annulée${session.cancelReason ? ` : ${session.cancelReason}` : '.'}` : null,
+    session.formatName ? `Format : ${session.formatName}` : null,
+    speakers.length > 0 ? `Avec : ${speakers.join(', ')}` : null,
+    hosts.length > 0 ? `Animation : ${hosts.join(', ')}` : null,
+    session.description,
+    `${event.title} — ${pageUrl}`,
+  ].filter(Boolean);
+  calendar.createEvent({
+    id: `session-${session.id}@trame`,
+    sequence: event.programmeVersion,
+    start: parisTime(session.startsAt),
+    end: parisTime(session.endsAt),
+    timezone: PARIS_TZID,
+    summary: cancelled ? `Annulé — ${session.title}` : session.title,
+    description: description.join('\n\n'),
+    location: venueLine(event, session.roomName) || null,
+    url: `${pageUrl}#seance-${session.id}`,
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    lastModified: session.updatedAt,
+  });
+}
+
+/** The whole event, then each of its sessions (cancelled ones with STATUS:CANCELLED). */
+export function eventCalendar(event: PublicEvent, pageUrl: string): string {
+  const calendar = newCalendar(event.title);
+  calendar.createEvent({
+    id: `event-${event.id}@trame`,
+    sequence: event.programmeVersion,
+    start: parisTime(event.startsAt),
+    end: parisTime(event.endsAt),
+    timezone: PARIS_TZID,
+    summary: event.title,
+    description: [event.description, `Programme : ${pageUrl}`].filter(Boolean).join('\n\n'),
+    location: venueLine(event) || null,
+    url: pageUrl,
+    status: ICalEventStatus.CONFIRMED,
+    lastModified: event.updatedAt,
+  });
+  for (const session of event.sessions) addSession(calendar, event, session, pageUrl);
+  return calendar.toString();
+}
+
+/** One session, to add a single slot to one's calendar. */
+export function sessionCalendar(event: PublicEvent, session: PublicSession, pageUrl: string): string {
+  const calendar = newCalendar(`${session.title} — ${event.title}`);
+  addSession(calendar, event, session, pageUrl);
+  return calendar.toString();
+}
+
+/** Headers of a calendar download: a file name, and revalidation so a programme change shows up at once. */
+export function calendarHeaders(filename: string): HeadersInit {
+  return {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'no-cache',
+  };
+}

@@ -1,0 +1,128 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { cache } from 'react';
+import { z } from 'zod';
+import {
+  PUBLIC_EVENT_STATUSES,
+  publicEventPath,
+  publicSpeakers,
+  safeWebUrl,
+  sessionFormatName,
+  type PublicEvent,
+} from '@/lib/domain/public';
+import { db } from '@/lib/server/db';
+
+// Public by design: anyone may read the programme of a published event, with no account. The
+// status filter is the authorization — a draft is "not found" — and the select is the privacy
+// rule: no visio link, no venue notes, no speaker e-mail, phone or gender ever leaves the database.
+
+const slugSchema = z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** The published (or past) event with this slug, or `null`. Cached per request: page and metadata share it. */
+export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | null> => {
+  if (!slugSchema.safeParse(slug).success) return null;
+  const row = await db().event.findFirst({
+    where: { slug, status: { in: [...PUBLIC_EVENT_STATUSES] } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      mode: true,
+      venueName: true,
+      venueAddress: true,
+      venueAccessible: true,
+      venueNearStation: true,
+      venueHasPlenary: true,
+      venueHasBreakouts: true,
+      venueHasProjection: true,
+      venueHasSound: true,
+      themes: true,
+      hashtag: true,
+      programmeVersion: true,
+      updatedAt: true,
+      owner: { select: { name: true } },
+      coOrganisers: { select: { organisation: { select: { name: true } } } },
+      partners: { select: { name: true, url: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
+      days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
+      sessions: {
+        orderBy: { startsAt: 'asc' },
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          startsAt: true,
+          endsAt: true,
+          formatId: true,
+          customFormat: true,
+          access: true,
+          status: true,
+          cancelReason: true,
+          updatedAt: true,
+          room: { select: { name: true, position: true } },
+          speakers: { select: { role: true, speaker: { select: { name: true } } }, orderBy: { speaker: { name: 'asc' } } },
+        },
+      },
+      speakers: {
+        select: { id: true, name: true, role: true, organisation: true, sessions: { select: { session: { select: { status: true } } } } },
+      },
+    },
+  });
+  if (!row || row.status === 'DRAFT') return null;
+  const { venueName, venueAddress, venueAccessible, venueNearStation, venueHasPlenary, venueHasBreakouts } = row;
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    mode: row.mode,
+    venue: {
+      name: venueName,
+      address: venueAddress,
+      accessible: venueAccessible,
+      nearStation: venueNearStation,
+      hasPlenary: venueHasPlenary,
+      hasBreakouts: venueHasBreakouts,
+      hasProjection: row.venueHasProjection,
+      hasSound: row.venueHasSound,
+    },
+    themes: row.themes,
+    hashtag: row.hashtag,
+    organisers: [row.owner.name, ...row.coOrganisers.map((c) => c.organisation.name)],
+    partners: row.partners.map((p) => ({ name: p.name, url: safeWebUrl(p.url) })),
+    programmeVersion: row.programmeVersion,
+    updatedAt: row.updatedAt,
+    days: row.days,
+    sessions: row.sessions.map((s) => ({
+      id: s.id,
+      title: s.title,
+      description: s.description,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      roomName: s.room?.name ?? null,
+      roomPosition: s.room?.position ?? null,
+      formatName: sessionFormatName(s.formatId, s.customFormat),
+      access: s.access,
+      status: s.status,
+      cancelReason: s.cancelReason,
+      updatedAt: s.updatedAt,
+      people: s.speakers.map((link) => ({ name: link.speaker.name, role: link.role })),
+    })),
+    speakers: publicSpeakers(row.speakers.map(({ sessions, ...speaker }) => ({ ...speaker, sessionStatuses: sessions.map((l) => l.session.status) }))),
+  };
+});
+
+/** The absolute address of the public page, from the request's host (JSON-LD wants absolute URLs). */
+export async function publicEventUrl(slug: string): Promise<string | null> {
+  const requestHeaders = await headers();
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host');
+  if (!host) return null;
+  const protocol = requestHeaders.get('x-forwarded-proto') ?? (host.startsWith('localhost') ? 'http' : 'https');
+  return `${protocol}://${host}${publicEventPath(slug)}`;
+}
