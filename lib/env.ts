@@ -1,10 +1,21 @@
 import { z } from 'zod';
 
+function emptyToUndefined(value: unknown) {
+  return value === '' ? undefined : value;
+}
+
 // process.env is read here only, once, so a missing variable fails with a clear message.
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1, { error: 'DATABASE_URL est requis (démarrez avec npm run dev ou npm start).' }),
   AUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // E-mail: without SMTP_URL every message is kept in the outbox ("Courriels") and not sent.
+  SMTP_URL: z.preprocess(emptyToUndefined, z.url({ error: 'SMTP_URL doit être une adresse smtp:// ou smtps://.' }).optional()),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Trame <ne-pas-repondre@trame.local>')),
+  // The public address used in e-mailed links; AUTH_URL (set by the start-up wrapper) otherwise.
+  APP_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  AUTH_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  TRAME_DISABLE_WORKER: z.preprocess(emptyToUndefined, z.enum(['0', '1']).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -14,4 +25,10 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= envSchema.parse(process.env);
   return cached;
+}
+
+/** The absolute address of the app, without a trailing slash, for links sent by e-mail. */
+export function appUrl(): string {
+  const { APP_URL, AUTH_URL } = env();
+  return (APP_URL ?? AUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 }

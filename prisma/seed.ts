@@ -5,6 +5,7 @@ import departements from '@etalab/decoupage-administratif/data/departements.json
 import { PrismaClient } from './generated/client';
 import { createEvent, createOrganisation, createTerritory, createUser } from '../tests/factories';
 import { seedNecMarseilleProgramme } from '../tests/factories/public';
+import { seedRegistrationDemo } from '../tests/factories/registrations';
 
 export const DEMO = {
   coordinator: { email: 'coordination@demo.trame.fr', password: 'demo-trame-2026', name: 'Camille Martin' },
@@ -43,6 +44,8 @@ export async function seedDemo(db: PrismaClient): Promise<'created' | 'present'>
       startsAt: new Date('2027-02-11T08:30:00Z'),
       endsAt: new Date('2027-02-12T16:00:00Z'),
     });
+    // A published event open to registration, with a full workshop (waiting list).
+    await seedRegistrationDemo(tx, { ownerOrganisationId: hub.id, territoryId: territory.id });
   });
   return 'created';
 }

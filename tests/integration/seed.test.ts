@@ -3,7 +3,7 @@ import { DEMO, seedDemo } from '@/prisma/seed';
 import { testDb } from '@/tests/support/db';
 
 describe('demo seed', () => {
-  it('creates the demo hub, coordinator, funder, territory and two events once', async () => {
+  it('creates the demo hub, coordinator, funder, territory and three events once', async () => {
     const db = testDb();
     expect(await seedDemo(db)).toBe('created');
     const coordinator = await db.user.findUniqueOrThrow({
@@ -11,7 +11,7 @@ describe('demo seed', () => {
       select: { memberships: { select: { role: true, organisation: { select: { kind: true, ownedEvents: { select: { title: true } } } } } } },
     });
     expect(coordinator.memberships[0]?.organisation.kind).toBe('HUB');
-    expect(coordinator.memberships[0]?.organisation.ownedEvents).toHaveLength(2);
+    expect(coordinator.memberships[0]?.organisation.ownedEvents).toHaveLength(3);
     const funder = await db.user.findUniqueOrThrow({ where: { email: DEMO.funder.email }, select: { memberships: { select: { organisation: { select: { kind: true } } } } } });
     expect(funder.memberships[0]?.organisation.kind).toBe('FINANCEUR');
 

@@ -13,6 +13,7 @@ import { GET as getDiagnosticPdf } from '@/app/(app)/diagnostic/[id]/pdf/route';
 import { GET as searchTerritories } from '@/app/api/territoires/route';
 import { publicEntries } from './registry/public';
 import { eventsEntries } from './registry/events';
+import { registrationsEntries } from './registry/registrations';
 
 export type Scene = {
   db: PrismaClient;
@@ -45,6 +46,7 @@ function expectZero(count: number, what: string) {
 export const registry: RegistryEntry[] = [
   ...publicEntries,
   ...eventsEntries,
+  ...registrationsEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'sign-in form' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },

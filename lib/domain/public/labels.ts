@@ -31,9 +31,17 @@ export function venueChecklist(venue: PublicVenue): string[] {
   return venue.accessible ? offered : ['Accessibilité aux personnes à mobilité réduite non confirmée', ...offered];
 }
 
-/** The registration call to action until the registration issue brings the form. */
-export function registrationNotice(status: PublicEventStatus): string {
-  return status === 'PUBLISHED' ? 'Les inscriptions ouvriront bientôt.' : 'Cet événement a eu lieu : les inscriptions sont closes.';
+/** Whether the registration form is reachable from the public page. */
+export function acceptsRegistrations(status: PublicEventStatus, registrationOpen: boolean): boolean {
+  return status === 'PUBLISHED' && registrationOpen;
+}
+
+/** What the registration box says beside (or instead of) the link to the form. */
+export function registrationNotice(status: PublicEventStatus, registrationOpen: boolean): string {
+  if (status !== 'PUBLISHED') return 'Cet événement a eu lieu : les inscriptions sont closes.';
+  return registrationOpen
+    ? 'L’inscription est gratuite et ne demande pas de compte. Vous recevrez un lien personnel pour la modifier ou l’annuler.'
+    : 'Les inscriptions sont closes.';
 }
 
 export function isRemote(mode: EventMode): boolean {

@@ -61,6 +61,8 @@ export type PublicEvent = {
   readonly organisers: readonly string[];
   readonly partners: readonly { readonly name: string; readonly url: string | null }[];
   readonly programmeVersion: number;
+  /** Organisers may close registrations before the event. */
+  readonly registrationOpen: boolean;
   readonly updatedAt: Date;
   readonly days: readonly PublicEventDay[];
   readonly sessions: readonly PublicSession[];

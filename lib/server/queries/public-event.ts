@@ -43,6 +43,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
       themes: true,
       hashtag: true,
       programmeVersion: true,
+      registrationOpen: true,
       updatedAt: true,
       owner: { select: { name: true } },
       coOrganisers: { select: { organisation: { select: { name: true } } } },
@@ -97,6 +98,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
     organisers: [row.owner.name, ...row.coOrganisers.map((c) => c.organisation.name)],
     partners: row.partners.map((p) => ({ name: p.name, url: safeWebUrl(p.url) })),
     programmeVersion: row.programmeVersion,
+    registrationOpen: row.registrationOpen,
     updatedAt: row.updatedAt,
     days: row.days,
     sessions: row.sessions.map((s) => ({

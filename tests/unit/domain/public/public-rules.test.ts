@@ -3,6 +3,7 @@ import {
   isPublicStatus,
   publicSpeakers,
   registrationNotice,
+  acceptsRegistrations,
   safeWebUrl,
   sessionFormatName,
   venueChecklist,
@@ -76,10 +77,12 @@ describe('venueChecklist', () => {
 
 describe('registrationNotice', () => {
   it.each([
-    ['PUBLISHED', 'Les inscriptions ouvriront bientôt.'],
-    ['DONE', 'Cet événement a eu lieu : les inscriptions sont closes.'],
-  ] as const)('%s', (status, notice) => {
-    expect(registrationNotice(status)).toBe(notice);
+    ['PUBLISHED', true, /^L’inscription est gratuite/, true],
+    ['PUBLISHED', false, /^Les inscriptions sont closes\.$/, false],
+    ['DONE', true, /^Cet événement a eu lieu : les inscriptions sont closes\.$/, false],
+  ] as const)('%s, open: %s', (status, open, notice, form) => {
+    expect(registrationNotice(status, open)).toMatch(notice);
+    expect(acceptsRegistrations(status, open)).toBe(form);
   });
 });
 

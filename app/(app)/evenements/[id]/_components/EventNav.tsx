@@ -8,6 +8,7 @@ const SECTIONS = [
   { path: '/programme', label: 'Programme' },
   { path: '/budget', label: 'Budget' },
   { path: '/taches', label: 'Tâches et communication' },
+  { path: '/courriels', label: 'Courriels' },
 ] as const;
 
 export function EventNav({ eventId }: { eventId: string }) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import { formatDateRange } from '@/lib/domain/dates/format';
 import { timeRange } from '@/lib/domain/programme/session-label';
 import {
@@ -6,6 +7,7 @@ import {
   isRemote,
   MODE_LABELS,
   registrationNotice,
+  acceptsRegistrations,
   venueChecklist,
   VISIO_NOTICE,
   type PublicEvent,
@@ -75,7 +77,15 @@ export function EventFacts({ event }: { event: PublicEvent }) {
         <h2 id="inscription" className="text-2xl font-semibold">
           Inscription
         </h2>
-        <p className="text-slate-900">{registrationNotice(event.status)}</p>
+        <p className="text-slate-900">{registrationNotice(event.status, event.registrationOpen)}</p>
+        {acceptsRegistrations(event.status, event.registrationOpen) ? (
+          <Link
+            href={`/e/${event.slug}/inscription`}
+            className="no-print self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
+            S’inscrire
+          </Link>
+        ) : null}
       </section>
     </div>
   );

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Alert } from '@/components/ui/Alert';
+import { SafeError } from '@/lib/server/errors';
+import { listOutboxEmails } from '@/lib/server/queries/outbox-emails';
+import { OutboxTable } from './_components/OutboxTable';
+
+export const metadata: Metadata = { title: 'Courriels' };
+export const dynamic = 'force-dynamic';
+
+export default async function OutboxPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const outbox = await listOutboxEmails(id).catch((error: unknown) => {
+    if (error instanceof SafeError) notFound();
+    throw error;
+  });
+  return (
+    <section aria-labelledby="outbox-title" className="flex flex-col gap-4">
+      <h2 id="outbox-title" className="text-2xl font-semibold">
+        Courriels
+      </h2>
+      <p className="text-slate-700">
+        Les messages envoyés par Trame aux personnes inscrites (confirmations, listes d’attente, places libérées, annulations), du
+        plus récent au plus ancien.
+      </p>
+      {outbox.smtpConfigured ? null : (
+        <Alert>
+          Aucun serveur d’envoi n’est configuré (variable SMTP_URL) : les messages sont conservés ici sans être envoyés. Vous pouvez
+          les transmettre vous-même.
+        </Alert>
+      )}
+      {outbox.emails.length === 0 ? (
+        <p className="rounded-lg bg-white p-6 shadow">Aucun courriel pour cet événement.</p>
+      ) : (
+        <OutboxTable emails={outbox.emails} total={outbox.total} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+
+/** An unknown or replaced personal link: say what to do, never whether a registration exists. */
+export default function PersonalLinkNotFound() {
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <h1 className="text-3xl font-bold">Lien non valable</h1>
+      <p>
+        Ce lien d’inscription n’est pas (ou plus) valable. Chaque courriel envoyé contient un lien neuf qui remplace les
+        précédents : utilisez celui du dernier courriel reçu.
+      </p>
+      <p>Vous ne le retrouvez pas ? Inscrivez-vous de nouveau avec la même adresse e-mail : votre inscription est mise à jour et un nouveau lien vous est envoyé.</p>
+      <p>
+        <Link href="/" className="text-brand-700 underline underline-offset-4">
+          Accueil de Trame
+        </Link>
+      </p>
+    </div>
+  );
+}

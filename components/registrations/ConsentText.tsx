@@ -1,0 +1,20 @@
+/** The RGPD notice shown above the consent box: purpose, retention, who to contact. */
+export function ConsentText({ id, eventTitle, organiser, retentionMonths }: { id: string; eventTitle: string; organiser: string; retentionMonths: number }) {
+  return (
+    <div id={id} className="flex flex-col gap-2 rounded-md bg-slate-100 p-4 text-sm text-slate-800">
+      <h3 className="font-semibold text-slate-900">Vos données personnelles</h3>
+      <p>
+        Vos réponses servent uniquement à organiser « {eventTitle} » : vous envoyer ses informations pratiques, gérer les places
+        et la liste d’attente, puis vous adresser un questionnaire de satisfaction après l’événement.
+      </p>
+      <p>
+        Elles sont conservées {retentionMonths} mois après l’événement, puis anonymisées (seuls des comptages restent, pour le
+        bilan).
+      </p>
+      <p>
+        Responsable : {organiser}. Vous pouvez consulter, corriger ou annuler votre inscription à tout moment avec le lien
+        personnel reçu par courriel ; pour toute autre demande (accès, effacement), adressez-vous à {organiser}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { db } from '@/lib/server/db';
+import type { Mailer } from '@/lib/server/mail/transport';
+
+export type DeliveryOutcome = 'sent' | 'stored' | 'skipped';
+
+type OutboxRow = { id: string; to: string; subject: string; text: string; status: 'QUEUED' | 'SENT' | 'FAILED' };
+
+const MAX_ERROR_LENGTH = 500;
+
+/**
+ * Delivers one outbox message, once. The row is locked while the SMTP server answers (SKIP LOCKED:
+ * a second worker on the same message moves on) and only a QUEUED message is sent, so a job run twice
+ * never sends twice. Without a mailer (no SMTP_URL) the message is only stored: it is marked SENT with
+ * no attempt, which the "Courriels" page shows as « conservé, non envoyé ».
+ * A failure is recorded (attempts, last error) and rethrown so that the queue retries; on the last
+ * try the message is marked FAILED. The registration that queued it is never touched.
+ */
+export async function deliverOutboxEmail(
+  outboxId: string,
+  options: { mailer: Mailer | null; isLastTry: boolean },
+): Promise<DeliveryOutcome> {
+  let failure: unknown = null;
+  const outcome = await db().$transaction(
+    async (tx): Promise<DeliveryOutcome> => {
+      const rows = await tx.$queryRaw<OutboxRow[]>`
+        SELECT id, "to", subject, text, status::text AS status FROM "OutboxEmail"
+        WHERE id = ${outboxId} FOR UPDATE SKIP LOCKED`;
+      const row = rows[0];
+      if (!row || row.status !== 'QUEUED') return 'skipped';
+      if (!options.mailer) {
+        await tx.outboxEmail.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date() } });
+        return 'stored';
+      }
+      try {
+        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, text: row.text });
+      } catch (error) {
+        failure = error;
+        await tx.outboxEmail.update({
+          where: { id: row.id },
+          data: { attempts: { increment: 1 }, lastError: describe(error), status: options.isLastTry ? 'FAILED' : 'QUEUED' },
+        });
+        return 'skipped';
+      }
+      await tx.outboxEmail.update({
+        where: { id: row.id },
+        data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+      });
+      return 'sent';
+    },
+    { maxWait: 10_000, timeout: 90_000 },
+  );
+  if (failure) throw failure;
+  return outcome;
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.slice(0, MAX_ERROR_LENGTH);
+}

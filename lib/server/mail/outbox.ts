@@ -1,0 +1,32 @@
+import 'server-only';
+import type PgBoss from 'pg-boss';
+import type { Tx } from '@/lib/server/db';
+import { getBoss, SEND_EMAIL_QUEUE } from '@/lib/server/mail/boss';
+
+export type OutgoingEmail = { eventId: string | null; to: string; subject: string; text: string };
+export type SendEmailJob = { outboxId: string };
+
+/**
+ * pg-boss writes its job through the caller's transaction: the outbox row and its delivery job are
+ * committed together or not at all, so no message is lost between the two and none is sent for a
+ * registration that was rolled back.
+ */
+function throughTransaction(tx: Tx): PgBoss.Db {
+  return {
+    async executeSql(text, values) {
+      // pg-boss hands JSON payloads as objects; Prisma's raw queries want plain values.
+      const params = values.map((value) => (value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value));
+      return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...params) };
+    },
+  };
+}
+
+/** Writes the message to the outbox ("Courriels") and queues its delivery, inside the business transaction. */
+export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
+  const boss = await getBoss();
+  const row = await tx.outboxEmail.create({ data: email, select: { id: true } });
+  const data: SendEmailJob = { outboxId: row.id };
+  // The job's id and singleton key are the outbox id: queueing the same message twice is a no-op.
+  await boss.send(SEND_EMAIL_QUEUE, data, { id: row.id, singletonKey: row.id, db: throughTransaction(tx) });
+  return row.id;
+}

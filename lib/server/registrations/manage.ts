@@ -1,0 +1,78 @@
+import 'server-only';
+import { FieldError } from '@/lib/server/action';
+import type { Tx } from '@/lib/server/db';
+import { notFound, SafeError } from '@/lib/server/errors';
+import type { UpdateRegistrationInput } from '@/lib/schemas/registration';
+import { lockEvent, lockSessions, REGISTRATION_CLOSED, type LockedEvent } from '@/lib/server/registrations/locks';
+import { sendCancellationEmail, sendPromotionEmails } from '@/lib/server/registrations/notify';
+import { readOutcome, type RegistrationOutcome } from '@/lib/server/registrations/outcome';
+import { joinSession, leaveSessions, refill } from '@/lib/server/registrations/session-choices';
+import { registrationTransaction } from '@/lib/server/registrations/transaction';
+import { hashToken } from '@/lib/server/tokens';
+
+export const INVALID_LINK = 'Ce lien d’inscription n’est pas (ou plus) valable. Utilisez le lien du dernier courriel reçu.';
+const CANCELLED = 'Cette inscription est annulée. Pour venir, inscrivez-vous de nouveau.';
+const EVENT_OVER = 'Cet événement n’est plus ouvert : l’inscription ne peut plus être modifiée.';
+
+/** The personal link is the only credential: the registration it names, with its event locked. */
+async function openByToken(tx: Tx, token: string) {
+  const found = await tx.registration.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, eventId: true } });
+  if (!found) throw new SafeError(INVALID_LINK, 'not-found');
+  const event = await lockEvent(tx, found.eventId);
+  // Read again under the lock: a concurrent cancellation or promotion has finished by now.
+  const registration = await tx.registration.findUnique({
+    where: { id: found.id, tokenHash: hashToken(token) },
+    select: { id: true, name: true, email: true, status: true, sessions: { where: { status: { not: 'CANCELLED' } }, select: { sessionId: true } } },
+  });
+  if (!registration) throw notFound('Cette inscription');
+  return { event, registration };
+}
+
+function assertChangeable(event: LockedEvent, status: string): void {
+  if (status === 'CANCELLED') throw new SafeError(CANCELLED, 'conflict');
+  if (event.status !== 'PUBLISHED') throw new SafeError(EVENT_OVER, 'conflict');
+}
+
+/** Changes from the personal page: details, and sessions added or left (a seat left goes to the next in line). */
+export async function updateRegistrationByToken(input: UpdateRegistrationInput): Promise<RegistrationOutcome> {
+  return registrationTransaction(async (tx) => {
+    const { event, registration } = await openByToken(tx, input.token);
+    assertChangeable(event, registration.status);
+    const current = new Set(registration.sessions.map((entry) => entry.sessionId));
+    const added = input.sessionIds.filter((id) => !current.has(id));
+    const removed = [...current].filter((id) => !input.sessionIds.includes(id));
+    if (added.length > 0 && !event.registrationOpen) throw new FieldError('sessionIds', REGISTRATION_CLOSED);
+    const addedSessions = await lockSessions(tx, event.id, added);
+    await tx.registration.update({
+      where: { id: registration.id },
+      data: {
+        name: input.name,
+        organisation: input.organisation || null,
+        category: input.category,
+        accessibilityNeeds: input.accessibilityNeeds || null,
+      },
+    });
+    const left = await leaveSessions(tx, registration.id, removed);
+    for (const session of addedSessions) await joinSession(tx, session, registration);
+    await sendPromotionEmails(tx, event, await refill(tx, event, left));
+    return readOutcome(tx, registration.id, true);
+  });
+}
+
+/** Cancellation from the personal page: the seats go to the first people waiting, who are told by e-mail. */
+export async function cancelRegistrationByToken(token: string): Promise<{ status: 'CANCELLED' }> {
+  return registrationTransaction(async (tx) => {
+    const { event, registration } = await openByToken(tx, token);
+    if (registration.status === 'CANCELLED') return { status: 'CANCELLED' as const };
+    assertChangeable(event, registration.status);
+    await tx.registration.update({
+      where: { id: registration.id },
+      data: { status: 'CANCELLED', rank: null, cancelledAt: new Date() },
+    });
+    const left = await leaveSessions(tx, registration.id, [...registration.sessions.map((entry) => entry.sessionId)]);
+    const promotions = await refill(tx, event, left);
+    await sendCancellationEmail(tx, event, registration);
+    await sendPromotionEmails(tx, event, promotions);
+    return { status: 'CANCELLED' as const };
+  });
+}

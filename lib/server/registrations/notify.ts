@@ -1,0 +1,87 @@
+import 'server-only';
+import { appUrl } from '@/lib/env';
+import type { Tx } from '@/lib/server/db';
+import { queueEmail } from '@/lib/server/mail/outbox';
+import { cancellationEmail, promotionEmail, registrationEmail } from '@/lib/server/mail/templates';
+import type { LockedEvent } from '@/lib/server/registrations/locks';
+import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
+import { personalPath, registrationFormPath } from '@/lib/server/registrations/paths';
+import { newToken } from '@/lib/server/tokens';
+
+/*
+ * Only the hash of a personal link is stored, so a message that carries the link carries a fresh one:
+ * the new token replaces the old (earlier links stop working), inside the same transaction.
+ */
+
+const personalLink = (token: string) => `${appUrl()}${personalPath(token)}`;
+
+function person(tx: Tx, registrationId: string) {
+  return tx.registration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: {
+      email: true,
+      name: true,
+      status: true,
+      rank: true,
+      sessions: {
+        where: { status: { not: 'CANCELLED' } },
+        select: { sessionId: true, status: true, rank: true, session: { select: { title: true, startsAt: true } } },
+        orderBy: { session: { startsAt: 'asc' } },
+      },
+    },
+  });
+}
+
+/**
+ * Confirmation or waiting list, with the personal link `token` (already stored hashed by the caller);
+ * also after registering again. Returns what the confirmation page shows.
+ */
+export async function sendRegistrationEmail(
+  tx: Tx,
+  event: LockedEvent,
+  registrationId: string,
+  options: { token: string; updated: boolean },
+): Promise<RegistrationOutcome> {
+  const registration = await person(tx, registrationId);
+  const email = registrationEmail({
+    name: registration.name,
+    event: event.mail,
+    personalLink: personalLink(options.token),
+    status: registration.status,
+    rank: registration.rank,
+    sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
+    updated: options.updated,
+  });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  const sessions = registration.sessions.map(({ sessionId, status, rank }) => ({ sessionId, status, rank }));
+  return { status: registration.status, rank: registration.rank, updated: options.updated, sessions };
+}
+
+export type Promotion = { eventPromoted: boolean; sessionIds: Set<string> };
+
+/** One message per promoted person, whatever they were promoted to, with a fresh personal link. */
+export async function sendPromotionEmails(tx: Tx, event: LockedEvent, promotions: ReadonlyMap<string, Promotion>): Promise<void> {
+  for (const [registrationId, promotion] of promotions) {
+    const registration = await person(tx, registrationId);
+    const { token, tokenHash } = newToken();
+    await tx.registration.update({ where: { id: registrationId }, data: { tokenHash } });
+    const email = promotionEmail({
+      name: registration.name,
+      event: event.mail,
+      personalLink: personalLink(token),
+      eventPromoted: promotion.eventPromoted,
+      sessions: registration.sessions.filter((entry) => promotion.sessionIds.has(entry.sessionId)).map((entry) => entry.session),
+    });
+    await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  }
+}
+
+/** Confirms a cancellation, with the way back (the public form) rather than the personal link. */
+export async function sendCancellationEmail(tx: Tx, event: LockedEvent, registration: { name: string; email: string }): Promise<void> {
+  const email = cancellationEmail({
+    name: registration.name,
+    event: event.mail,
+    registrationLink: `${appUrl()}${registrationFormPath(event.slug)}`,
+  });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+}

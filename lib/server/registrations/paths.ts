@@ -1,0 +1,3 @@
+// Addresses of the registration pages, shared by the pages and the e-mails.
+export const personalPath = (token: string) => `/inscription/${token}`;
+export const registrationFormPath = (slug: string) => `/e/${encodeURIComponent(slug)}/inscription`;

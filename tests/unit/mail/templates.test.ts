@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cancellationEmail, promotionEmail, registrationEmail, type MailEvent } from '@/lib/server/mail/templates';
+
+const event: MailEvent = {
+  title: 'Matinée des ateliers',
+  startsAt: new Date('2027-01-21T08:30:00Z'),
+  endsAt: new Date('2027-01-21T11:30:00Z'),
+  venue: 'Médiathèque, Aix-en-Provence',
+  organiser: 'Hub Sud',
+};
+const link = 'https://trame.example/inscription/abcdefghijklmnopqrstuvwxyz';
+const session = { title: 'Atelier démarches', startsAt: new Date('2027-01-21T08:45:00Z') };
+
+describe('participant e-mails', () => {
+  it('confirms with the date, the place, the sessions and the personal link', () => {
+    const email = registrationEmail({
+      name: 'Awa',
+      event,
+      personalLink: link,
+      status: 'CONFIRMED',
+      rank: null,
+      updated: false,
+      sessions: [
+        { ...session, status: 'WAITING', rank: 2 },
+        { title: 'Quittée', startsAt: session.startsAt, status: 'CANCELLED', rank: null },
+      ],
+    });
+    expect(email.subject).toBe('Inscription confirmée : Matinée des ateliers');
+    expect(email.text).toContain('Bonjour Awa,');
+    expect(email.text).toContain('Date : 21 janvier 2027');
+    expect(email.text).toContain('Lieu : Médiathèque, Aix-en-Provence');
+    expect(email.text).toContain('- Atelier démarches (21 janvier 2027 à 09:45) : liste d’attente (rang 2)');
+    expect(email.text).not.toContain('Quittée');
+    expect(email.text).toContain(link);
+  });
+
+  it.each([
+    [{ status: 'WAITING' as const, rank: 4, updated: false }, 'Liste d’attente : Matinée des ateliers', 'au rang 4'],
+    [{ status: 'CONFIRMED' as const, rank: null, updated: true }, 'Inscription mise à jour : Matinée des ateliers', 'vos informations sont à jour'],
+  ])('words the subject and headline for %o', (seat, subject, headline) => {
+    const email = registrationEmail({ name: 'Awa', event, personalLink: link, sessions: [], ...seat });
+    expect(email.subject).toBe(subject);
+    expect(email.text).toContain(headline);
+  });
+
+  it('tells what the promotion is for', () => {
+    const email = promotionEmail({ name: 'Paul', event, personalLink: link, eventPromoted: false, sessions: [session] });
+    expect(email.subject).toBe('Une place s’est libérée : Matinée des ateliers');
+    expect(email.text).toContain('Votre place à la session « Atelier démarches »');
+    expect(email.text).not.toContain('Votre inscription à « Matinée des ateliers » est maintenant confirmée.');
+    expect(email.text).toContain(link);
+  });
+
+  it('confirms a cancellation with the way back, not the personal link', () => {
+    const email = cancellationEmail({ name: 'Inès', event, registrationLink: 'https://trame.example/e/matinee/inscription' });
+    expect(email.subject).toBe('Inscription annulée : Matinée des ateliers');
+    expect(email.text).toContain('https://trame.example/e/matinee/inscription');
+    expect(email.text).not.toContain('/inscription/abc');
+  });
+});
