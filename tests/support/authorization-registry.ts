@@ -12,6 +12,7 @@ import {
 import { GET as getDiagnosticPdf } from '@/app/(app)/diagnostic/[id]/pdf/route';
 import { GET as searchTerritories } from '@/app/api/territoires/route';
 import { publicEntries } from './registry/public';
+import { budgetEntries } from './registry/budget';
 import { eventsEntries } from './registry/events';
 import { registrationsEntries } from './registry/registrations';
 
@@ -45,6 +46,7 @@ function expectZero(count: number, what: string) {
 
 export const registry: RegistryEntry[] = [
   ...publicEntries,
+  ...budgetEntries,
   ...eventsEntries,
   ...registrationsEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },

@@ -1,0 +1,118 @@
+import {
+  amountsGap,
+  computeBalance,
+  computeTotals,
+  costPerParticipantCents,
+  divideCents,
+  listLinesMissingExplanation,
+  type Balance,
+  type BudgetLine,
+} from '@/lib/domain/budget';
+import { formatAmount, formatGap, numClass, tableClass, tdClass, thClass } from './format';
+
+const STATUS_STYLES: Record<Balance['status'], string> = {
+  equilibre: 'border-green-700 bg-green-50 text-green-900',
+  excedent: 'border-brand-700 bg-brand-50 text-brand-800',
+  deficit: 'border-red-700 bg-red-50 text-red-900',
+};
+
+function BalanceCard({ title, balance, pending }: { title: string; balance: Balance; pending?: number }) {
+  return (
+    <div className={`rounded-lg border-l-4 p-4 ${STATUS_STYLES[balance.status]}`}>
+      <p className="text-sm font-medium">{title}</p>
+      <p className="text-xl font-bold first-letter:uppercase">{balance.label}</p>
+      {pending ? (
+        <p className="text-sm">
+          {pending} ligne{pending > 1 ? 's' : ''} sans réalisé : l’équilibre réalisé est provisoire.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function BudgetOverview({ lines, participantMax }: { lines: readonly BudgetLine[]; participantMax: number | null }) {
+  const totals = computeTotals(lines);
+  const balance = computeBalance(lines);
+  const pending = totals.charges.missingActualCount + totals.produits.missingActualCount;
+  const missingExplanation = listLinesMissingExplanation(lines);
+  const rows = [
+    { label: 'Charges', amounts: totals.charges },
+    { label: 'Produits', amounts: totals.produits },
+  ];
+  return (
+    <section aria-labelledby="synthese-title" className="flex flex-col gap-4">
+      <h2 id="synthese-title" className="text-2xl font-semibold">
+        Synthèse du budget
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <BalanceCard title="Équilibre prévisionnel" balance={balance.forecast} />
+        <BalanceCard title="Équilibre réalisé" balance={balance.actual} pending={pending} />
+      </div>
+      <div className="overflow-x-auto rounded-lg bg-white p-4 shadow">
+        <table className={tableClass}>
+          <caption className="mb-2 text-left font-semibold">Totaux, hors contributions en nature</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={thClass}>
+                Total
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                Prévisionnel
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                Réalisé
+              </th>
+              <th scope="col" className={`${thClass} text-right`}>
+                Écart réalisé − prévu
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ label, amounts }) => {
+              const gap = amountsGap(amounts);
+              return (
+                <tr key={label}>
+                  <th scope="row" className={`${tdClass} font-medium`}>
+                    {label}
+                  </th>
+                  <td className={`${tdClass} ${numClass}`}>{formatAmount(amounts.forecastCents)}</td>
+                  <td className={`${tdClass} ${numClass}`}>{amounts.lineCount === amounts.missingActualCount ? '—' : formatAmount(amounts.actualCents)}</td>
+                  <td className={`${tdClass} ${numClass}`}>{formatGap(gap.gapCents, gap.gapPercent)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <CostPerParticipant lines={lines} participantMax={participantMax} forecastChargesCents={totals.charges.forecastCents} />
+      {missingExplanation.length > 0 ? (
+        <p className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          {missingExplanation.length} ligne{missingExplanation.length > 1 ? 's s’écartent' : ' s’écarte'} de plus de 15 % du
+          prévisionnel sans explication : le compte rendu financier la demande ({missingExplanation.map((l) => `« ${l.label} »`).join(', ')}).
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function CostPerParticipant(props: { lines: readonly BudgetLine[]; participantMax: number | null; forecastChargesCents: number }) {
+  const count = props.participantMax;
+  if (!count) {
+    return (
+      <p className="text-slate-700">
+        Coût par participant : indiquez le nombre maximal de participants dans la fiche de l’événement pour le calculer.
+      </p>
+    );
+  }
+  const actual = costPerParticipantCents(props.lines, count);
+  return (
+    <p className="text-slate-800">
+      <strong>Coût par participant :</strong> {formatAmount(divideCents(props.forecastChargesCents, count))} prévu,{' '}
+      {formatAmount(actual)} réalisé.{' '}
+      <span className="text-slate-700">
+        Calculé sur {count.toLocaleString('fr-FR')} participants, le nombre maximal prévu dans la fiche de l’événement ; la
+        participation réelle le remplacera quand les inscriptions seront suivies dans Trame.
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,113 @@
+import 'server-only';
+import { categoryLabel, type BudgetLineDraft } from '@/lib/domain/budget';
+import { toStoredLine } from '@/lib/domain/budget/stored-line';
+import { columnHeader, mapHeaders, type TransferContext } from '@/lib/domain/budget/transfer-columns';
+import { cellsToBudgetLine, type TransferCells } from '@/lib/domain/budget/transfer-parse';
+import { revalidate } from '@/lib/server/action';
+import { requireEventPermission } from '@/lib/server/authz';
+import { db } from '@/lib/server/db';
+import { loadBudgetOrganisers } from '@/lib/server/queries/budget';
+import { readBudgetFile, type SheetTable } from './budget-file';
+
+/*
+ * Import of budget lines, all or nothing: every row is validated with the domain rule and every
+ * problem reported with its line number; one invalid row and nothing is written.
+ */
+
+export const MAX_IMPORT_ROWS = 2000;
+
+export type ImportProblem = { line: number | null; sheet: string | null; messages: string[] };
+export type ImportedRow = { line: number; sheet: string | null; draft: BudgetLineDraft };
+export type ImportPreviewLine = {
+  line: number;
+  sheet: string | null;
+  kind: BudgetLineDraft['kind'];
+  category: string;
+  label: string;
+  forecastCents: number;
+  actualCents: number | null;
+};
+
+export type ImportOutcome =
+  | { ok: true; rows: ImportedRow[] }
+  | { ok: false; error: string; problems: ImportProblem[] };
+
+function validateTable(table: SheetTable, context: TransferContext) {
+  const rows: ImportedRow[] = [];
+  const problems: ImportProblem[] = [];
+  const mapping = mapHeaders(table.header);
+  if (mapping.missing.length > 0) {
+    const names = mapping.missing.map((id) => `« ${columnHeader(id)} »`).join(', ');
+    problems.push({ line: 1, sheet: table.sheet, messages: [`Colonnes manquantes dans l’en-tête : ${names}.`] });
+    return { rows, problems };
+  }
+  for (const row of table.rows) {
+    const cells: TransferCells = {};
+    mapping.columns.forEach((column, index) => {
+      if (column) cells[column] = row.cells[index] ?? null;
+    });
+    const parsed = cellsToBudgetLine(cells, context);
+    if (parsed.ok) rows.push({ line: row.line, sheet: table.sheet, draft: parsed.line });
+    else problems.push({ line: row.line, sheet: table.sheet, messages: [...parsed.problems] });
+  }
+  return { rows, problems };
+}
+
+/** Reads and validates the file against the event's co-organisers; writes nothing. */
+async function checkFile(eventId: string, file: File): Promise<ImportOutcome & { context?: TransferContext }> {
+  const read = await readBudgetFile(file);
+  if (!read.ok) return { ok: false, error: read.error, problems: [] };
+  const { organisers } = await loadBudgetOrganisers(db(), eventId);
+  const context: TransferContext = { organisations: organisers };
+  const results = read.tables.map((table) => validateTable(table, context));
+  const rows = results.flatMap((result) => result.rows);
+  const problems = results.flatMap((result) => result.problems);
+  if (rows.length + problems.length > MAX_IMPORT_ROWS) {
+    return { ok: false, error: `Ce fichier compte plus de ${MAX_IMPORT_ROWS} lignes : découpez-le.`, problems: [] };
+  }
+  if (problems.length > 0) {
+    const count = problems.length;
+    return {
+      ok: false,
+      error: `${count} ligne${count > 1 ? 's' : ''} à corriger dans le fichier : rien n’a été importé.`,
+      problems,
+    };
+  }
+  if (rows.length === 0) return { ok: false, error: 'Ce fichier ne contient aucune ligne de budget.', problems: [] };
+  return { ok: true, rows, context };
+}
+
+/** The preview shown before « Confirmer l’import ». */
+export async function previewBudgetImport(eventId: string, file: File) {
+  await requireEventPermission(eventId, 'event.edit');
+  const outcome = await checkFile(eventId, file);
+  if (!outcome.ok) return outcome;
+  const lines: ImportPreviewLine[] = outcome.rows.map(({ line, sheet, draft }) => ({
+    line,
+    sheet,
+    kind: draft.kind,
+    category: categoryLabel(draft),
+    label: draft.label,
+    forecastCents: draft.forecastCents,
+    actualCents: draft.actualCents,
+  }));
+  return { ok: true as const, lines };
+}
+
+/** Validates the file again and writes all its lines in one transaction, or none. */
+export async function importBudgetFile(eventId: string, file: File, mode: 'append' | 'replace') {
+  await requireEventPermission(eventId, 'event.edit');
+  const outcome = await checkFile(eventId, file);
+  if (!outcome.ok) return outcome;
+  const count = await db().$transaction(async (tx) => {
+    if (mode === 'replace') await tx.budgetLine.deleteMany({ where: { eventId } });
+    const last = await tx.budgetLine.aggregate({ where: { eventId }, _max: { position: true } });
+    const start = (last._max.position ?? -1) + 1;
+    const created = await tx.budgetLine.createMany({
+      data: outcome.rows.map((row, index) => ({ ...toStoredLine(row.draft), eventId, position: start + index })),
+    });
+    return created.count;
+  });
+  revalidate(`/evenements/${eventId}/budget`);
+  return { ok: true as const, count };
+}
