@@ -11,6 +11,7 @@ import {
 } from '@/lib/server/actions/diagnostics';
 import { GET as getDiagnosticPdf } from '@/app/(app)/diagnostic/[id]/pdf/route';
 import { GET as searchTerritories } from '@/app/api/territoires/route';
+import { programmeEntries } from './registry/programme';
 import { publicEntries } from './registry/public';
 import { budgetEntries } from './registry/budget';
 import { eventsEntries } from './registry/events';
@@ -45,6 +46,7 @@ function expectZero(count: number, what: string) {
 }
 
 export const registry: RegistryEntry[] = [
+  ...programmeEntries,
   ...publicEntries,
   ...budgetEntries,
   ...eventsEntries,

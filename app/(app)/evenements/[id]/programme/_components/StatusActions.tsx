@@ -1,0 +1,47 @@
+import { formatDateTime } from '@/lib/domain/dates/format';
+import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
+import { countBySeverity } from '@/lib/domain/programme/conflicts';
+import { markEventDoneAction, publishEventAction } from '@/lib/server/actions/programme-status';
+import type { ProgrammeView } from '@/lib/server/queries/programme';
+import { ActionButton } from './ActionButton';
+
+/** Publication: draft → published (refused while a blocking conflict remains) → done. */
+export function StatusActions({ programme }: { programme: ProgrammeView }) {
+  const { event } = programme;
+  const blocking = countBySeverity(programme.conflicts).block;
+  const input = { eventId: event.id };
+  return (
+    <section aria-labelledby="publication-titre" className="rounded-lg bg-white p-6 shadow">
+      <h2 id="publication-titre" className="text-2xl font-semibold">
+        Publication
+      </h2>
+      <p className="mt-1 text-slate-800">
+        Statut : <strong>{EVENT_STATUS_LABELS[event.status]}</strong>
+        {event.publishedAt ? ` — publié le ${formatDateTime(event.publishedAt)}` : null}
+      </p>
+      {event.status === 'DRAFT' ? (
+        <p className="text-slate-700">
+          {blocking > 0
+            ? `Il reste ${blocking} conflit${blocking > 1 ? 's' : ''} bloquant${blocking > 1 ? 's' : ''} : la publication sera refusée tant qu’il${blocking > 1 ? 's' : ''} demeure${blocking > 1 ? 'nt' : ''}.`
+            : 'Publier rend le programme visible sur la page publique de l’événement.'}
+        </p>
+      ) : null}
+      {programme.permissions.publish && event.status === 'DRAFT' ? (
+        <div className="mt-3">
+          <ActionButton action={publishEventAction.bind(null, input)} label="Publier l’événement" done="Événement publié." />
+        </div>
+      ) : null}
+      {programme.permissions.publish && event.status === 'PUBLISHED' ? (
+        <div className="mt-3">
+          <ActionButton
+            action={markEventDoneAction.bind(null, input)}
+            label="Marquer comme terminé"
+            confirm="Confirmer : l’événement a eu lieu"
+            variant="secondary"
+            done="Événement marqué comme terminé."
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}
