@@ -30,11 +30,16 @@ function limiter(policy: RateLimitPolicy): RateLimiterPrisma {
   return found;
 }
 
-/** The client's address as the proxy in front of the app reports it. */
+/**
+ * The client's address. Each proxy appends the address it received the request from to
+ * X-Forwarded-For, so the last entry is the one our own proxy (or Next's server) wrote; the earlier
+ * ones come from the client and could be forged to dodge the limits.
+ */
 export async function clientAddress(): Promise<string> {
   if (isOutsideRequest()) return 'test';
   const list = await headers();
-  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'local';
+  const forwarded = list.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) || list.get('x-real-ip') || 'local';
 }
 
 export async function consume(policy: RateLimitPolicy, key: string): Promise<void> {
