@@ -7,8 +7,10 @@ import { isOutsideRequest } from '@/lib/server/current-user';
 
 // Counters live in PostgreSQL (table RateLimit) so that every app instance shares them.
 const POLICIES = {
-  signIn: { points: 10, duration: 15 * 60 },
-  signUp: { points: 5, duration: 60 * 60 },
+  // Failed sign-ins only: per address (an office behind one NAT) and per account (a targeted guess).
+  signInAddress: { points: 30, duration: 15 * 60 },
+  signInAccount: { points: 10, duration: 15 * 60 },
+  signUp: { points: 20, duration: 60 * 60 },
   publicForm: { points: 20, duration: 10 * 60 },
 } as const;
 export type RateLimitPolicy = keyof typeof POLICIES;
@@ -42,14 +44,28 @@ export async function clientAddress(): Promise<string> {
   return forwarded?.at(-1) || list.get('x-real-ip') || 'local';
 }
 
+function tooManyAttempts(msBeforeNext: number): SafeError {
+  const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
+  return new SafeError(`Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, 'rate-limited');
+}
+
+/** Counts one attempt; refuses once the policy's budget for `key` is spent. */
 export async function consume(policy: RateLimitPolicy, key: string): Promise<void> {
   try {
     await limiter(policy).consume(key);
   } catch (error) {
-    if (error instanceof RateLimiterRes) {
-      const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-      throw new SafeError(`Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, 'rate-limited');
-    }
+    if (error instanceof RateLimiterRes) throw tooManyAttempts(error.msBeforeNext);
     throw error;
   }
+}
+
+/** Refuses when `key` already spent its budget, without counting this attempt (see `penalise`). */
+export async function assertNotBlocked(policy: RateLimitPolicy, key: string): Promise<void> {
+  const state = await limiter(policy).get(key);
+  if (state && state.consumedPoints >= POLICIES[policy].points) throw tooManyAttempts(state.msBeforeNext);
+}
+
+/** Counts a failed attempt (never throws: the caller reports the failure itself). */
+export async function penalise(policy: RateLimitPolicy, key: string): Promise<void> {
+  await limiter(policy).penalty(key, 1);
 }

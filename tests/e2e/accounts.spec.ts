@@ -45,6 +45,20 @@ test('a wrong password gets a French error and no session', async ({ page }) => 
   await expect(page).toHaveURL(/\/connexion$/);
 });
 
+test('repeated failed sign-ins on one account are slowed down', async ({ page }) => {
+  const email = `inconnu-${randomUUID().slice(0, 8)}@exemple.fr`;
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  for (let attempt = 1; attempt <= 10; attempt += 1) {
+    await page.getByLabel('Mot de passe').fill(`essai-${attempt}`);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'E-mail' })).toHaveText('E-mail ou mot de passe incorrect.');
+  }
+  await page.getByLabel('Mot de passe').fill('essai-11');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Trop de tentatives' })).toContainText('Réessayez dans 15 minutes');
+});
+
 test('empty and malformed fields get messages beside them', async ({ page }) => {
   await page.goto('/inscription');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();

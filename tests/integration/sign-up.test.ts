@@ -65,8 +65,8 @@ describe('signUpAction', () => {
   it('rate-limits sign-ups from one address', async () => {
     await testDb().rateLimit.deleteMany();
     const results = [];
-    for (let i = 0; i < 6; i += 1) results.push(await signUp({ email: `rl-${i}@exemple.fr` }));
-    expect(results.slice(0, 5).every((r) => r.ok)).toBe(true);
-    expect(results[5]).toMatchObject({ ok: false, code: 'rate-limited' });
+    for (let i = 0; i < 21; i += 1) results.push(await signUp({ email: `rl-${i}@exemple.fr` }));
+    expect(results.slice(0, 20).every((r) => r.ok)).toBe(true);
+    expect(results[20]).toMatchObject({ ok: false, code: 'rate-limited' });
   });
 });

@@ -2,14 +2,23 @@
 import type { z } from 'zod';
 import { signInSchema } from '@/lib/schemas/auth';
 import { action } from '@/lib/server/action';
-import { clientAddress, consume } from '@/lib/server/rate-limit';
+import { SafeError } from '@/lib/server/errors';
+import { assertNotBlocked, clientAddress, penalise } from '@/lib/server/rate-limit';
 import { startSession } from '@/lib/server/session';
 
 const signIn = action(signInSchema, async (input) => {
-  // Per address and per account, so neither a spray nor a targeted guess gets far.
-  await consume('signIn', await clientAddress());
-  await consume('signIn', `email:${input.email}`);
-  await startSession(input.email, input.password);
+  // Failed attempts are counted per address and per account, so neither a password spray nor a
+  // targeted guess gets far, while colleagues signing in from one office are never locked out.
+  const address = await clientAddress();
+  const account = `email:${input.email}`;
+  await assertNotBlocked('signInAddress', address);
+  await assertNotBlocked('signInAccount', account);
+  try {
+    await startSession(input.email, input.password);
+  } catch (error) {
+    if (error instanceof SafeError) await Promise.all([penalise('signInAddress', address), penalise('signInAccount', account)]);
+    throw error;
+  }
   return { signedIn: true };
 });
 
