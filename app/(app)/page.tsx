@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { can } from '@/lib/domain/access/permissions';
 import { formatDateRange } from '@/lib/domain/dates/format';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
+import { ThisWeekBlock } from '@/components/events/ThisWeekBlock';
 import { isFunder, requireViewer } from '@/lib/server/authz';
 import { listEventsOfCurrentOrganisation } from '@/lib/server/queries/events';
 
@@ -61,6 +62,7 @@ export default async function DashboardPage() {
           ))}
         </ul>
       )}
+      {events.length > 0 ? <ThisWeekBlock /> : null}
     </section>
   );
 }

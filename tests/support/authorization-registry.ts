@@ -13,6 +13,7 @@ import { GET as getDiagnosticPdf } from '@/app/(app)/diagnostic/[id]/pdf/route';
 import { GET as searchTerritories } from '@/app/api/territoires/route';
 import { programmeEntries } from './registry/programme';
 import { publicEntries } from './registry/public';
+import { tasksEntries } from './registry/tasks';
 import { budgetEntries } from './registry/budget';
 import { eventsEntries } from './registry/events';
 import { registrationsEntries } from './registry/registrations';
@@ -46,6 +47,7 @@ function expectZero(count: number, what: string) {
 }
 
 export const registry: RegistryEntry[] = [
+  ...tasksEntries,
   ...programmeEntries,
   ...publicEntries,
   ...budgetEntries,

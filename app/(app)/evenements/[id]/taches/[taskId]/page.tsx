@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { assigneeValue } from '@/lib/schemas/tasks';
+import { parisDateOf } from '@/lib/domain/programme/paris-time';
+import { SafeError } from '@/lib/server/errors';
+import { getTaskForEdit } from '@/lib/server/queries/tasks';
+import { DeleteButton } from '../_components/DeleteButton';
+import { TaskForm } from '../_components/TaskForm';
+
+export const metadata: Metadata = { title: 'Modifier une tâche' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function EditTaskPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {
+  const { id, taskId } = await params;
+  if (!UUID.test(taskId)) notFound();
+  const { task, assignees } = await getTaskForEdit(id, taskId, parisDateOf(new Date())).catch((error: unknown) => {
+    if (error instanceof SafeError) notFound();
+    throw error;
+  });
+  const listPath = `/evenements/${id}/taches`;
+  return (
+    <section aria-labelledby="modifier-titre" className="flex flex-col gap-4">
+      <p>
+        <Link href={listPath} className="font-medium text-brand-700 underline underline-offset-4">
+          ← Retour aux tâches
+        </Link>
+      </p>
+      <div className="rounded-lg bg-white p-5 shadow">
+        <h2 id="modifier-titre" className="mb-1 text-2xl font-semibold">
+          Modifier la tâche
+        </h2>
+        <p className="mb-4 text-slate-700">
+          {task.fromTemplate ? 'Tâche issue d’un modèle. ' : ''}
+          Échéance actuelle : {task.offsetLabel}, {task.dueDateLabel}.
+        </p>
+        <TaskForm
+          mode="edit"
+          eventId={id}
+          taskId={task.id}
+          assignees={assignees}
+          defaultValues={{
+            title: task.title,
+            stage: task.stage,
+            phase: task.phase,
+            schedule: task.offsetDays === null ? 'date' : 'offset',
+            offset: task.offsetDays === null ? '' : task.offsetLabel,
+            date: task.offsetDays === null ? task.dueDate : '',
+            assignee: assigneeValue(task.assigneeOrganisationId, task.assigneeUserId),
+          }}
+        />
+      </div>
+      <div className="rounded-lg bg-white p-5 shadow">
+        <h2 className="mb-2 text-xl font-semibold">Supprimer la tâche</h2>
+        <DeleteButton kind="task" id={task.id} title={task.title} backPath={listPath} />
+      </div>
+    </section>
+  );
+}

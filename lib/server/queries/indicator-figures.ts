@@ -1,0 +1,84 @@
+import 'server-only';
+import { countReRegistrations, type IndicatorId } from '@/lib/domain/community';
+import type { EventDays } from '@/lib/domain/community/due-dates';
+import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
+import {
+  attendanceByDay,
+  eachDay,
+  presentParticipants,
+  registrationsOverTime,
+  type AttendanceStatus,
+  type CalendarDate,
+  type RegistrationStatus,
+} from '@/lib/domain/registrations';
+import type { Tx } from '@/lib/server/db';
+
+/** A figure Trame computes from its own data, ready to show, with how it stands against the threshold. */
+export type ComputedIndicator = { lines: string[]; status: 'met' | 'not-met' | 'pending' | null };
+
+const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/*
+ * Registrations, no-show and re-registrations come from the registration tables (issue 5);
+ * the satisfaction questionnaire does not exist yet, so its response rate is never computed here.
+ * An indicator is absent from the result while Trame has no data for it.
+ */
+export async function computeIndicators(
+  client: Tx,
+  eventId: string,
+  event: EventDays,
+  today: CalendarDate,
+): Promise<Partial<Record<IndicatorId, ComputedIndicator>>> {
+  const registrations = await client.registration.findMany({
+    where: { eventId },
+    select: { id: true, email: true, status: true, isSpeaker: true, isWalkIn: true, registeredAt: true },
+  });
+  if (registrations.length === 0) return {};
+  const facts = registrations.map((r) => ({ ...r, status: r.status.toLowerCase() as RegistrationStatus, days: null }));
+  const result: Partial<Record<IndicatorId, ComputedIndicator>> = {};
+
+  const curve = registrationsOverTime(facts, { firstDay: event.firstDay, today });
+  const deadline = formatCalendarDate(curve.deadline.date);
+  if (curve.total > 0) {
+    const { status, sharePercent, countByDeadline } = curve.deadline;
+    result['registrations-curve'] =
+      status === 'too-early'
+        ? { lines: [`${curve.total} inscriptions à ce jour ; la règle se lit après le ${deadline}.`], status: 'pending' }
+        : {
+            lines: [`${number.format(sharePercent ?? 0)} % des ${curve.total} inscriptions reçues au ${deadline} (${countByDeadline}).`],
+            status: status === 'met' ? 'met' : 'not-met',
+          };
+  }
+
+  const attendance = await client.attendance.findMany({
+    where: { registration: { eventId } },
+    select: { registrationId: true, date: true, status: true },
+  });
+  if (attendance.length === 0) return result;
+  const marks = attendance.map((a) => ({ registrationId: a.registrationId, day: a.date, status: a.status.toLowerCase() as AttendanceStatus }));
+  const byDay = attendanceByDay(eachDay(event.firstDay, event.lastDay), facts, marks).filter((day) => day.expected > 0);
+  if (byDay.length > 0) {
+    result['no-show'] = {
+      lines: byDay.map((day) => `${formatCalendarDate(day.day)} : ${number.format(day.noShowPercent ?? 0)} % (${day.noShow} sur ${day.expected})`),
+      status: byDay.some((day) => day.noShowStatus === 'over') ? 'not-met' : 'met',
+    };
+  }
+
+  const present = presentParticipants(facts, marks).map((r) => r.email);
+  const later = await laterRegistrationEmails(client, eventId);
+  result['re-registrations'] = { lines: [`${countReRegistrations(present, later)} participant·es`], status: null };
+  return result;
+}
+
+/** E-mails registered to events of the same organiser that start after this one ends. */
+async function laterRegistrationEmails(client: Tx, eventId: string): Promise<string[]> {
+  const event = await client.event.findUniqueOrThrow({ where: { id: eventId }, select: { ownerOrganisationId: true, endsAt: true } });
+  const rows = await client.registration.findMany({
+    where: {
+      status: { not: 'CANCELLED' },
+      event: { ownerOrganisationId: event.ownerOrganisationId, startsAt: { gt: event.endsAt } },
+    },
+    select: { email: true },
+  });
+  return rows.map((row) => row.email);
+}
