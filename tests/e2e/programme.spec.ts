@@ -139,6 +139,15 @@ test('a coordinator builds a two-day programme, sees a conflict, resolves it and
   await expectAccessible(page);
   await screenshot(page, 'programme-grille');
 
+  // The published programme is on the public page, for people without an account.
+  await page.getByRole('link', { name: 'Voir la page publique' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'RéZolutions numériques — rencontre régionale' })).toBeVisible();
+  await expect(page.getByText('Ouverture de la rencontre').first()).toBeVisible();
+  await expect(page.getByText('Les co-pilotes ne sont plus disponibles.').first()).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'programme-page-publique');
+  await page.goto(programmeUrl);
+
   // The list view, the printable programme and the PDF.
   await page.getByRole('link', { name: 'Liste', exact: true }).click();
   await expect(page.getByRole('table')).toHaveCount(0);

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { formatDateRange } from '@/lib/domain/dates/format';
@@ -22,6 +23,11 @@ export default async function EventLayout({ children, params }: { children: Reac
         <p className="mt-1 flex flex-wrap items-center gap-3 text-slate-800">
           <span>{formatDateRange(event.startsAt, event.endsAt)}</span>
           <span className="rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800">{EVENT_STATUS_LABELS[event.status]}</span>
+          {event.status !== 'DRAFT' ? (
+            <Link href={`/e/${event.slug}`} className="text-brand-700 underline underline-offset-4">
+              Voir la page publique
+            </Link>
+          ) : null}
         </p>
       </header>
       <EventNav eventId={event.id} />
