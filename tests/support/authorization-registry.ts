@@ -17,6 +17,7 @@ import { tasksEntries } from './registry/tasks';
 import { budgetEntries } from './registry/budget';
 import { eventsEntries } from './registry/events';
 import { registrationsEntries } from './registry/registrations';
+import { logosEntries } from './registry/logos';
 
 export type Scene = {
   db: PrismaClient;
@@ -53,6 +54,7 @@ export const registry: RegistryEntry[] = [
   ...budgetEntries,
   ...eventsEntries,
   ...registrationsEntries,
+  ...logosEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'sign-in form' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },

@@ -4,3 +4,5 @@ export const eventCalendarPath = (slug: string) => `${publicEventPath(slug)}/cal
 export const sessionCalendarPath = (slug: string, sessionId: string) =>
   `${publicEventPath(slug)}/seances/${encodeURIComponent(sessionId)}/calendar.ics`;
 export const programmeJsonPath = (slug: string) => `${publicEventPath(slug)}/programme.json`;
+export const partnerLogoPath = (slug: string, partnerId: string) =>
+  `${publicEventPath(slug)}/partenaires/${encodeURIComponent(partnerId)}/logo`;

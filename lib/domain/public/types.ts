@@ -59,7 +59,7 @@ export type PublicEvent = {
   readonly themes: readonly string[];
   readonly hashtag: string | null;
   readonly organisers: readonly string[];
-  readonly partners: readonly { readonly name: string; readonly url: string | null }[];
+  readonly partners: readonly { readonly id: string; readonly name: string; readonly url: string | null; readonly hasLogo: boolean }[];
   readonly programmeVersion: number;
   /** Organisers may close registrations before the event. */
   readonly registrationOpen: boolean;

@@ -125,14 +125,16 @@ export async function resolveCoOrganisers(
  */
 export async function replaceRecordSets(tx: Tx, eventId: string, input: EventRecordInput, coOrganiserIds: readonly string[]) {
   const logos = new Map(
-    (await tx.partner.findMany({ where: { eventId }, select: { name: true, logoPath: true } })).map((p) => [p.name, p.logoPath]),
+    (await tx.partner.findMany({ where: { eventId }, select: { name: true, logoPath: true, logo: true, logoType: true } })).map(
+      ({ name, ...logo }) => [name, logo],
+    ),
   );
   await tx.eventAudience.deleteMany({ where: { eventId } });
   await tx.partner.deleteMany({ where: { eventId } });
   await tx.eventCoOrganiser.deleteMany({ where: { eventId } });
   await tx.eventAudience.createMany({ data: input.audiences.map((a) => ({ eventId, category: a.category, territoryTotal: a.territoryTotal })) });
   await tx.partner.createMany({
-    data: input.partners.map((p, position) => ({ eventId, name: p.name, url: orNull(p.url), logoPath: logos.get(p.name) ?? null, position })),
+    data: input.partners.map((p, position) => ({ eventId, name: p.name, url: orNull(p.url), ...logos.get(p.name), position })),
   });
   await tx.eventCoOrganiser.createMany({ data: coOrganiserIds.map((organisationId) => ({ eventId, organisationId })) });
 }

@@ -50,7 +50,9 @@ export async function getEventOverview(eventId: string) {
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
       coOrganisers: { select: { organisation: { select: { id: true, name: true } } } },
       audiences: { select: { category: true, territoryTotal: true } },
-      partners: { select: { name: true, url: true }, orderBy: { position: 'asc' } },
+      slug: true,
+      status: true,
+      partners: { select: { id: true, name: true, url: true, logoType: true }, orderBy: { position: 'asc' } },
     },
   });
   if (!event) throw notFound('Cet événement');

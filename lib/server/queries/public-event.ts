@@ -47,7 +47,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
       updatedAt: true,
       owner: { select: { name: true } },
       coOrganisers: { select: { organisation: { select: { name: true } } } },
-      partners: { select: { name: true, url: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
+      partners: { select: { id: true, name: true, url: true, logoType: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
       sessions: {
         orderBy: { startsAt: 'asc' },
@@ -96,7 +96,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
     themes: row.themes,
     hashtag: row.hashtag,
     organisers: [row.owner.name, ...row.coOrganisers.map((c) => c.organisation.name)],
-    partners: row.partners.map((p) => ({ name: p.name, url: safeWebUrl(p.url) })),
+    partners: row.partners.map((p) => ({ id: p.id, name: p.name, url: safeWebUrl(p.url), hasLogo: p.logoType !== null })),
     programmeVersion: row.programmeVersion,
     registrationOpen: row.registrationOpen,
     updatedAt: row.updatedAt,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { isLogoRefusal } from '@/lib/domain/files/image-type';
 import { SafeError } from '@/lib/server/errors';
 import { getEventOverview } from '@/lib/server/queries/event-record';
 import { AudiencesAndPartners } from './_components/AudiencesAndPartners';
@@ -13,8 +14,13 @@ export const metadata: Metadata = { title: 'Événement' };
 
 const actionClass = 'inline-flex items-center rounded-md px-4 py-2 font-semibold';
 
-export default async function EventOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+type OverviewProps = { params: Promise<{ id: string }>; searchParams: Promise<{ logo?: string | string[]; refus?: string | string[] }> };
+
+export default async function EventOverviewPage({ params, searchParams }: OverviewProps) {
   const { id } = await params;
+  // The logo upload route redirects here with a refusal code (see partenaires/[partnerId]/logo).
+  const { logo, refus } = await searchParams;
+  const logoRefusal = typeof logo === 'string' && isLogoRefusal(refus) ? { partnerId: logo, reason: refus } : null;
   const event = await getEventOverview(id).catch((error: unknown) => {
     if (error instanceof SafeError) notFound();
     throw error;
@@ -44,7 +50,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
         <div className="flex flex-col gap-6">
           <LevelAndFormats event={event} />
           <VenueSection event={event} />
-          <AudiencesAndPartners event={event} />
+          <AudiencesAndPartners event={event} logoRefusal={logoRefusal} />
         </div>
       </div>
     </div>

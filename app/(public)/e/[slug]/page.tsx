@@ -86,7 +86,7 @@ export default async function PublicEventPage({ params }: PublicEventPageProps) 
       </section>
 
       <SpeakerList speakers={event.speakers} />
-      <Partners partners={event.partners} />
+      <Partners slug={event.slug} partners={event.partners} />
     </article>
   );
 }

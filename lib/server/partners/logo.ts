@@ -1,0 +1,59 @@
+import 'server-only';
+import { z } from 'zod';
+import { checkLogo, LOGO_MAX_BYTES, type LogoRefusal } from '@/lib/domain/files/image-type';
+import { PUBLIC_EVENT_STATUSES } from '@/lib/domain/public';
+import { requireEventPermission } from '@/lib/server/authz';
+import { db } from '@/lib/server/db';
+import { forbidden, notFound } from '@/lib/server/errors';
+
+// Logos are stored in PostgreSQL: the app instances share the database and have no shared disk.
+
+const idSchema = z.uuid();
+
+/** A cross-site page must not post a file with the organiser's cookies (as server actions refuse it). */
+export function assertSameOrigin(request: Request) {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  if (!origin || new URL(origin).host !== host) throw forbidden();
+}
+
+/** The caller may edit the event and the partner belongs to it; anything else is "not found". */
+export async function requireEditablePartner(eventId: string, partnerId: string) {
+  if (!idSchema.safeParse(eventId).success || !idSchema.safeParse(partnerId).success) throw notFound('Ce partenaire');
+  await requireEventPermission(eventId, 'event.edit');
+  const partner = await db().partner.findFirst({ where: { id: partnerId, eventId }, select: { id: true } });
+  if (!partner) throw notFound('Ce partenaire');
+}
+
+/** Reads the `logo` field and stores it when its bytes are a PNG, JPEG or WebP of at most 500 kB. */
+export async function storeLogo(request: Request, eventId: string, partnerId: string): Promise<LogoRefusal | null> {
+  // Refuse an oversized body before reading it into memory; the multipart envelope adds a little.
+  if (Number(request.headers.get('content-length') ?? 0) > LOGO_MAX_BYTES + 16 * 1024) return 'too-large';
+  const form = await request.formData();
+  if (form.get('_action') === 'supprimer') {
+    await removeLogo(eventId, partnerId);
+    return null;
+  }
+  const file = form.get('logo');
+  if (!(file instanceof File)) return 'empty';
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const check = checkLogo(bytes);
+  if (!check.ok) return check.reason;
+  await db().partner.updateMany({ where: { id: partnerId, eventId }, data: { logo: bytes, logoType: check.type } });
+  return null;
+}
+
+export async function removeLogo(eventId: string, partnerId: string) {
+  await db().partner.updateMany({ where: { id: partnerId, eventId }, data: { logo: null, logoType: null } });
+}
+
+/** Public by design: the logo of a partner of a published (or past) event; a draft's is "not found". */
+export async function getPublicLogo(slug: string, partnerId: string) {
+  if (!idSchema.safeParse(partnerId).success || slug.length > 120) return null;
+  const partner = await db().partner.findFirst({
+    where: { id: partnerId, logo: { not: null }, event: { slug, status: { in: [...PUBLIC_EVENT_STATUSES] } } },
+    select: { logo: true, logoType: true },
+  });
+  if (!partner?.logo || !partner.logoType) return null;
+  return { bytes: partner.logo, type: partner.logoType };
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Partner" ADD COLUMN     "logo" BYTEA,
+ADD COLUMN     "logoType" TEXT;
