@@ -15,6 +15,7 @@ import { programmeEntries } from './registry/programme';
 import { publicEntries } from './registry/public';
 import { tasksEntries } from './registry/tasks';
 import { budgetEntries } from './registry/budget';
+import { participantsEntries } from './registry/participants';
 import { eventsEntries } from './registry/events';
 import { registrationsEntries } from './registry/registrations';
 import { logosEntries } from './registry/logos';
@@ -52,6 +53,7 @@ export const registry: RegistryEntry[] = [
   ...programmeEntries,
   ...publicEntries,
   ...budgetEntries,
+  ...participantsEntries,
   ...eventsEntries,
   ...registrationsEntries,
   ...logosEntries,

@@ -8,6 +8,9 @@ const SECTIONS = [
   { path: '/programme', label: 'Programme' },
   { path: '/budget', label: 'Budget' },
   { path: '/taches', label: 'Tâches et communication' },
+  { path: '/participants', label: 'Participant·es' },
+  { path: '/pointage', label: 'Pointage' },
+  { path: '/chiffres', label: 'Chiffres' },
   { path: '/courriels', label: 'Courriels' },
 ] as const;
 

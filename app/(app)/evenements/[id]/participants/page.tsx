@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { participantListQuerySchema } from '@/lib/schemas/participants';
+import { SafeError } from '@/lib/server/errors';
+import { getParticipantsSummary, listParticipants } from '@/lib/server/queries/participants';
+import { ParticipantTable } from './_components/ParticipantTable';
+import { RetentionSection } from './_components/RetentionSection';
+
+export const metadata: Metadata = { title: 'Participant·es' };
+
+const link = 'font-medium text-brand-700 underline underline-offset-4';
+
+export default async function ParticipantsPage(props: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ id }, searchParams] = await Promise.all([props.params, props.searchParams]);
+  const { q, page } = participantListQuerySchema.parse(searchParams);
+  const [summary, list] = await Promise.all([getParticipantsSummary(id), listParticipants(id, { q, page })]).catch((error: unknown) => {
+    if (error instanceof SafeError) notFound();
+    throw error;
+  });
+  const base = `/evenements/${id}/participants`;
+  const pageHref = (n: number) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="participants-title" className="rounded-lg bg-white p-4 shadow sm:p-6">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="participants-title" className="text-2xl font-semibold">
+            Participant·es
+          </h2>
+          <Link href={`${base}/import`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Importer des inscriptions
+          </Link>
+        </div>
+        <p className="mb-3 text-slate-800">
+          {summary.confirmed} confirmée{summary.confirmed > 1 ? 's' : ''} · {summary.waiting} en liste d’attente · {summary.cancelled} annulée
+          {summary.cancelled > 1 ? 's' : ''}
+          {summary.anonymised > 0 ? ` · dont ${summary.anonymised} anonymisée${summary.anonymised > 1 ? 's' : ''}` : ''}
+        </p>
+        <p className="mb-4 flex flex-wrap gap-x-5 gap-y-1">
+          <a href={`${base}/export?format=csv`} className={link} download>
+            Exporter la liste (CSV, Excel français)
+          </a>
+          <a href={`${base}/export?format=xlsx`} className={link} download>
+            Exporter la liste (XLSX)
+          </a>
+        </p>
+        <form role="search" method="get" action={base} className="mb-4 flex flex-wrap items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="participants-q" className="font-medium">
+              Rechercher (nom, e-mail, structure)
+            </label>
+            <input id="participants-q" name="q" type="search" defaultValue={q} className="rounded-md border border-slate-400 px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+            Rechercher
+          </button>
+        </form>
+        <ParticipantTable eventId={id} list={list} />
+        {list.pageCount > 1 ? (
+          <nav aria-label="Pages de la liste" className="mt-4 flex flex-wrap items-center gap-4">
+            {list.page > 1 ? (
+              <Link href={pageHref(list.page - 1)} className={link}>
+                Page précédente
+              </Link>
+            ) : null}
+            <span className="text-slate-800">
+              Page {list.page} sur {list.pageCount}
+            </span>
+            {list.page < list.pageCount ? (
+              <Link href={pageHref(list.page + 1)} className={link}>
+                Page suivante
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+      <RetentionSection eventId={id} summary={summary} />
+    </div>
+  );
+}

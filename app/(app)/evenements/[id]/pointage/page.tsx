@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatWeekday } from '@/lib/domain/registrations/event-days';
+import { listAudienceCategories } from '@/lib/domain/registrations/audience-categories';
+import { SafeError } from '@/lib/server/errors';
+import { getCheckIn } from '@/lib/server/queries/checkin';
+import { CheckInBoard } from './_components/CheckInBoard';
+import { SessionAttendance } from './_components/SessionAttendance';
+import { WalkInForm } from './_components/WalkInForm';
+
+export const metadata: Metadata = { title: 'Pointage' };
+
+const tab = (current: boolean) =>
+  `inline-block rounded-md px-3 py-2 font-medium ${current ? 'bg-brand-700 text-white' : 'border border-slate-400 bg-white text-slate-900 hover:bg-slate-100'}`;
+
+export default async function CheckInPage(props: { params: Promise<{ id: string }>; searchParams: Promise<{ jour?: string; mode?: string }> }) {
+  const [{ id }, { jour, mode }] = await Promise.all([props.params, props.searchParams]);
+  const checkIn = await getCheckIn(id, jour).catch((error: unknown) => {
+    if (error instanceof SafeError) notFound();
+    throw error;
+  });
+  const { day } = checkIn;
+  if (day === null) return <p className="rounded-lg bg-white p-6 shadow">Indiquez d’abord les dates de l’événement pour pointer les présences.</p>;
+  const table = mode === 'tableau';
+  const href = (options: { jour: string; tableau: boolean }) =>
+    `/evenements/${id}/pointage?jour=${options.jour}${options.tableau ? '&mode=tableau' : ''}`;
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-3">
+        <h2 className="text-2xl font-semibold">Pointage du {formatWeekday(day)}</h2>
+        {checkIn.days.length > 1 ? (
+          <nav aria-label="Jour du pointage" className="flex flex-wrap items-center gap-2">
+            <span aria-hidden="true" className="font-medium text-slate-800">
+              Jour :
+            </span>
+            <ul className="flex flex-wrap gap-2">
+              {checkIn.days.map((date) => (
+                <li key={date}>
+                  <Link href={href({ jour: date, tableau: table })} aria-current={date === day ? 'page' : undefined} className={tab(date === day)}>
+                    {formatWeekday(date)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <nav aria-label="Affichage du pointage" className="flex flex-wrap items-center gap-2">
+          <span aria-hidden="true" className="font-medium text-slate-800">
+            Affichage :
+          </span>
+          <ul className="flex flex-wrap gap-2">
+            <li>
+              <Link href={href({ jour: day, tableau: false })} aria-current={table ? undefined : 'page'} className={tab(!table)}>
+                Liste, sur place
+              </Link>
+            </li>
+            <li>
+              <Link href={href({ jour: day, tableau: true })} aria-current={table ? 'page' : undefined} className={tab(table)}>
+                Tableau, depuis une feuille papier
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <CheckInBoard eventId={id} day={day} dayLabel={formatWeekday(day)} people={checkIn.people} mode={table ? 'table' : 'list'} />
+      <section aria-labelledby="sur-place" className="rounded-lg bg-white p-4 shadow sm:p-6">
+        <h3 id="sur-place" className="mb-1 text-xl font-semibold">
+          Ajouter une personne venue sans inscription
+        </h3>
+        <p className="mb-3 text-slate-700">Elle est ajoutée à la liste et marquée présente ce jour.</p>
+        <WalkInForm eventId={id} day={day} categories={listAudienceCategories()} />
+      </section>
+      {checkIn.sessions.length > 0 ? (
+        <section aria-labelledby="sessions" className="rounded-lg bg-white p-4 shadow sm:p-6">
+          <h3 id="sessions" className="mb-1 text-xl font-semibold">
+            Sessions sur inscription
+          </h3>
+          <p className="mb-3 text-slate-700">Cochez les personnes venues à chaque session.</p>
+          <SessionAttendance eventId={id} sessions={checkIn.sessions} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
+import { calendarDateSchema } from '@/lib/domain/registrations/calendar';
+
+// Check-in on the day, attendance entered afterwards from a paper list, walk-ins.
+
+export const ATTENDANCE_VALUES = ['PRESENT', 'EXCUSED', 'ABSENT'] as const;
+export type AttendanceValue = (typeof ATTENDANCE_VALUES)[number];
+
+/** `status: null` clears a mark made by mistake. */
+export const setAttendanceSchema = z.object({
+  eventId: z.uuid(),
+  registrationId: z.uuid(),
+  date: calendarDateSchema,
+  status: z.enum(ATTENDANCE_VALUES).nullable(),
+});
+export type SetAttendanceInput = z.infer<typeof setAttendanceSchema>;
+
+export const setSessionAttendanceSchema = z.object({
+  eventId: z.uuid(),
+  sessionRegistrationId: z.uuid(),
+  attended: z.boolean().nullable(),
+});
+
+/**
+ * Someone who comes without registering: added and marked present in one go. E-mail and
+ * organisation stay strings ('' when left empty): the form sends its parsed values again.
+ */
+export const addWalkInSchema = z.object({
+  eventId: z.uuid(),
+  date: calendarDateSchema,
+  name: z
+    .string({ error: 'Indiquez le nom de la personne.' })
+    .trim()
+    .min(1, { error: 'Indiquez le nom de la personne.' })
+    .max(200, { error: 'Le nom est trop long (200 caractères au plus).' }),
+  category: z.enum(AUDIENCE_CATEGORIES, { error: 'Choisissez la catégorie de public de la personne.' }),
+  email: z
+    .string()
+    .trim()
+    .max(254, { error: 'Cette adresse e-mail est trop longue (254 caractères au plus).' })
+    .refine((value) => value === '' || z.email().safeParse(value).success, {
+      error: 'Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).',
+    })
+    .transform((value) => value.toLowerCase()),
+  organisation: z.string().trim().max(200, { error: 'Le nom de la structure est trop long (200 caractères au plus).' }),
+});
+export type AddWalkInInput = z.input<typeof addWalkInSchema>;

@@ -1,0 +1,59 @@
+import 'server-only';
+import { z } from 'zod';
+import type { ActionResult } from '@/lib/server/action';
+import { SafeError } from '@/lib/server/errors';
+import { IMPORT_MAX_BYTES } from '@/lib/schemas/registration-import';
+
+/*
+ * The import's upload goes through a route handler, not a server action: server actions refuse
+ * bodies over 1 MB and the import accepts 2 MB files. The handler only reads the multipart form;
+ * the action it calls authorizes, validates and writes.
+ */
+
+const uploadFormSchema = z.object({
+  source: z.string().max(40),
+  mapping: z.string().max(5_000).optional(),
+  file: z.instanceof(File, { error: 'Choisissez un fichier .csv ou .xlsx.' }),
+});
+
+const STATUS: Record<SafeError['code'], number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'rate-limited': 429,
+  invalid: 400,
+};
+
+function parseMapping(text: string | undefined): unknown {
+  if (text === undefined || text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return 'illisible';
+  }
+}
+
+/** A cross-site page must not be able to post a file with the organiser's cookies. */
+function assertSameOrigin(request: Request) {
+  const origin = request.headers.get('origin');
+  if (origin && origin !== new URL(request.url).origin) throw new SafeError('Requête refusée.', 'forbidden');
+}
+
+export async function readUpload(request: Request, eventId: string) {
+  assertSameOrigin(request);
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > IMPORT_MAX_BYTES + 100_000) throw new SafeError('Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
+  const form = uploadFormSchema.parse(Object.fromEntries((await request.formData()).entries()));
+  return {
+    eventId,
+    source: form.source,
+    mapping: parseMapping(form.mapping),
+    file: { name: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) },
+  };
+}
+
+export function actionResponse<T>(result: ActionResult<T>): Response {
+  const status = result.ok ? 200 : STATUS[result.code ?? 'invalid'];
+  return Response.json(result, { status, headers: { 'Cache-Control': 'private, no-store' } });
+}

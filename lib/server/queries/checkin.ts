@@ -1,0 +1,94 @@
+import 'server-only';
+import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
+import { toParisDate } from '@/lib/domain/registrations/calendar';
+import { defaultCheckInDay } from '@/lib/domain/registrations/event-days';
+import { formatParisTime } from '@/lib/domain/programme/paris-time';
+import type { AttendanceValue } from '@/lib/schemas/attendance';
+import { requireEventPermission } from '@/lib/server/authz';
+import { db } from '@/lib/server/db';
+import { toAudienceCategory } from '@/lib/server/participants/facts';
+import { listEventDays } from '@/lib/server/participants/event-day';
+
+export type CheckInPerson = {
+  id: string;
+  name: string;
+  organisation: string | null;
+  categoryLabel: string;
+  isWalkIn: boolean;
+  status: AttendanceValue | null;
+};
+
+export type CheckInSession = {
+  id: string;
+  title: string;
+  time: string;
+  people: Array<{ id: string; name: string; attended: boolean | null }>;
+};
+
+export type CheckIn = { days: string[]; day: string | null; people: CheckInPerson[]; sessions: CheckInSession[] };
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr', { sensitivity: 'base' });
+
+/**
+ * The check-in list of one day: confirmed participants (never speakers, walk-ins included) with
+ * their status that day, and the sessions on pre-registration held that day. An unknown day
+ * falls back to today during the event, else the first day.
+ */
+export async function getCheckIn(eventId: string, requestedDay: string | undefined, now = new Date()): Promise<CheckIn> {
+  await requireEventPermission(eventId, 'event.read');
+  const days = await listEventDays(db(), eventId);
+  const day = requestedDay && days.includes(requestedDay) ? requestedDay : defaultCheckInDay(days, now);
+  if (day === null) return { days, day, people: [], sessions: [] };
+
+  const registrations = await db().registration.findMany({
+    where: { eventId, status: 'CONFIRMED', isSpeaker: false },
+    select: {
+      id: true,
+      name: true,
+      organisation: true,
+      category: true,
+      isWalkIn: true,
+      attendances: { where: { date: day }, select: { status: true } },
+    },
+  });
+  const people = registrations
+    .map((registration) => ({
+      id: registration.id,
+      name: registration.name,
+      organisation: registration.organisation,
+      categoryLabel: AUDIENCE_CATEGORY_LABELS[toAudienceCategory(registration.category)],
+      isWalkIn: registration.isWalkIn,
+      status: registration.attendances[0]?.status ?? null,
+    }))
+    .sort(byName);
+
+  const sessions = await db().session.findMany({
+    where: { eventId, access: 'PRE_INSCRIPTION', status: 'PLANNED' },
+    orderBy: { startsAt: 'asc' },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      registrations: {
+        where: { status: 'CONFIRMED', registration: { isSpeaker: false } },
+        select: { id: true, attended: true, registration: { select: { name: true } } },
+      },
+    },
+  });
+  return {
+    days,
+    day,
+    people,
+    sessions: sessions
+      .filter((session) => toParisDate(session.startsAt) === day)
+      .map((session) => ({
+        id: session.id,
+        title: session.title,
+        time: `${formatParisTime(session.startsAt)}–${formatParisTime(session.endsAt)}`,
+        people: session.registrations
+          .map((entry) => ({ id: entry.id, name: entry.registration.name, attended: entry.attended }))
+          .sort(byName),
+      })),
+  };
+}

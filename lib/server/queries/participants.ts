@@ -1,0 +1,109 @@
+import 'server-only';
+import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
+import { isPlaceholderEmail } from '@/lib/domain/registrations/personal-data';
+import { REGISTRATION_STATUS_LABELS } from '@/lib/domain/registrations/statuses';
+import { PARTICIPANTS_PAGE_SIZE } from '@/lib/schemas/participants';
+import { requireEventPermission } from '@/lib/server/authz';
+import { db } from '@/lib/server/db';
+import { retentionState, type RetentionState } from '@/lib/server/participants/anonymise';
+import { toAudienceCategory, toRegistrationStatus } from '@/lib/server/participants/facts';
+import type { Prisma } from '@/prisma/generated/client';
+
+export type ParticipantRow = {
+  id: string;
+  name: string;
+  /** `null` for a walk-in without an address or an anonymised person. */
+  email: string | null;
+  organisation: string | null;
+  categoryLabel: string;
+  statusLabel: string;
+  rank: number | null;
+  isSpeaker: boolean;
+  isWalkIn: boolean;
+  anonymised: boolean;
+  source: string;
+};
+
+export type ParticipantList = { total: number; page: number; pageCount: number; rows: ParticipantRow[] };
+
+function searchWhere(eventId: string, q: string): Prisma.RegistrationWhereInput {
+  if (q === '') return { eventId };
+  const contains = { contains: q, mode: 'insensitive' as const };
+  return { eventId, OR: [{ name: contains }, { email: contains }, { organisation: contains }] };
+}
+
+/** One page of the event's registrations, waiting list by rank after the confirmed ones. */
+export async function listParticipants(eventId: string, { q, page }: { q: string; page: number }): Promise<ParticipantList> {
+  await requireEventPermission(eventId, 'event.read');
+  const where = searchWhere(eventId, q);
+  const total = await db().registration.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PARTICIPANTS_PAGE_SIZE));
+  const current = Math.min(page, pageCount);
+  const rows = await db().registration.findMany({
+    where,
+    orderBy: [{ status: 'asc' }, { rank: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+    skip: (current - 1) * PARTICIPANTS_PAGE_SIZE,
+    take: PARTICIPANTS_PAGE_SIZE,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      organisation: true,
+      category: true,
+      status: true,
+      rank: true,
+      isSpeaker: true,
+      isWalkIn: true,
+      anonymisedAt: true,
+      source: true,
+    },
+  });
+  return {
+    total,
+    page: current,
+    pageCount,
+    rows: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: isPlaceholderEmail(row.email) ? null : row.email,
+      organisation: row.organisation,
+      categoryLabel: AUDIENCE_CATEGORY_LABELS[toAudienceCategory(row.category)],
+      statusLabel: REGISTRATION_STATUS_LABELS[toRegistrationStatus(row.status)],
+      rank: row.rank,
+      isSpeaker: row.isSpeaker,
+      isWalkIn: row.isWalkIn,
+      anonymised: row.anonymisedAt !== null,
+      source: row.source,
+    })),
+  };
+}
+
+export type ParticipantsSummary = {
+  confirmed: number;
+  waiting: number;
+  cancelled: number;
+  anonymised: number;
+  retentionMonths: number;
+  retention: RetentionState;
+};
+
+export async function getParticipantsSummary(eventId: string, now = new Date()): Promise<ParticipantsSummary> {
+  await requireEventPermission(eventId, 'event.read');
+  const [event, byStatus, anonymised] = await Promise.all([
+    db().event.findUniqueOrThrow({
+      where: { id: eventId },
+      select: { startsAt: true, endsAt: true, retentionMonths: true, days: { select: { date: true } } },
+    }),
+    db().registration.groupBy({ by: ['status'], where: { eventId }, _count: { _all: true } }),
+    db().registration.count({ where: { eventId, anonymisedAt: { not: null } } }),
+  ]);
+  const count = (status: 'CONFIRMED' | 'WAITING' | 'CANCELLED') => byStatus.find((group) => group.status === status)?._count._all ?? 0;
+  return {
+    confirmed: count('CONFIRMED'),
+    waiting: count('WAITING'),
+    cancelled: count('CANCELLED'),
+    anonymised,
+    retentionMonths: event.retentionMonths,
+    retention: retentionState({ ...event, dayDates: event.days.map((day) => day.date) }, now),
+  };
+}

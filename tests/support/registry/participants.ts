@@ -1,0 +1,136 @@
+// Check-in, import, export and personal data of participants, tried by an outsider on A's event.
+import type { RegistryEntry, Scene } from '../authorization-registry';
+import { setAttendanceAction, setSessionAttendanceAction } from '@/lib/server/actions/checkin';
+import {
+  addWalkInAction,
+  anonymiseExpiredParticipantsAction,
+  eraseParticipantAction,
+  updateRetentionAction,
+} from '@/lib/server/actions/participants';
+import { confirmRegistrationImportAction, previewRegistrationImportAction } from '@/lib/server/actions/registration-import';
+import { emptyMapping } from '@/lib/domain/registrations/import-columns';
+import { POST as postImportPreview } from '@/app/(app)/evenements/[id]/participants/import/apercu/route';
+import { POST as postImportConfirm } from '@/app/(app)/evenements/[id]/participants/import/confirmer/route';
+import { GET as getParticipantExport } from '@/app/(app)/evenements/[id]/participants/export/route';
+import { createRegistrationSession } from '@/tests/factories/registrations';
+import { createParticipant } from '@/tests/factories/participants';
+
+type Fixture = { registrationId: string; sessionRegistrationId: string };
+const fixtures = new Map<string, Promise<Fixture>>();
+const NAME = 'Personne de A';
+
+/** One participant of A's event, registered to one session on pre-registration, created once per scene. */
+function participantOf({ db, eventA }: Scene): Promise<Fixture> {
+  let fixture = fixtures.get(eventA.id);
+  if (!fixture) {
+    fixture = (async () => {
+      const registration = await createParticipant(db, { eventId: eventA.id, name: NAME, email: 'personne-a@exemple.fr' });
+      const session = await createRegistrationSession(db, { eventId: eventA.id, title: 'Atelier de A' });
+      const entry = await db.sessionRegistration.create({ data: { sessionId: session.id, registrationId: registration.id, status: 'CONFIRMED' } });
+      return { registrationId: registration.id, sessionRegistrationId: entry.id };
+    })();
+    fixtures.set(eventA.id, fixture);
+  }
+  return fixture;
+}
+
+async function untouched(scene: Scene) {
+  const { db, eventA } = scene;
+  const { registrationId, sessionRegistrationId } = await participantOf(scene);
+  const person = await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { name: true, anonymisedAt: true } });
+  if (person.name !== NAME || person.anonymisedAt) throw new Error('A’s participant changed');
+  if ((await db.attendance.count({ where: { registration: { eventId: eventA.id } } })) !== 0) throw new Error('attendance written in A');
+  const entry = await db.sessionRegistration.findUniqueOrThrow({ where: { id: sessionRegistrationId }, select: { attended: true } });
+  if (entry.attended !== null) throw new Error('A’s session attendance changed');
+  const others = await db.registration.count({ where: { eventId: eventA.id, name: { not: NAME } } });
+  if (others !== 0) throw new Error(`registrations added to A: ${others}`);
+  const event = await db.event.findUniqueOrThrow({ where: { id: eventA.id }, select: { retentionMonths: true } });
+  if (event.retentionMonths !== 12) throw new Error('A’s retention changed');
+}
+
+const CSV = new TextEncoder().encode('Nom;E-mail\nPirate;pirate@exemple.fr\n');
+const file = { name: 'pirate.csv', bytes: CSV };
+const mapping = { ...emptyMapping(), lastName: 0, email: 1 };
+
+function upload(eventId: string, step: 'apercu' | 'confirmer') {
+  const form = new FormData();
+  form.set('source', 'generique');
+  form.set('mapping', JSON.stringify(mapping));
+  form.set('file', new File([CSV], 'pirate.csv', { type: 'text/csv' }));
+  return new Request(`http://localhost/evenements/${eventId}/participants/import/${step}`, { method: 'POST', body: form });
+}
+
+const params = (scene: Scene) => ({ params: Promise.resolve({ id: scene.eventA.id }) });
+
+export const participantsEntries: RegistryEntry[] = [
+  {
+    kind: 'action',
+    name: 'setAttendanceAction',
+    attempt: async (scene) => {
+      const { registrationId } = await participantOf(scene);
+      return setAttendanceAction({ eventId: scene.eventA.id, registrationId, date: '2027-02-11', status: 'PRESENT' });
+    },
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'setSessionAttendanceAction',
+    attempt: async (scene) => {
+      const { sessionRegistrationId } = await participantOf(scene);
+      return setSessionAttendanceAction({ eventId: scene.eventA.id, sessionRegistrationId, attended: true });
+    },
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'addWalkInAction',
+    attempt: ({ eventA }) =>
+      addWalkInAction({ eventId: eventA.id, date: '2027-02-11', name: 'Pirate', category: 'AUTRE', email: '', organisation: '' }),
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'eraseParticipantAction',
+    attempt: async (scene) => eraseParticipantAction({ eventId: scene.eventA.id, registrationId: (await participantOf(scene)).registrationId }),
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'updateRetentionAction',
+    attempt: ({ eventA }) => updateRetentionAction({ eventId: eventA.id, retentionMonths: 1 }),
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'anonymiseExpiredParticipantsAction',
+    attempt: ({ eventA }) => anonymiseExpiredParticipantsAction({ eventId: eventA.id }),
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'previewRegistrationImportAction',
+    attempt: ({ eventA }) => previewRegistrationImportAction({ eventId: eventA.id, source: 'generique', file, mapping }),
+  },
+  {
+    kind: 'action',
+    name: 'confirmRegistrationImportAction',
+    attempt: ({ eventA }) => confirmRegistrationImportAction({ eventId: eventA.id, source: 'generique', file, mapping }),
+    unchanged: untouched,
+  },
+  {
+    kind: 'route',
+    name: 'app/(app)/evenements/[id]/participants/import/apercu/route.ts',
+    attempt: (scene) => postImportPreview(upload(scene.eventA.id, 'apercu'), params(scene)),
+  },
+  {
+    kind: 'route',
+    name: 'app/(app)/evenements/[id]/participants/import/confirmer/route.ts',
+    attempt: (scene) => postImportConfirm(upload(scene.eventA.id, 'confirmer'), params(scene)),
+    unchanged: untouched,
+  },
+  {
+    kind: 'route',
+    name: 'app/(app)/evenements/[id]/participants/export/route.ts',
+    attempt: (scene) => getParticipantExport(new Request(`http://localhost/evenements/${scene.eventA.id}/participants/export?format=csv`), params(scene)),
+  },
+];
