@@ -9,7 +9,7 @@ const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\
 
 async function openBudget(page: Page) {
   await page.goto('/');
-  await page.getByRole('link', { name: 'RéZolutions numériques — rencontre régionale' }).click();
+  await page.getByRole('link', { name: 'RéZolutions numériques — rencontre régionale', exact: true }).first().click();
   await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Budget' }).click();
   await expect(page.getByRole('heading', { name: 'Synthèse du budget' })).toBeVisible();
 }

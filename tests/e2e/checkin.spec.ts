@@ -16,7 +16,7 @@ async function expectNoSideways(page: Page) {
 
 async function openDemoEvent(page: Page): Promise<string> {
   await page.goto('/');
-  await page.getByRole('link', { name: EVENT }).click();
+  await page.getByRole('link', { name: EVENT, exact: true }).first().click();
   await expect(page).toHaveURL(/\/evenements\/[0-9a-f-]{36}$/);
   return page.url().split('/').pop()!;
 }

@@ -52,7 +52,7 @@ async function addSession(page: Page, session: NewSession) {
 test('a coordinator builds a two-day programme, sees a conflict, resolves it and publishes', async ({ page }) => {
   test.setTimeout(300_000);
   await signIn(page, DEMO_COORDINATOR);
-  await page.getByRole('link', { name: EVENT }).click();
+  await page.getByRole('link', { name: EVENT, exact: true }).first().click();
   await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Programme' }).click();
   await expect(page.getByText('Aucune journée pour l’instant')).toBeVisible();
   const programmeUrl = page.url();

@@ -47,7 +47,7 @@ test('someone registers on a phone, is waitlisted on a full workshop, then cance
   const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const coordinator = await desk.newPage();
   await signIn(coordinator, DEMO_COORDINATOR);
-  await coordinator.getByRole('link', { name: EVENT_TITLE }).click();
+  await coordinator.getByRole('link', { name: EVENT_TITLE, exact: true }).first().click();
   await expect(coordinator).toHaveURL(/\/evenements\/[0-9a-f-]{36}$/);
   await coordinator.goto(`${new URL(coordinator.url()).pathname}/courriels`);
   await expect(coordinator.getByRole('heading', { name: 'Courriels' })).toBeVisible();
