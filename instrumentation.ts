@@ -1,7 +1,9 @@
-// Next calls register() once when a server instance starts: it runs the e-mail worker beside the app.
-// TRAME_DISABLE_WORKER=1 leaves delivery to other instances (or to a dedicated one).
+// Next calls register() once when a server instance starts: it runs the e-mail worker and the
+// recurring jobs beside the app. TRAME_DISABLE_WORKER=1 leaves both to other instances.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startMailWorkerOnBoot } = await import('./lib/server/mail/worker');
   await startMailWorkerOnBoot();
+  const { startScheduledJobsOnBoot } = await import('./lib/server/jobs/boot');
+  await startScheduledJobsOnBoot();
 }

@@ -1,0 +1,211 @@
+import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
+
+/*
+ * The bilan as funders read it: every figure computed, every text written, in plain JSON so a
+ * validated version can be frozen in the database (BilanVersion.snapshot) and rendered identically
+ * on screen, in the PDF, the XLSX and the CSV. Instants are ISO strings (UTC), days are Paris
+ * calendar dates (YYYY-MM-DD), money is integer cents, rates are percentages to one decimal
+ * (lib/domain/registrations/percent.ts) or null when they have no denominator.
+ * Bump BILAN_SNAPSHOT_VERSION when the shape changes; renderers read older versions too.
+ */
+export const BILAN_SNAPSHOT_VERSION = 1;
+
+export type BilanOrganiser = {
+  readonly id: string;
+  readonly name: string;
+  readonly role: 'owner' | 'co-organiser';
+};
+
+export type BilanCancelledSession = {
+  readonly title: string;
+  readonly day: string;
+  readonly reason: string | null;
+};
+
+export type BilanIntroduction = {
+  readonly title: string;
+  readonly organisers: readonly BilanOrganiser[];
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly days: readonly string[];
+  readonly mode: 'PRESENTIEL' | 'DISTANCIEL' | 'HYBRIDE';
+  readonly venueName: string | null;
+  readonly venueAddress: string | null;
+  readonly territoryName: string | null;
+  readonly themes: readonly string[];
+  readonly level: number | null;
+  readonly objective: string | null;
+  /** Written by the organisers. */
+  readonly text: string | null;
+  /** What changed from the plan. */
+  readonly cancelledSessions: readonly BilanCancelledSession[];
+};
+
+export type BilanFormatCount = {
+  readonly formatId: string;
+  readonly formatLabel: string;
+  readonly held: number;
+  readonly cancelled: number;
+};
+
+export type BilanDayFigures = {
+  readonly day: string;
+  /** Confirmed participants expected that day (the no-show denominator). */
+  readonly expected: number;
+  /** Present, walk-ins included. */
+  readonly present: number;
+  readonly walkIns: number;
+  readonly excused: number;
+  readonly noShow: number;
+  readonly noShowRate: number | null;
+};
+
+export type BilanAudienceShare = {
+  readonly category: string;
+  readonly label: string;
+  readonly present: number;
+  /** Size of that audience in the territory, when known. */
+  readonly territoryTotal: number | null;
+  /** present / territoryTotal in %, may exceed 100; null when the total is unknown. */
+  readonly share: number | null;
+};
+
+export type BilanQuantitative = {
+  readonly halfDays: number;
+  readonly sessionsHeld: number;
+  readonly sessionsCancelled: number;
+  readonly sessionsByFormat: readonly BilanFormatCount[];
+  /** Minutes of content in sessions held (breaks excluded). */
+  readonly contentMinutes: number;
+  readonly speakers: {
+    readonly total: number;
+    readonly local: number;
+    readonly national: number;
+    readonly women: number;
+    readonly men: number;
+    readonly otherOrUndeclared: number;
+    /** Share of women among those who declared, in %; null when nobody declared. */
+    readonly womenShare: number | null;
+  };
+  /** Entered on the bilan page; null when not entered. */
+  readonly staff: {
+    readonly eventPeople: number | null;
+    readonly eventHours: number | null;
+    readonly prepPeople: number | null;
+    readonly prepDays: number | null;
+  };
+  readonly participants: {
+    /** Distinct people present at least one day, speakers excluded, walk-ins included. */
+    readonly total: number;
+    readonly registered: number;
+    readonly walkIns: number;
+    readonly objectiveMin: number | null;
+    readonly objectiveMax: number | null;
+    /** total / objectiveMin in %; null without an objective. */
+    readonly objectiveReached: number | null;
+  };
+  readonly perDay: readonly BilanDayFigures[];
+  readonly audiences: readonly BilanAudienceShare[];
+};
+
+export type BilanEvaluationFrame = {
+  readonly why: string | null;
+  readonly who: string | null;
+  readonly how: string | null;
+  readonly what: string | null;
+  readonly review: string | null;
+};
+
+export type BilanQualitative = {
+  /** null when the event has no questionnaire. */
+  readonly questionnaire: QuestionnaireSummary | null;
+  readonly analysis: string | null;
+  readonly keep: readonly string[];
+  readonly improve: readonly string[];
+  readonly consider: readonly string[];
+  readonly evaluation: BilanEvaluationFrame;
+};
+
+export type BilanMoneyRow = {
+  readonly key: string;
+  readonly label: string;
+  readonly forecastCents: number;
+  readonly actualCents: number;
+  /** Lines of the row without an actual amount yet. */
+  readonly missingActualCount: number;
+  /** (actual − forecast) / forecast in %, one decimal; null without actuals or on a zero forecast. */
+  readonly gapPercent: number | null;
+};
+
+export type BilanCerfaRow = BilanMoneyRow & { readonly code: string; readonly rows: readonly BilanMoneyRow[] };
+
+export type BilanGapExplanation = {
+  readonly kind: 'charge' | 'produit';
+  readonly label: string;
+  readonly forecastCents: number;
+  readonly actualCents: number;
+  readonly gapPercent: number | null;
+  /** Written on the budget line; null when still missing. */
+  readonly explanation: string | null;
+};
+
+export type BilanFinancial = {
+  readonly charges: readonly BilanMoneyRow[];
+  readonly produits: readonly BilanMoneyRow[];
+  /** Personnel costs (category of charges 64), shown apart and included in the charges. */
+  readonly personnel: { readonly forecastCents: number; readonly actualCents: number };
+  readonly totals: {
+    readonly chargesForecastCents: number;
+    readonly chargesActualCents: number;
+    readonly produitsForecastCents: number;
+    readonly produitsActualCents: number;
+  };
+  /** Contributions en nature (86/87), never in the totals above. */
+  readonly inKind: { readonly chargesCents: number; readonly produitsCents: number };
+  /** On actual amounts: charges − produits; positive = deficit. */
+  readonly balance: { readonly differenceCents: number; readonly status: 'equilibre' | 'excedent' | 'deficit'; readonly label: string };
+  readonly costPerParticipantCents: number | null;
+  /** The compte rendu financier (Cerfa 15059) layout: codes in form order. */
+  readonly cerfa: { readonly charges: readonly BilanCerfaRow[]; readonly produits: readonly BilanCerfaRow[] };
+  /** Lines whose gap exceeds 15 %, with their explanation. */
+  readonly gaps: readonly BilanGapExplanation[];
+};
+
+export type BilanProgrammeSession = {
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly title: string;
+  readonly formatLabel: string;
+  readonly room: string | null;
+  readonly speakers: readonly string[];
+  readonly cancelled: boolean;
+};
+
+export type BilanExpense = {
+  readonly category: string;
+  readonly label: string;
+  readonly supplier: string | null;
+  readonly paymentReference: string | null;
+  /** YYYY-MM */
+  readonly paymentMonth: string | null;
+  /** Actual amount when known, else forecast (see `isActual`). */
+  readonly amountCents: number;
+  readonly isActual: boolean;
+};
+
+export type BilanAnnexes = {
+  readonly programme: ReadonlyArray<{ readonly day: string; readonly sessions: readonly BilanProgrammeSession[] }>;
+  readonly expenses: readonly BilanExpense[];
+};
+
+export type BilanSnapshot = {
+  readonly snapshotVersion: typeof BILAN_SNAPSHOT_VERSION;
+  /** When the figures were computed (ISO). */
+  readonly computedAt: string;
+  readonly eventId: string;
+  readonly introduction: BilanIntroduction;
+  readonly quantitative: BilanQuantitative;
+  readonly qualitative: BilanQualitative;
+  readonly financial: BilanFinancial;
+  readonly annexes: BilanAnnexes;
+};

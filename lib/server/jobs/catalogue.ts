@@ -1,0 +1,8 @@
+import 'server-only';
+import type { ScheduledJob } from '@/lib/server/jobs/scheduled';
+
+/**
+ * Every recurring job of the app. Each area adds its own entry (one line) here.
+ * Hourly jobs run at minute 7 so they do not all start on the hour with other cron users.
+ */
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [];
