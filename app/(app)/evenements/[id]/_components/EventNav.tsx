@@ -12,6 +12,8 @@ const SECTIONS = [
   { path: '/pointage', label: 'Pointage' },
   { path: '/chiffres', label: 'Chiffres' },
   { path: '/courriels', label: 'Courriels' },
+  { path: '/questionnaire', label: 'Questionnaire' },
+  { path: '/bilan', label: 'Bilan' },
 ] as const;
 
 export function EventNav({ eventId }: { eventId: string }) {
