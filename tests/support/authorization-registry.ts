@@ -19,6 +19,7 @@ import { participantsEntries } from './registry/participants';
 import { eventsEntries } from './registry/events';
 import { registrationsEntries } from './registry/registrations';
 import { logosEntries } from './registry/logos';
+import { questionnaireEntries } from './registry/questionnaire';
 
 export type Scene = {
   db: PrismaClient;
@@ -57,6 +58,7 @@ export const registry: RegistryEntry[] = [
   ...eventsEntries,
   ...registrationsEntries,
   ...logosEntries,
+  ...questionnaireEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'sign-in form' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },

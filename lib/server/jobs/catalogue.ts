@@ -1,8 +1,11 @@
 import 'server-only';
 import type { ScheduledJob } from '@/lib/server/jobs/scheduled';
+import { questionnaireJob } from '@/lib/server/questionnaires/dispatch';
 
 /**
  * Every recurring job of the app. Each area adds its own entry (one line) here.
  * Hourly jobs run at minute 7 so they do not all start on the hour with other cron users.
  */
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [];
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  questionnaireJob,
+];

@@ -14,6 +14,7 @@ import { addDays, type CalendarDate } from '@/lib/domain/registrations/calendar'
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { computeIndicators, type ComputedIndicator } from '@/lib/server/queries/indicator-figures';
+import { questionnaireIndicator } from '@/lib/server/queries/questionnaire-indicator';
 import { loadEventDays } from '@/lib/server/queries/tasks';
 
 export type IndicatorView = {
@@ -47,7 +48,7 @@ export async function getIndicatorBoard(eventId: string, today: CalendarDate): P
     client.indicatorValue.findMany({ where: { eventId }, select: { key: true, value: true } }),
     loadEventDays(client, eventId),
   ]);
-  const computed = await computeIndicators(client, eventId, event, today);
+  const computed = { ...(await computeIndicators(client, eventId, event, today)), ...(await questionnaireIndicator(client, eventId)) };
   return STAGES.map((stage) => ({
     stage,
     label: STAGE_LABELS[stage],

@@ -1,0 +1,83 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { defaultQuestions } from '@/lib/domain/questionnaire/defaults';
+import { defaultSchedule, scheduleErrors } from '@/lib/domain/questionnaire/schedule';
+import type { Question } from '@/lib/domain/questionnaire/types';
+import { toParisDate } from '@/lib/domain/registrations/calendar';
+import { optionLines, type editQuestionsSchema, type editScheduleSchema } from '@/lib/schemas/questionnaire';
+import { FieldError } from '@/lib/server/action';
+import { db, type Tx } from '@/lib/server/db';
+import { notFound, SafeError } from '@/lib/server/errors';
+import type { z } from 'zod';
+
+export const STALE = 'Le questionnaire a été modifié entre-temps par quelqu’un d’autre. Rechargez la page pour voir ses changements.';
+const ALREADY_SENT = 'Le questionnaire est déjà envoyé : ses questions ne peuvent plus changer.';
+
+async function lastDayOf(tx: Tx, eventId: string): Promise<string> {
+  const event = await tx.event.findUnique({ where: { id: eventId }, select: { endsAt: true } });
+  if (!event) throw notFound('Cet événement');
+  return toParisDate(event.endsAt);
+}
+
+/** Creates the event's questionnaire with the default questions and dates; returns it if it exists. */
+export async function prepareQuestionnaire(eventId: string): Promise<{ id: string }> {
+  return db().$transaction(async (tx) => {
+    const schedule = defaultSchedule(await lastDayOf(tx, eventId));
+    // Two clicks at once: the unique eventId makes the second an update that changes nothing.
+    return tx.questionnaire.upsert({
+      where: { eventId },
+      create: { eventId, questions: defaultQuestions(), ...schedule },
+      update: {},
+      select: { id: true },
+    });
+  });
+}
+
+function toQuestions(input: z.output<typeof editQuestionsSchema>['questions']): Question[] {
+  return input.map(({ id, kind, label, required, options }): Question => {
+    const base = { id: id || `q-${randomUUID().slice(0, 8)}`, label, required };
+    return kind === 'choice' ? { ...base, kind, options: optionLines(options) } : { ...base, kind };
+  });
+}
+
+async function locked(tx: Tx, eventId: string) {
+  const [row] = await tx.$queryRaw<Array<{ id: string; version: number; sentAt: Date | null; sendOn: string }>>`
+    SELECT "id", "version", "sentAt", "sendOn" FROM "Questionnaire" WHERE "eventId" = ${eventId} FOR UPDATE`;
+  if (!row) throw notFound('Ce questionnaire');
+  return row;
+}
+
+export async function saveQuestions(input: z.output<typeof editQuestionsSchema>): Promise<{ version: number; ids: string[] }> {
+  return db().$transaction(async (tx) => {
+    const current = await locked(tx, input.eventId);
+    if (current.version !== input.version) throw new SafeError(STALE, 'conflict');
+    if (current.sentAt) throw new SafeError(ALREADY_SENT, 'conflict');
+    const questions = toQuestions(input.questions);
+    const saved = await tx.questionnaire.update({ where: { id: current.id }, data: { questions, version: { increment: 1 } }, select: { version: true } });
+    return { version: saved.version, ids: questions.map((q) => q.id) };
+  });
+}
+
+export async function saveSchedule(input: z.output<typeof editScheduleSchema>): Promise<{ version: number }> {
+  return db().$transaction(async (tx) => {
+    const current = await locked(tx, input.eventId);
+    if (current.version !== input.version) throw new SafeError(STALE, 'conflict');
+    if (current.sentAt && input.sendOn !== current.sendOn) {
+      throw new FieldError('sendOn', 'Le questionnaire est déjà envoyé : sa date d’envoi ne change plus.');
+    }
+    const schedule = { sendOn: input.sendOn, reminderOn: input.reminderOn, closesOn: input.closesOn };
+    const lastDay = current.sentAt ? null : await lastDayOf(tx, input.eventId);
+    const [field, message] = Object.entries(scheduleErrors(schedule, lastDay))[0] ?? [];
+    if (field && message) throw new FieldError(field, message);
+    return tx.questionnaire.update({ where: { id: current.id }, data: { ...schedule, version: { increment: 1 } }, select: { version: true } });
+  });
+}
+
+/** Only verbatims given with consent can be kept for the bilan. */
+export async function selectVerbatim(eventId: string, responseId: string, selected: boolean): Promise<void> {
+  const updated = await db().questionnaireResponse.updateMany({
+    where: { id: responseId, verbatimConsent: true, questionnaire: { eventId } },
+    data: { verbatimSelected: selected },
+  });
+  if (updated.count === 0) throw notFound('Cette citation');
+}
