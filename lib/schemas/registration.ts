@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { audienceCategorySchema } from '@/lib/domain/registrations/audience-categories';
+import { attendanceDaysField } from '@/lib/schemas/registration-days';
 
 // Public registration: one schema per input, shared by the forms (react-hook-form) and the actions.
 
@@ -35,6 +36,8 @@ const participantFields = z.object({
     .max(MAX_SESSION_CHOICES, { error: `Choisissez au plus ${MAX_SESSION_CHOICES} sessions.` })
     .default([])
     .transform((ids) => [...new Set(ids)]),
+  // Multi-day events: the days the person will come (checked against the event on the server).
+  days: attendanceDaysField,
 });
 
 export const registerSchema = participantFields.extend({

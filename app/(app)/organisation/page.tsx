@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { formatDate } from '@/lib/domain/dates/format';
 import { ORGANISATION_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '@/lib/schemas/auth';
 import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
@@ -20,6 +21,13 @@ export default async function OrganisationPage() {
           {ORGANISATION_KIND_LABELS[organisation.kind]}
           {organisation.siret ? ` · SIRET ${organisation.siret}` : ''}
         </p>
+        {organisation.kind === 'FINANCEUR' ? null : (
+          <p className="mt-2">
+            <Link href="/organisation/evenements" className="text-brand-700 underline underline-offset-4">
+              Comparer nos événements
+            </Link>
+          </p>
+        )}
       </section>
       <section aria-labelledby="members-title" className="rounded-lg bg-white p-6 shadow">
         <h2 id="members-title" className="mb-3 text-2xl font-semibold">

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ScheduledJob } from '@/lib/server/jobs/scheduled';
+import { retentionJob } from '@/lib/server/participants/retention-job';
 import { questionnaireJob } from '@/lib/server/questionnaires/dispatch';
 
 /**
@@ -7,5 +8,6 @@ import { questionnaireJob } from '@/lib/server/questionnaires/dispatch';
  * Hourly jobs run at minute 7 so they do not all start on the hour with other cron users.
  */
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  retentionJob,
   questionnaireJob,
 ];

@@ -15,9 +15,11 @@ export async function anonymiseRegistrations(tx: Tx, eventId: string, registrati
     where: { eventId, id: { in: [...registrationIds] }, anonymisedAt: null },
     select: { id: true, email: true },
   });
+  const claimed: typeof people = [];
   for (const person of people) {
-    await tx.registration.update({
-      where: { id: person.id },
+    // Conditional on anonymisedAt still null: a concurrent run that got here first is not counted twice.
+    const { count } = await tx.registration.updateMany({
+      where: { id: person.id, anonymisedAt: null },
       data: {
         name: ANONYMISED_NAME,
         email: anonymisedEmail(person.id),
@@ -27,11 +29,12 @@ export async function anonymiseRegistrations(tx: Tx, eventId: string, registrati
         anonymisedAt: now,
       },
     });
+    if (count > 0) claimed.push(person);
   }
-  if (people.length > 0) {
-    await tx.outboxEmail.deleteMany({ where: { eventId, to: { in: people.map((person) => person.email) } } });
+  if (claimed.length > 0) {
+    await tx.outboxEmail.deleteMany({ where: { eventId, to: { in: claimed.map((person) => person.email) } } });
   }
-  return people.length;
+  return claimed.length;
 }
 
 /** One update per person: a large event needs more than the default five seconds. */
@@ -51,6 +54,9 @@ export function retentionState(event: { startsAt: Date; endsAt: Date; retentionM
 }
 
 export async function anonymiseEventIfExpired(tx: Tx, eventId: string, now: Date): Promise<number> {
+  // The event's row lock (the one registration writes take): two runs of the retention job, or the
+  // job and the button, work one after the other; the second finds nobody left.
+  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
   const event = await tx.event.findUniqueOrThrow({
     where: { id: eventId },
     select: { startsAt: true, endsAt: true, retentionMonths: true, days: { select: { date: true } } },

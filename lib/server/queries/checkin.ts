@@ -15,6 +15,8 @@ export type CheckInPerson = {
   organisation: string | null;
   categoryLabel: string;
   isWalkIn: boolean;
+  /** Planned to come this day (Registration.days empty = every day). */
+  expected: boolean;
   status: AttendanceValue | null;
 };
 
@@ -31,7 +33,7 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 
 /**
  * The check-in list of one day: confirmed participants (never speakers, walk-ins included) with
- * their status that day, and the sessions on pre-registration held that day. An unknown day
+ * their status that day and whether they planned to come that day, and the sessions on pre-registration held that day. An unknown day
  * falls back to today during the event, else the first day.
  */
 export async function getCheckIn(eventId: string, requestedDay: string | undefined, now = new Date()): Promise<CheckIn> {
@@ -48,6 +50,7 @@ export async function getCheckIn(eventId: string, requestedDay: string | undefin
       organisation: true,
       category: true,
       isWalkIn: true,
+      days: true,
       attendances: { where: { date: day }, select: { status: true } },
     },
   });
@@ -58,6 +61,7 @@ export async function getCheckIn(eventId: string, requestedDay: string | undefin
       organisation: registration.organisation,
       categoryLabel: AUDIENCE_CATEGORY_LABELS[toAudienceCategory(registration.category)],
       isWalkIn: registration.isWalkIn,
+      expected: registration.days.length === 0 || registration.days.includes(day),
       status: registration.attendances[0]?.status ?? null,
     }))
     .sort(byName);

@@ -31,10 +31,10 @@ export async function computeIndicators(
 ): Promise<Partial<Record<IndicatorId, ComputedIndicator>>> {
   const registrations = await client.registration.findMany({
     where: { eventId },
-    select: { id: true, email: true, status: true, isSpeaker: true, isWalkIn: true, registeredAt: true },
+    select: { id: true, email: true, status: true, isSpeaker: true, isWalkIn: true, registeredAt: true, days: true },
   });
   if (registrations.length === 0) return {};
-  const facts = registrations.map((r) => ({ ...r, status: r.status.toLowerCase() as RegistrationStatus, days: null }));
+  const facts = registrations.map((r) => ({ ...r, status: r.status.toLowerCase() as RegistrationStatus, days: r.days.length > 0 ? r.days : null }));
   const result: Partial<Record<IndicatorId, ComputedIndicator>> = {};
 
   const curve = registrationsOverTime(facts, { firstDay: event.firstDay, today });

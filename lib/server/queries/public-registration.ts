@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { freeSeats } from '@/lib/domain/registrations/waiting-list';
 import { db } from '@/lib/server/db';
+import { listEventDays } from '@/lib/server/participants/event-day';
 import { hashToken } from '@/lib/server/tokens';
 
 // Public reads, on purpose without authz: a published event's registration form is public, and the
@@ -57,6 +58,8 @@ export const getRegistrationForm = cache(async (slug: string) => {
     venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
     full: freeSeats(event.capacity, confirmed) === 0,
     sessions: await sessionChoices(event.id),
+    /** Paris days of the event: more than one → the form asks which days the person comes. */
+    days: await listEventDays(db(), event.id),
   };
 });
 export type RegistrationForm = NonNullable<Awaited<ReturnType<typeof getRegistrationForm>>>;
@@ -75,6 +78,7 @@ export async function getRegistrationByToken(token: string) {
       accessibilityNeeds: true,
       status: true,
       rank: true,
+      days: true,
       event: { select: { ...eventSelect, status: true } },
       sessions: {
         where: { status: { not: 'CANCELLED' } },
@@ -90,6 +94,7 @@ export async function getRegistrationByToken(token: string) {
     event: { ...event, organiser: event.owner.name, venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null },
     changeable: event.status === 'PUBLISHED' && registration.status !== 'CANCELLED',
     choices: event.status === 'PUBLISHED' ? await sessionChoices(event.id) : [],
+    eventDays: await listEventDays(db(), event.id),
   };
 }
 export type PersonalRegistration = NonNullable<Awaited<ReturnType<typeof getRegistrationByToken>>>;

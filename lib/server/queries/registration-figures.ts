@@ -34,7 +34,7 @@ export type RegistrationFigures = {
 
 /**
  * The event's registration figures, all from lib/domain/registrations: participants are
- * counted without speakers; each person is expected every day (registrations carry no day).
+ * counted without speakers; each person is expected on the days they chose (none chosen = every day).
  */
 export async function getRegistrationFigures(eventId: string, now = new Date()): Promise<RegistrationFigures> {
   await requireEventPermission(eventId, 'event.read');
@@ -49,6 +49,7 @@ export async function getRegistrationFigures(eventId: string, now = new Date()):
         status: true,
         isSpeaker: true,
         isWalkIn: true,
+        days: true,
         attendances: { select: { date: true, status: true } },
       },
     }),
@@ -61,7 +62,8 @@ export async function getRegistrationFigures(eventId: string, now = new Date()):
     status: toRegistrationStatus(row.status),
     isSpeaker: row.isSpeaker,
     isWalkIn: row.isWalkIn,
-    days: null,
+    // No day chosen means every day of the event.
+    days: row.days.length > 0 ? row.days : null,
   }));
   const attendance = rows.flatMap((row) =>
     row.attendances.map((record) => ({ registrationId: row.id, day: record.date, status: toAttendanceStatus(record.status) })),

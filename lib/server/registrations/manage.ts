@@ -3,6 +3,7 @@ import { FieldError } from '@/lib/server/action';
 import type { Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
 import type { UpdateRegistrationInput } from '@/lib/schemas/registration';
+import { attendanceDaysToStore } from '@/lib/server/registrations/days';
 import { lockEvent, lockSessions, REGISTRATION_CLOSED, type LockedEvent } from '@/lib/server/registrations/locks';
 import { sendCancellationEmail, sendPromotionEmails } from '@/lib/server/registrations/notify';
 import { readOutcome, type RegistrationOutcome } from '@/lib/server/registrations/outcome';
@@ -43,6 +44,7 @@ export async function updateRegistrationByToken(input: UpdateRegistrationInput):
     const removed = [...current].filter((id) => !input.sessionIds.includes(id));
     if (added.length > 0 && !event.registrationOpen) throw new FieldError('sessionIds', REGISTRATION_CLOSED);
     const addedSessions = await lockSessions(tx, event.id, added);
+    const days = await attendanceDaysToStore(tx, event.id, input.days);
     await tx.registration.update({
       where: { id: registration.id },
       data: {
@@ -50,6 +52,7 @@ export async function updateRegistrationByToken(input: UpdateRegistrationInput):
         organisation: input.organisation || null,
         category: input.category,
         accessibilityNeeds: input.accessibilityNeeds || null,
+        ...(days === undefined ? {} : { days }),
       },
     });
     const left = await leaveSessions(tx, registration.id, removed);

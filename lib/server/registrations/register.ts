@@ -1,5 +1,6 @@
 import 'server-only';
 import type { RegisterInput } from '@/lib/schemas/registration';
+import { attendanceDaysToStore } from '@/lib/server/registrations/days';
 import { assertOpen, lockEvent, lockSessions } from '@/lib/server/registrations/locks';
 import { sendRegistrationEmail } from '@/lib/server/registrations/notify';
 import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
@@ -20,12 +21,15 @@ export async function registerParticipant(input: RegisterInput): Promise<Registr
     assertOpen(event);
     const sessions = await lockSessions(tx, event.id, input.sessionIds);
     const now = new Date();
+    const days = await attendanceDaysToStore(tx, event.id, input.days);
     const details = {
       name: input.name,
       organisation: input.organisation || null,
       category: input.category,
       accessibilityNeeds: input.accessibilityNeeds || null,
       consentAt: now,
+      // Multi-day events: the days chosen on the form ([] = every day); kept as they are when none is sent.
+      ...(days === undefined ? {} : { days }),
     };
     const select = { id: true, status: true } as const;
     // The link sent by e-mail; any earlier one stops working.

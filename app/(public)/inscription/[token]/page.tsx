@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { SeatBadge } from '@/components/registrations/SeatBadge';
 import { formatDateRange, formatDateTime, formatTime } from '@/lib/domain/dates/format';
 import { AUDIENCE_CATEGORY_LABELS, type AudienceCategory } from '@/lib/domain/registrations/audience-categories';
+import { formatWeekday } from '@/lib/domain/registrations/event-days';
+import { tickedDays } from '@/lib/schemas/registration-days';
 import { getRegistrationByToken } from '@/lib/server/queries/public-registration';
 import { registrationFormPath } from '@/lib/server/registrations/paths';
 import { CancelRegistration } from './_components/CancelRegistration';
@@ -46,6 +48,12 @@ export default async function PersonalRegistrationPage({ params }: { params: Pro
           <dd>{registration.organisation ?? '—'}</dd>
           <dt className="font-medium">Vous êtes</dt>
           <dd>{category}</dd>
+          {registration.eventDays.length > 1 ? (
+            <>
+              <dt className="font-medium">Vous venez</dt>
+              <dd>{registration.days.length === 0 ? 'tous les jours' : registration.days.map(formatWeekday).join(', ')}</dd>
+            </>
+          ) : null}
         </dl>
         {registration.sessions.length > 0 ? (
           <ul className="flex flex-col gap-2">
@@ -79,7 +87,9 @@ export default async function PersonalRegistrationPage({ params }: { params: Pro
               category: registration.category,
               accessibilityNeeds: registration.accessibilityNeeds ?? '',
               sessionIds: registration.sessions.map((entry) => entry.sessionId),
+              days: registration.eventDays.length > 1 ? tickedDays(registration.days, registration.eventDays) : undefined,
             }}
+            eventDays={registration.eventDays}
             sessions={registration.choices.map((session) => ({
               id: session.id,
               title: session.title,

@@ -44,6 +44,7 @@ export default async function RegistrationPage({ params }: Props) {
           <RegistrationForm
             eventId={event.id}
             slug={event.slug}
+            days={event.days}
             sessions={event.sessions.map((session) => ({
               id: session.id,
               title: session.title,

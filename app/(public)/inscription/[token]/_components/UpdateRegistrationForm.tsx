@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { errorMessage, useActionForm } from '@/components/forms/use-action-form';
+import { DayChoices } from '@/components/registrations/DayChoices';
 import { ParticipantFields } from '@/components/registrations/ParticipantFields';
 import { SessionChoices, type SessionChoice } from '@/components/registrations/SessionChoices';
 import { Alert } from '@/components/ui/Alert';
@@ -9,9 +10,9 @@ import { Button } from '@/components/ui/Button';
 import { updateRegistrationSchema } from '@/lib/schemas/registration';
 import { updateRegistrationAction } from '@/lib/server/actions/registrations';
 
-type Defaults = { name: string; organisation: string; category: string; accessibilityNeeds: string; sessionIds: string[] };
+type Defaults = { name: string; organisation: string; category: string; accessibilityNeeds: string; sessionIds: string[]; days?: string[] };
 
-export function UpdateRegistrationForm(props: { token: string; defaults: Defaults; sessions: SessionChoice[] }) {
+export function UpdateRegistrationForm(props: { token: string; defaults: Defaults; eventDays: string[]; sessions: SessionChoice[] }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
@@ -32,6 +33,7 @@ export function UpdateRegistrationForm(props: { token: string; defaults: Default
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         {saved ? <Alert tone="success">Vos modifications sont enregistrées.</Alert> : null}
         <ParticipantFields register={form.register} errors={errors} withEmail={false} />
+        <DayChoices control={form.control} days={props.eventDays} error={errorMessage(errors.days)} />
         <SessionChoices control={form.control} sessions={props.sessions} error={errorMessage(errors.sessionIds)} />
         <Button type="submit" disabled={submitting} className="w-full sm:w-auto sm:self-start">
           Enregistrer les modifications

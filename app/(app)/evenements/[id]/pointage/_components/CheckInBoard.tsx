@@ -47,14 +47,26 @@ export function CheckInBoard(props: { eventId: string; day: string; dayLabel: st
     });
   };
 
-  const count = (status: AttendanceValue | null) => people.filter((person) => person.status === status).length;
+  // People registered for other days only are kept aside; a search finds them too, should they come.
+  const expected = people.filter((person) => person.expected);
+  const count = (status: AttendanceValue | null) =>
+    (status === null ? expected : people).filter((person) => person.status === status).length;
   const counters = [
-    { label: 'Sur la liste', value: people.length },
+    { label: 'Attendu·es ce jour', value: expected.length },
     { label: 'Présent·es', value: count('PRESENT') },
     { label: 'Excusé·es', value: count('EXCUSED') },
     { label: 'Absent·es', value: count('ABSENT') },
     { label: 'Non pointé·es', value: count(null) },
   ];
+  const searching = searchKey(query) !== '';
+  const listed = searching ? shown : shown.filter((person) => person.expected);
+  const elsewhere = searching ? [] : shown.filter((person) => !person.expected);
+  const list = (rows: CheckInPerson[]) =>
+    props.mode === 'table' ? (
+      <CheckInTable people={rows.slice(0, SHOWN_AT_MOST)} dayLabel={props.dayLabel} mark={mark} />
+    ) : (
+      <CheckInCards people={rows.slice(0, SHOWN_AT_MOST)} mark={mark} />
+    );
 
   return (
     <section aria-labelledby="liste-pointage" className="flex flex-col gap-4">
@@ -92,14 +104,20 @@ export function CheckInBoard(props: { eventId: string; day: string; dayLabel: st
       </p>
       {people.length === 0 ? (
         <p className="rounded-lg bg-white p-4 shadow">Aucune inscription confirmée pour le moment : ajoutez les personnes venues sur place ci-dessous, ou importez les inscriptions.</p>
-      ) : props.mode === 'table' ? (
-        <CheckInTable people={shown.slice(0, SHOWN_AT_MOST)} dayLabel={props.dayLabel} mark={mark} />
       ) : (
-        <CheckInCards people={shown.slice(0, SHOWN_AT_MOST)} mark={mark} />
+        list(listed)
       )}
-      {shown.length > SHOWN_AT_MOST ? (
+      {elsewhere.length > 0 ? (
+        <details className="rounded-lg bg-white p-3 shadow">
+          <summary className="cursor-pointer font-medium">
+            {elsewhere.length === 1 ? '1 personne inscrite' : `${elsewhere.length} personnes inscrites`} pour d’autres jours seulement
+          </summary>
+          <div className="mt-3">{list(elsewhere)}</div>
+        </details>
+      ) : null}
+      {listed.length > SHOWN_AT_MOST ? (
         <p className="rounded-lg bg-white p-4 shadow">
-          Les {SHOWN_AT_MOST} premières personnes sont affichées : tapez quelques lettres du nom pour trouver les {shown.length - SHOWN_AT_MOST} autres.
+          Les {SHOWN_AT_MOST} premières personnes sont affichées : tapez quelques lettres du nom pour trouver les {listed.length - SHOWN_AT_MOST} autres.
         </p>
       ) : null}
     </section>

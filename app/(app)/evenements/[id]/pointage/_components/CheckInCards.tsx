@@ -24,6 +24,7 @@ export function CheckInCards({ people, mark }: { people: CheckInPerson[]; mark: 
               <p className="text-sm text-slate-700">
                 {[person.organisation, person.categoryLabel].filter(Boolean).join(' · ')}
                 {person.isWalkIn ? ' · venu·e sur place' : ''}
+                {person.expected ? '' : ' · pas prévu·e ce jour'}
               </p>
               {person.status && !present ? <p className="text-sm font-semibold text-slate-900">{STATUS_WORDS[person.status].label}</p> : null}
             </div>

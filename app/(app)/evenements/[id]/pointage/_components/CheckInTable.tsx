@@ -34,6 +34,7 @@ export function CheckInTable({ people, dayLabel, mark }: { people: CheckInPerson
             <tr key={person.id} className="border-b border-slate-100">
               <th scope="row" className="px-3 py-1 font-medium">
                 {person.name}
+                {person.expected ? null : <span className="block text-sm font-normal text-slate-700">pas prévu·e ce jour</span>}
               </th>
               <td className="px-3 py-1 text-slate-800">{person.organisation}</td>
               {COLUMNS.map((column) => (

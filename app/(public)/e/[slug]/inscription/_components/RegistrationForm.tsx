@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { errorMessage, useActionForm } from '@/components/forms/use-action-form';
+import { DayChoices } from '@/components/registrations/DayChoices';
 import { ParticipantFields } from '@/components/registrations/ParticipantFields';
 import { SessionChoices, type SessionChoice } from '@/components/registrations/SessionChoices';
 import { Alert } from '@/components/ui/Alert';
@@ -9,7 +10,7 @@ import { Button } from '@/components/ui/Button';
 import { receiptSearch, registerSchema } from '@/lib/schemas/registration';
 import { registerAction } from '@/lib/server/actions/registrations';
 
-export function RegistrationForm(props: { eventId: string; slug: string; sessions: SessionChoice[]; consent: ReactNode }) {
+export function RegistrationForm(props: { eventId: string; slug: string; days: string[]; sessions: SessionChoice[]; consent: ReactNode }) {
   const router = useRouter();
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: registerSchema,
@@ -22,6 +23,8 @@ export function RegistrationForm(props: { eventId: string; slug: string; session
       category: '' as never,
       accessibilityNeeds: '',
       sessionIds: [],
+      // Every day ticked: most people come to the whole event. A one-day event sends none.
+      days: props.days.length > 1 ? props.days : undefined,
       consent: false,
       website: '',
     },
@@ -36,6 +39,7 @@ export function RegistrationForm(props: { eventId: string; slug: string; session
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg bg-white p-4 shadow sm:p-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <ParticipantFields register={form.register} errors={errors} withEmail />
+      <DayChoices control={form.control} days={props.days} error={errorMessage(errors.days)} />
       <SessionChoices control={form.control} sessions={props.sessions} error={errorMessage(errors.sessionIds)} />
       {/* Honeypot: out of sight and out of the tab order; a robot that fills it is ignored. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">

@@ -1,0 +1,151 @@
+// npm run bench:registrations — builds the app (NEXT_DIST_DIR=.next-bench), starts it in production
+// mode on a fresh embedded PostgreSQL with one open event (300 seats) holding one workshop (30 seats),
+// then fires 500 registrations at once exactly as the browser's form does: a POST of the server
+// action `registerAction` (its id read from the build's manifest) with the `Next-Action` header. Each
+// request comes from its own client address (the last X-Forwarded-For entry, see lib/server/rate-limit)
+// so the per-address limit refuses none of them. Prints throughput, latency percentiles and errors,
+// reads the database back, then stops everything it started.
+// BENCH_SKIP_BUILD=1 reuses an earlier build; BENCH_REQUESTS and BENCH_PORT change the defaults.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
+import { findActionId, percentile, readBack, readResult, type Figures } from './registrations-support';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const PORT = Number(process.env.BENCH_PORT ?? 3390);
+const DIST_DIR = '.next-bench';
+const EVENT_CAPACITY = 300;
+const SESSION_CAPACITY = 30;
+const root = path.resolve(__dirname, '..');
+const baseUrl = `http://localhost:${PORT}`;
+
+function build(): void {
+  if (process.env.BENCH_SKIP_BUILD === '1') return;
+  console.log(`[bench:registrations] next build → ${DIST_DIR} (quelques minutes)…`);
+  // next build adds its dist dir to tsconfig.json's include list: the shared file is put back as it was.
+  const tsconfig = path.join(root, 'tsconfig.json');
+  const before = readFileSync(tsconfig, 'utf8');
+  // The same output as `next build` without its type check, which is `npm run typecheck`'s job (and
+  // would stop the bench on anyone's unfinished file): compile, then prerender.
+  for (const mode of ['compile', 'generate']) {
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build', `--experimental-build-mode=${mode}`], {
+      cwd: root,
+      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    if (readFileSync(tsconfig, 'utf8') !== before) writeFileSync(tsconfig, before);
+    if (result.status !== 0) throw new Error(`next build (${mode}) failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+async function startApp(databaseUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs'), 'start'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), NEXT_DIST_DIR: DIST_DIR, AUTH_URL: baseUrl, TRAME_SEED_DEMO: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let waited = 0; waited < 120_000; waited += 500) {
+    if (child.exitCode !== null) throw new Error(`the app stopped (code ${child.exitCode})`);
+    const up = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    if (up) return child;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the app did not answer /api/health within 2 minutes');
+}
+
+async function stopApp(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
+
+/** One registration as the form sends it; resolves with its latency and whether it succeeded. */
+async function register(actionId: string, slug: string, body: object, index: number): Promise<{ ms: number; ok: boolean; error?: string }> {
+  const start = performance.now();
+  try {
+    const response = await fetch(`${baseUrl}/e/${slug}/inscription`, {
+      method: 'POST',
+      headers: {
+        Accept: 'text/x-component',
+        'Content-Type': 'text/plain;charset=UTF-8',
+        'Next-Action': actionId,
+        Origin: baseUrl,
+        // 10.x.y.z: a distinct private address per request.
+        'X-Forwarded-For': `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`,
+      },
+      body: JSON.stringify([body]),
+    });
+    const text = await response.text();
+    const ms = performance.now() - start;
+    if (!response.ok) return { ms, ok: false, error: `HTTP ${response.status}` };
+    const result = readResult(text);
+    return result.ok ? { ms, ok: true } : { ms, ok: false, error: result.error };
+  } catch (error) {
+    return { ms: performance.now() - start, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function print(label: string, value: string | number): void {
+  console.log(`[bench:registrations] ${label} : ${value}`);
+}
+
+async function main() {
+  build();
+  const actionId = findActionId(path.join(root, DIST_DIR));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres-bench-registrations'), database: 'trame_bench', fresh: true });
+  let app: ChildProcess | null = null;
+  try {
+    const migrate = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: server.url },
+      encoding: 'utf8',
+    });
+    if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+    process.env.DATABASE_URL = server.url;
+    const { db } = await import('@/lib/server/db');
+    const { createOrganisation } = await import('@/tests/factories');
+    const { createOpenEvent, createRegistrationSession, buildRegistrationInput } = await import('@/tests/factories/registrations');
+    const organisation = await createOrganisation(db());
+    const event = await createOpenEvent(db(), { ownerOrganisationId: organisation.id, capacity: EVENT_CAPACITY });
+    const session = await createRegistrationSession(db(), { eventId: event.id, capacity: SESSION_CAPACITY });
+
+    app = await startApp(server.url);
+    // One request first, so that the figures measure registrations, not the first page load.
+    await fetch(`${baseUrl}/e/${event.slug}/inscription`).then((r) => r.text());
+
+    const bodies = Array.from({ length: REQUESTS }, (_, i) =>
+      buildRegistrationInput({ eventId: event.id, email: `bench-${i}@exemple.fr`, name: `Personne ${i}`, sessionIds: [session.id] }),
+    );
+    const t0 = performance.now();
+    const results = await Promise.all(bodies.map((body, i) => register(actionId, event.slug, body, i)));
+    const seconds = (performance.now() - t0) / 1000;
+
+    const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+    const errors = results.filter((r) => !r.ok);
+    print('requêtes simultanées', `${REQUESTS} (action ${actionId.slice(0, 12)}…)`);
+    print('durée totale', `${seconds.toFixed(2)} s`);
+    print('débit', `${(REQUESTS / seconds).toFixed(1)} req/s`);
+    print('latence p50 / p95 / p99 / max', [0.5, 0.95, 0.99, 1].map((p) => `${Math.round(percentile(latencies, p))} ms`).join(' / '));
+    print('erreurs', errors.length === 0 ? 0 : `${errors.length} (${[...new Set(errors.map((e) => e.error))].slice(0, 3).join(' | ')})`);
+
+    const figures: Figures = await readBack(db(), event.id, session.id);
+    print('événement (300 places) confirmé·es / en attente', `${figures.event.confirmed} / ${figures.event.waiting}`);
+    print('atelier (30 places) confirmé·es / en attente', `${figures.session.confirmed} / ${figures.session.waiting}`);
+    print('doublons (e-mail)', figures.duplicates);
+    print('rangs 1..n contigus (événement, atelier)', `${figures.event.ranksContiguous ? 'oui' : 'NON'}, ${figures.session.ranksContiguous ? 'oui' : 'NON'}`);
+    await db().$disconnect();
+    const expected = figures.event.confirmed + figures.event.waiting === REQUESTS - errors.length;
+    if (!expected || figures.duplicates > 0 || !figures.event.ranksContiguous || !figures.session.ranksContiguous) process.exitCode = 1;
+  } finally {
+    if (app) await stopApp(app);
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
