@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { createEventSchema, updateEventSchema } from '@/lib/schemas/event';
 import { action, revalidate } from '@/lib/server/action';
+import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
 import { requireCurrentPermission, requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import {
@@ -77,6 +78,7 @@ const updateEvent = action(updateEventSchema, async ({ eventId, ...input }) => {
   });
   revalidate(`/evenements/${eventId}`, 'layout');
   revalidate('/');
+  revalidatePublicEvents();
   return { eventId };
 });
 

@@ -4,6 +4,7 @@ import { calendarDaysBetween, shiftParisDays } from '@/lib/domain/programme/pari
 import { instantAt } from '@/lib/domain/programme/time-input';
 import { createDaySchema, deleteDaySchema, updateDaySchema } from '@/lib/schemas/programme';
 import { action, FieldError, revalidate } from '@/lib/server/action';
+import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
@@ -28,6 +29,7 @@ async function spanEventOverDays(tx: Tx, eventId: string) {
 
 function refreshEvent(eventId: string) {
   revalidate(`/evenements/${eventId}`, 'layout');
+  revalidatePublicEvents();
 }
 
 /** A day's date must stay unique in the event: the database says so (P2002), shown on the date field. */

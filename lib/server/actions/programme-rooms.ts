@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { createRoomSchema, deleteRoomSchema, updateRoomSchema } from '@/lib/schemas/programme';
 import { action, revalidate } from '@/lib/server/action';
+import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
@@ -36,6 +37,7 @@ const createRoom = action(createRoomSchema, async (input) => {
     });
   });
   revalidate(`/evenements/${input.eventId}/programme`, 'layout');
+  revalidatePublicEvents();
   return { id: room.id };
 });
 
@@ -47,6 +49,7 @@ const updateRoom = action(updateRoomSchema, async (input) => {
     await tx.room.update({ where: { id: input.roomId }, data: roomData(input) });
   });
   revalidate(`/evenements/${input.eventId}/programme`, 'layout');
+  revalidatePublicEvents();
   return { id: input.roomId };
 });
 
@@ -66,6 +69,7 @@ const deleteRoom = action(deleteRoomSchema, async (input) => {
     await tx.room.delete({ where: { id: input.roomId } });
   });
   revalidate(`/evenements/${input.eventId}/programme`, 'layout');
+  revalidatePublicEvents();
   return { id: input.roomId };
 });
 

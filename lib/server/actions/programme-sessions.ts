@@ -9,6 +9,7 @@ import {
   updateSessionSchema,
 } from '@/lib/schemas/programme';
 import { action, revalidate } from '@/lib/server/action';
+import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
@@ -61,6 +62,7 @@ async function requireSession(tx: Tx, eventId: string, sessionId: string) {
 
 function refreshProgramme(eventId: string) {
   revalidate(`/evenements/${eventId}/programme`, 'layout');
+  revalidatePublicEvents();
 }
 
 const createSession = action(createSessionSchema, async (input) => {

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { createSpeakerSchema, deleteSpeakerSchema, updateSpeakerSchema } from '@/lib/schemas/programme';
 import { action, revalidate } from '@/lib/server/action';
+import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
@@ -36,6 +37,7 @@ const createSpeaker = action(createSpeakerSchema, async (input) => {
     return tx.speaker.create({ data: { eventId: input.eventId, ...speakerData(input) }, select: { id: true } });
   });
   revalidate(`/evenements/${input.eventId}/programme`, 'layout');
+  revalidatePublicEvents();
   return { id: speaker.id };
 });
 
@@ -47,6 +49,7 @@ const updateSpeaker = action(updateSpeakerSchema, async (input) => {
     await tx.speaker.update({ where: { id: input.speakerId }, data: speakerData(input) });
   });
   revalidate(`/evenements/${input.eventId}/programme`, 'layout');
+  revalidatePublicEvents();
   return { id: input.speakerId };
 });
 
@@ -63,6 +66,7 @@ const deleteSpeaker = action(deleteSpeakerSchema, async (input) => {
     await tx.speaker.delete({ where: { id: input.speakerId } });
   });
   revalidate(`/evenements/${input.eventId}/programme`, 'layout');
+  revalidatePublicEvents();
   return { id: input.speakerId };
 });
 

@@ -4,6 +4,7 @@ import { canMoveTo, EVENT_STATUS_LABELS, type EventStatus } from '@/lib/domain/e
 import { findProgrammeConflicts } from '@/lib/domain/programme';
 import { eventStatusSchema } from '@/lib/schemas/programme';
 import { action, revalidate } from '@/lib/server/action';
+import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
@@ -28,6 +29,7 @@ function refreshEvent(eventId: string, slug: string) {
   revalidate(`/evenements/${eventId}`, 'layout');
   revalidate('/');
   revalidate(`/e/${slug}`);
+  revalidatePublicEvents();
 }
 
 /** Draft → published, refused while a blocking conflict remains in the stored programme. */

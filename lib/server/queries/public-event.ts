@@ -1,5 +1,4 @@
 import 'server-only';
-import { headers } from 'next/headers';
 import { cache } from 'react';
 import { z } from 'zod';
 import {
@@ -10,7 +9,9 @@ import {
   sessionFormatName,
   type PublicEvent,
 } from '@/lib/domain/public';
+import { revalidate } from '@/lib/server/action';
 import { db } from '@/lib/server/db';
+import { appUrl } from '@/lib/env';
 
 // Public by design: anyone may read the programme of a published event, with no account. The
 // status filter is the authorization — a draft is "not found" — and the select is the privacy
@@ -120,11 +121,20 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
   };
 });
 
-/** The absolute address of the public page, from the request's host (JSON-LD wants absolute URLs). */
-export async function publicEventUrl(slug: string): Promise<string | null> {
-  const requestHeaders = await headers();
-  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host');
-  if (!host) return null;
-  const protocol = requestHeaders.get('x-forwarded-proto') ?? (host.startsWith('localhost') ? 'http' : 'https');
-  return `${protocol}://${host}${publicEventPath(slug)}`;
+/**
+ * The absolute address of the public page, from the configured app address (APP_URL/AUTH_URL), not
+ * the request's Host header: the page is cached and shared by every visitor, and a forged Host must
+ * not end up in the JSON-LD served to others.
+ */
+export function publicEventUrl(slug: string): string {
+  return `${appUrl()}${publicEventPath(slug)}`;
+}
+
+/**
+ * Public event pages, their .ics and programme.json are cached (ISR) and rebuilt on the next visit
+ * after this call. The route pattern marks every public event as stale, not only the one that
+ * changed: mutations know the event id, not the slug, and a lazy re-render per event is cheap.
+ */
+export function revalidatePublicEvents(): void {
+  revalidate('/(public)/e/[slug]', 'layout');
 }

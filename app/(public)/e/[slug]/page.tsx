@@ -9,8 +9,15 @@ import { Partners } from './_components/Partners';
 import { Programme } from './_components/Programme';
 import { SpeakerList } from './_components/SpeakerList';
 
-// Dynamic for now (the hardening issue adds caching); the query is one read with narrow selects.
-export const dynamic = 'force-dynamic';
+// Cached (ISR): rendered on the first visit, then served from Next's cache until a programme or
+// event mutation calls revalidatePublicEvents(). The 60-second expiry is the safety net for other
+// app instances (each keeps its own page cache) and for writes made outside the app.
+export const revalidate = 60;
+
+/** No event is rendered at build time (the database is not there): each one on its first visit. */
+export function generateStaticParams(): Array<{ slug: string }> {
+  return [];
+}
 
 type PublicEventPageProps = { params: Promise<{ slug: string }> };
 
@@ -26,7 +33,7 @@ export async function generateMetadata({ params }: PublicEventPageProps): Promis
 export default async function PublicEventPage({ params }: PublicEventPageProps) {
   const event = await getPublicEvent((await params).slug);
   if (!event) notFound();
-  const pageUrl = await publicEventUrl(event.slug);
+  const pageUrl = publicEventUrl(event.slug);
   const past = event.status !== 'PUBLISHED';
 
   return (

@@ -1,17 +1,23 @@
-import { buildScheduleJson, publicEventPath } from '@/lib/domain/public';
+import { buildScheduleJson } from '@/lib/domain/public';
 import { notFound } from '@/lib/server/errors';
-import { getPublicEvent } from '@/lib/server/queries/public-event';
+import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
 import { routeErrorResponse } from '@/lib/server/route';
 
-export const dynamic = 'force-dynamic';
+// Cached like the page (see page.tsx) and invalidated with it by revalidatePublicEvents().
+export const dynamic = 'force-static';
+export const revalidate = 60;
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  return [];
+}
 
 /** The programme as JSON (days → sessions). Public: published events only, a draft is 404. */
-export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
   try {
     const { slug } = await context.params;
     const event = await getPublicEvent(slug);
     if (!event) throw notFound('Cet événement');
-    const pageUrl = new URL(publicEventPath(event.slug), request.url).toString();
+    const pageUrl = publicEventUrl(event.slug);
     return Response.json(buildScheduleJson(event, pageUrl), {
       headers: { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' },
     });

@@ -1,4 +1,5 @@
 import { removeLogo, requireEditablePartner, assertSameOrigin, storeLogo } from '@/lib/server/partners/logo';
+import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
 import { routeErrorResponse } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
@@ -27,6 +28,7 @@ export async function POST(request: Request, context: Context) {
     assertSameOrigin(request);
     await requireEditablePartner(id, partnerId);
     const refusal = await storeLogo(request, id, partnerId);
+    revalidatePublicEvents();
     return backToOverview(request, id, refusal ? { partnerId, reason: refusal } : undefined);
   } catch (error) {
     return routeErrorResponse(error);
@@ -39,6 +41,7 @@ export async function DELETE(request: Request, context: Context) {
     assertSameOrigin(request);
     await requireEditablePartner(id, partnerId);
     await removeLogo(id, partnerId);
+    revalidatePublicEvents();
     return new Response(null, { status: 204 });
   } catch (error) {
     return routeErrorResponse(error);

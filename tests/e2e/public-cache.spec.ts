@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_COORDINATOR, signIn } from './support';
+
+// The demo's past NEC event, public, with a programme (tests/factories/public.ts). The session
+// renamed here is renamed back at the end: other specs read this event.
+const SLUG = 'rencontre-nec-locale-marseille';
+const EVENT = 'Rencontre NEC locale — Marseille';
+const TITLE = 'Atelier : cartographier les lieux de médiation';
+const RENAMED = 'Atelier : cartographier les tiers-lieux de médiation';
+
+test('the public page is served from the cache, and a renamed session shows at once on the page, its .ics and its JSON', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const first = await request.get(`/e/${SLUG}`);
+  expect(await first.text()).toContain(TITLE);
+  const second = await request.get(`/e/${SLUG}`);
+  expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+
+  await signIn(page, DEMO_COORDINATOR);
+  const rename = async (from: string, to: string) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: EVENT, exact: true }).first().click();
+    await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Programme' }).click();
+    await page.getByRole('link', { name: `${from} — modifier la séance` }).first().click();
+    await page.getByRole('textbox', { name: 'Titre', exact: true }).fill(to);
+    await page.getByRole('button', { name: 'Enregistrer la séance' }).click();
+    await expect(page).toHaveURL(/\/programme$/);
+  };
+  await rename(TITLE, RENAMED);
+  try {
+    const fresh = await request.get(`/e/${SLUG}`);
+    const html = await fresh.text();
+    expect(html).toContain(RENAMED);
+    expect(html).not.toContain(TITLE);
+    expect(await (await request.get(`/e/${SLUG}/calendar.ics`)).text()).toContain(RENAMED);
+    expect(await (await request.get(`/e/${SLUG}/programme.json`)).text()).toContain(RENAMED);
+    await page.goto(`/e/${SLUG}`);
+    await expect(page.getByRole('heading', { name: RENAMED })).toBeVisible();
+  } finally {
+    await rename(RENAMED, TITLE);
+  }
+});
