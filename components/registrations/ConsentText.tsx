@@ -2,7 +2,7 @@
 export function ConsentText({ id, eventTitle, organiser, retentionMonths }: { id: string; eventTitle: string; organiser: string; retentionMonths: number }) {
   return (
     <div id={id} className="flex flex-col gap-2 rounded-md bg-slate-100 p-4 text-sm text-slate-800">
-      <h3 className="font-semibold text-slate-900">Vos données personnelles</h3>
+      <h2 className="font-semibold text-slate-900">Vos données personnelles</h2>
       <p>
         Vos réponses servent uniquement à organiser « {eventTitle} » : vous envoyer ses informations pratiques, gérer les places
         et la liste d’attente, puis vous adresser un questionnaire de satisfaction après l’événement.

@@ -19,7 +19,9 @@ export type EventJsonLd = Thing & { '@context': typeof SCHEMA; '@type': 'Event';
  * a remote event's VirtualLocation points to the public page, where registrants learn how to join.
  */
 export function buildEventJsonLd(event: PublicEvent, pageUrl: string | null): EventJsonLd {
-  const place = venuePlace(event);
+  const place = venuePlace(event, pageUrl);
+  // Sessions point at the venue by its @id instead of repeating its address sixty times.
+  const placeRef: Thing = place['@id'] ? { '@type': 'Place', '@id': place['@id'], name: place.name } : place;
   const virtual: Thing = { '@type': 'VirtualLocation', ...(pageUrl ? { url: pageUrl } : {}) };
   const location = event.mode === 'PRESENTIEL' ? place : event.mode === 'DISTANCIEL' ? virtual : [place, virtual];
   return {
@@ -35,14 +37,15 @@ export function buildEventJsonLd(event: PublicEvent, pageUrl: string | null): Ev
     location,
     organizer: event.organisers.map((name) => ({ '@type': 'Organization', name })),
     ...(event.themes.length > 0 ? { about: event.themes.map((name) => ({ '@type': 'Thing', name })) } : {}),
-    subEvent: sortSessions(event.sessions).map((session) => sessionEvent(event, session, pageUrl, place, virtual)),
+    subEvent: sortSessions(event.sessions).map((session) => sessionEvent(event, session, pageUrl, placeRef, virtual)),
   };
 }
 
-function venuePlace(event: PublicEvent): Thing {
+function venuePlace(event: PublicEvent, pageUrl: string | null): Thing {
   const { name, address } = event.venue;
   return {
     '@type': 'Place',
+    ...(pageUrl ? { '@id': `${pageUrl}#lieu` } : {}),
     name: name ?? address ?? 'Lieu communiqué prochainement',
     ...(address ? { address: { '@type': 'PostalAddress', streetAddress: address, addressCountry: 'FR' } } : {}),
   };
