@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import departements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
 import { PrismaClient } from './generated/client';
 import { createEvent, createOrganisation, createTerritory, createUser } from '../tests/factories';
+import { seedNecMarseilleOutcome } from '../tests/factories/bilan-demo';
 import { seedNecMarseilleProgramme } from '../tests/factories/public';
 import { seedRegistrationDemo } from '../tests/factories/registrations';
 
@@ -36,6 +37,7 @@ export async function seedDemo(db: PrismaClient): Promise<'created' | 'present'>
     });
     // A past event is public: its programme gives the public page something to show.
     await seedNecMarseilleProgramme(tx, necMarseille.id);
+    await seedNecMarseilleOutcome(tx, { eventId: necMarseille.id });
     await createEvent(tx, {
       ownerOrganisationId: hub.id,
       territoryId: territory.id,

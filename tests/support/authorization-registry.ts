@@ -20,6 +20,7 @@ import { eventsEntries } from './registry/events';
 import { registrationsEntries } from './registry/registrations';
 import { logosEntries } from './registry/logos';
 import { questionnaireEntries } from './registry/questionnaire';
+import { bilanEntries } from './registry/bilan';
 
 export type Scene = {
   db: PrismaClient;
@@ -59,6 +60,7 @@ export const registry: RegistryEntry[] = [
   ...registrationsEntries,
   ...logosEntries,
   ...questionnaireEntries,
+  ...bilanEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'sign-in form' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },

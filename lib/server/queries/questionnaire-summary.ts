@@ -16,7 +16,7 @@ export async function getQuestionnaireSummary(eventId: string): Promise<Question
     select: {
       questions: true,
       _count: { select: { invitations: true } },
-      responses: { select: { answers: true, verbatim: true, verbatimConsent: true, verbatimSelected: true }, orderBy: { submittedOn: 'asc' } },
+      responses: { select: { answers: true, verbatim: true, verbatimConsent: true, verbatimSelected: true }, orderBy: [{ submittedOn: 'asc' }, { id: 'asc' }] },
     },
   });
   if (!questionnaire) return null;

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BilanView } from '@/components/bilan/BilanView';
+import { Alert } from '@/components/ui/Alert';
+import { SafeError } from '@/lib/server/errors';
+import { getBilanPage } from '@/lib/server/queries/bilan';
+import { BilanEditor } from './_components/BilanEditor';
+import { ValidationPanel } from './_components/ValidationPanel';
+import { VersionsList } from './_components/VersionsList';
+import { frameDefaults, textsDefaults } from './_components/defaults';
+
+export const metadata: Metadata = { title: 'Bilan' };
+
+export default async function BilanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const page = await getBilanPage(id).catch((error: unknown) => {
+    if (error instanceof SafeError) notFound();
+    throw error;
+  });
+  const last = page.versions[0];
+  return (
+    <div className="flex flex-col gap-8">
+      {page.canEdit ? (
+        <BilanEditor version={page.texts?.version ?? 0} frame={frameDefaults(id, page.texts)} texts={textsDefaults(id, page.texts)} />
+      ) : (
+        <p className="rounded-md bg-slate-100 p-3 text-slate-800">Vous consultez ce bilan en lecture seule.</p>
+      )}
+      <section aria-labelledby="validation-title" className="flex flex-col gap-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h2 id="validation-title" className="text-2xl font-semibold">
+          Validation et versions
+        </h2>
+        {page.changedSince !== null ? (
+          <Alert>
+            Des changements depuis la version {page.changedSince} : les chiffres ou les textes ci-dessous diffèrent de la dernière
+            version validée. Validez une nouvelle version pour les figer.
+          </Alert>
+        ) : last ? (
+          <p className="text-slate-700">Le bilan n’a pas changé depuis la version {last.number}.</p>
+        ) : null}
+        {page.canValidate ? <ValidationPanel eventId={id} nextNumber={(last?.number ?? 0) + 1} /> : null}
+        <VersionsList eventId={id} versions={page.versions} />
+      </section>
+      <section aria-labelledby="apercu-title" className="flex flex-col gap-4">
+        <h2 id="apercu-title" className="text-2xl font-semibold">
+          Aperçu du bilan
+        </h2>
+        <p className="max-w-3xl text-slate-700">Le bilan tel qu’il serait validé maintenant, calculé à partir du programme, des inscriptions, du pointage, du budget et du questionnaire.</p>
+        <BilanView snapshot={page.snapshot} />
+      </section>
+    </div>
+  );
+}

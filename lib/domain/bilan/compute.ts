@@ -1,0 +1,76 @@
+import type { BilanInput } from './input';
+import { EMPTY_EVALUATION } from './input';
+import { expenseAnnex, financialSection } from './financial';
+import { audienceShares, participantFigures, perDayFigures } from './participant-figures';
+import {
+  cancelledSessions,
+  contentMinutes,
+  countHalfDays,
+  countSessionsByFormat,
+  listEventDays,
+  programmeAnnex,
+  speakerFigures,
+} from './programme-figures';
+import { BILAN_SNAPSHOT_VERSION, type BilanSnapshot } from './types';
+
+/**
+ * The bilan of an event, computed from Trame's own data and the texts written on the bilan page.
+ * Pure and deterministic for a given `now`: validating freezes exactly what this returns.
+ */
+export function computeBilan(input: BilanInput): BilanSnapshot {
+  const { event, sessions, texts } = input;
+  const eventDays = listEventDays(event, input.days);
+  const byFormat = countSessionsByFormat(sessions);
+  const participants = participantFigures(event, input.registrations, input.attendance);
+  return {
+    snapshotVersion: BILAN_SNAPSHOT_VERSION,
+    computedAt: input.now.toISOString(),
+    eventId: event.id,
+    introduction: {
+      title: event.title,
+      organisers: input.organisers,
+      startsAt: event.startsAt.toISOString(),
+      endsAt: event.endsAt.toISOString(),
+      days: eventDays,
+      mode: event.mode,
+      venueName: event.venueName,
+      venueAddress: event.venueAddress,
+      territoryName: event.territoryName,
+      themes: event.themes,
+      level: event.level,
+      objective: event.objective,
+      text: texts?.introduction ?? null,
+      cancelledSessions: cancelledSessions(sessions),
+    },
+    quantitative: {
+      halfDays: countHalfDays(input.days, sessions, eventDays),
+      sessionsHeld: byFormat.reduce((sum, row) => sum + row.held, 0),
+      sessionsCancelled: byFormat.reduce((sum, row) => sum + row.cancelled, 0),
+      sessionsByFormat: byFormat,
+      contentMinutes: contentMinutes(sessions),
+      speakers: speakerFigures(sessions, input.speakers),
+      staff: {
+        eventPeople: texts?.staffEventPeople ?? null,
+        eventHours: texts?.staffEventHours ?? null,
+        prepPeople: texts?.staffPrepPeople ?? null,
+        prepDays: texts?.staffPrepDays ?? null,
+      },
+      participants,
+      perDay: perDayFigures(eventDays, input.registrations, input.attendance),
+      audiences: audienceShares(input.audiences, input.registrations, input.attendance),
+    },
+    qualitative: {
+      questionnaire: input.questionnaire,
+      analysis: texts?.analysis ?? null,
+      keep: texts?.keep ?? [],
+      improve: texts?.improve ?? [],
+      consider: texts?.consider ?? [],
+      evaluation: texts?.evaluation ?? EMPTY_EVALUATION,
+    },
+    financial: financialSection(input.budgetLines, participants.total),
+    annexes: {
+      programme: programmeAnnex(eventDays, sessions, input.speakers),
+      expenses: expenseAnnex(input.budgetLines),
+    },
+  };
+}
