@@ -34,10 +34,15 @@ function parseMapping(text: string | undefined): unknown {
   }
 }
 
-/** A cross-site page must not be able to post a file with the organiser's cookies. */
+/**
+ * A cross-site page must not be able to post a file with the organiser's cookies. Browsers send
+ * Origin with every POST; without it, Sec-Fetch-Site still tells a cross-site request apart.
+ */
 function assertSameOrigin(request: Request) {
   const origin = request.headers.get('origin');
-  if (origin && origin !== new URL(request.url).origin) throw new SafeError('Requête refusée.', 'forbidden');
+  const site = request.headers.get('sec-fetch-site');
+  const foreign = origin ? origin !== new URL(request.url).origin : site !== null && site !== 'same-origin' && site !== 'none';
+  if (foreign) throw new SafeError('Requête refusée.', 'forbidden');
 }
 
 export async function readUpload(request: Request, eventId: string) {

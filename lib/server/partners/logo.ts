@@ -14,7 +14,7 @@ const idSchema = z.uuid();
 export function assertSameOrigin(request: Request) {
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
-  if (!origin || new URL(origin).host !== host) throw forbidden();
+  if (!origin || !URL.canParse(origin) || new URL(origin).host !== host) throw forbidden();
 }
 
 /** The caller may edit the event and the partner belongs to it; anything else is "not found". */

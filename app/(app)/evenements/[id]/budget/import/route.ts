@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 function assertSameOrigin(request: Request) {
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
-  if (!origin || new URL(origin).host !== host) throw forbidden();
+  if (!origin || !URL.canParse(origin) || new URL(origin).host !== host) throw forbidden();
 }
 
 /** step=preview checks the file and lists its lines; step=confirm writes them all, or none. */
