@@ -4,6 +4,7 @@ import { can } from '@/lib/domain/access/permissions';
 import { formatDateRange } from '@/lib/domain/dates/format';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { ThisWeekBlock } from '@/components/events/ThisWeekBlock';
+import { SharedBilans } from './_components/SharedBilans';
 import { isFunder, requireViewer } from '@/lib/server/authz';
 import { listEventsOfCurrentOrganisation } from '@/lib/server/queries/events';
 
@@ -11,19 +12,7 @@ export const metadata: Metadata = { title: 'Tableau de bord' };
 
 export default async function DashboardPage() {
   const viewer = await requireViewer();
-  if (isFunder(viewer.current)) {
-    return (
-      <section aria-labelledby="bilans-title">
-        <h1 id="bilans-title" className="mb-4 text-3xl font-bold">
-          Bilans partagés
-        </h1>
-        <p className="rounded-lg bg-white p-6 shadow">
-          Aucun bilan n’a encore été partagé avec {viewer.current.organisationName}. Les bilans que les structures
-          organisatrices vous partagent apparaîtront ici, en lecture seule.
-        </p>
-      </section>
-    );
-  }
+  if (isFunder(viewer.current)) return <SharedBilans organisationName={viewer.current.organisationName} />;
   const events = await listEventsOfCurrentOrganisation();
   return (
     <section aria-labelledby="events-title">

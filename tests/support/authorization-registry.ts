@@ -20,6 +20,7 @@ import { eventsEntries } from './registry/events';
 import { registrationsEntries } from './registry/registrations';
 import { logosEntries } from './registry/logos';
 import { questionnaireEntries } from './registry/questionnaire';
+import { bilanSharingEntries } from './registry/bilan-sharing';
 import { bilanEntries } from './registry/bilan';
 
 export type Scene = {
@@ -60,6 +61,7 @@ export const registry: RegistryEntry[] = [
   ...registrationsEntries,
   ...logosEntries,
   ...questionnaireEntries,
+  ...bilanSharingEntries,
   ...bilanEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'sign-in form' },

@@ -1,0 +1,55 @@
+import type { BilanCerfaRow, BilanFinancial } from '@/lib/domain/bilan/types';
+import { percentOf } from '@/lib/domain/registrations/percent';
+
+/*
+ * The compte rendu financier (Cerfa 15059) as rows: each code, the categories it gathers
+ * ("dont …"), then the totals; "%" is réalisation / prévision, as the form asks.
+ */
+export type CerfaLine = {
+  readonly code: string;
+  readonly label: string;
+  readonly level: 'code' | 'detail' | 'total';
+  readonly forecastCents: number;
+  readonly actualCents: number;
+  readonly percent: number | null;
+};
+
+function realisation(forecastCents: number, actualCents: number): number | null {
+  if (forecastCents <= 0 || actualCents < 0) return null;
+  return percentOf(actualCents, forecastCents);
+}
+
+function line(code: string, label: string, level: CerfaLine['level'], forecastCents: number, actualCents: number): CerfaLine {
+  return { code, label, level, forecastCents, actualCents, percent: realisation(forecastCents, actualCents) };
+}
+
+// Contributions en nature (86/87) come after the totals, as on the form: they are never in them.
+const IN_KIND_CODES = new Set(['86', '87']);
+
+function block(rows: readonly BilanCerfaRow[], totalLabel: string, forecast: number, actual: number): CerfaLine[] {
+  const lines = (selected: readonly BilanCerfaRow[]) =>
+    selected.flatMap((row) => [
+      line(row.code, row.label, 'code', row.forecastCents, row.actualCents),
+      // A code that gathers one category only would repeat itself.
+      ...(row.rows.length > 1 ? row.rows.map((detail) => line('', `dont ${detail.label}`, 'detail', detail.forecastCents, detail.actualCents)) : []),
+    ]);
+  return [
+    ...lines(rows.filter((row) => !IN_KIND_CODES.has(row.code))),
+    line('', totalLabel, 'total', forecast, actual),
+    ...lines(rows.filter((row) => IN_KIND_CODES.has(row.code))),
+  ];
+}
+
+export function cerfaRows(f: BilanFinancial): CerfaLine[] {
+  return [
+    ...block(f.cerfa.charges, 'Total des charges', f.totals.chargesForecastCents, f.totals.chargesActualCents),
+    ...block(f.cerfa.produits, 'Total des produits', f.totals.produitsForecastCents, f.totals.produitsActualCents),
+  ];
+}
+
+/** '2027-03' → '03/2027'; null → '—'. */
+export function paymentMonthLabel(month: string | null): string {
+  if (!month) return '—';
+  const [year, mm] = month.split('-');
+  return year && mm ? `${mm}/${year}` : month;
+}

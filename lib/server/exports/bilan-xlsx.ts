@@ -1,0 +1,125 @@
+import 'server-only';
+import ExcelJS from 'exceljs';
+import { formatDuration, formatEntered, formatRating } from '@/lib/domain/bilan/display';
+import type { BilanSnapshot } from '@/lib/domain/bilan/types';
+import { neutraliseFormula } from '@/lib/domain/budget/spreadsheet-safe';
+import { formatDateRange, formatTime } from '@/lib/domain/dates/format';
+import { dayLabel } from '@/lib/domain/programme/day-label';
+import { cerfaRows, paymentMonthLabel } from './bilan-cerfa';
+
+export const BILAN_SHEETS = {
+  summary: 'Synthèse',
+  programme: 'Programme',
+  budget: 'Budget',
+  cerfa: 'Compte rendu financier',
+  audiences: 'Participants par catégorie',
+} as const;
+
+export const EURO_FORMAT = '#,##0.00 "€"';
+export const COUNT_FORMAT = '#,##0';
+// Percentages are stored as fractions (0.152) so the spreadsheet computes with them.
+export const PERCENT_FORMAT = '0.0 %';
+
+type Cell = string | number | null;
+/** Text is neutralised here, once: a label typed as "=…" never becomes a formula. */
+const cell = (value: Cell) => (typeof value === 'string' ? neutraliseFormula(value) : value);
+const euros = (cents: number | null) => (cents === null ? null : cents / 100);
+const fraction = (percent: number | null) => (percent === null ? null : percent / 100);
+
+function sheet(workbook: ExcelJS.Workbook, name: string, headers: readonly string[], widths: readonly number[], formats: readonly (string | null)[] = []) {
+  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = headers.map((header, index) => ({ header: cell(header) as string, width: widths[index] ?? 16, style: formats[index] ? { numFmt: formats[index] } : {} }));
+  ws.getRow(1).font = { bold: true };
+  return { ws, add: (values: readonly Cell[]) => ws.addRow(values.map(cell)) };
+}
+
+function addSummary(workbook: ExcelJS.Workbook, s: BilanSnapshot, version: { number: number; validatedAt: Date }) {
+  const { ws, add } = sheet(workbook, BILAN_SHEETS.summary, ['Indicateur', 'Valeur'], [52, 28]);
+  const q = s.quantitative;
+  const f = s.financial;
+  const money = (label: string, cents: number | null) => (add([label, euros(cents)]).getCell(2).numFmt = EURO_FORMAT);
+  const count = (label: string, value: number) => (add([label, value]).getCell(2).numFmt = COUNT_FORMAT);
+  const percent = (label: string, value: number | null) => (add([label, fraction(value)]).getCell(2).numFmt = PERCENT_FORMAT);
+  add(['Événement', s.introduction.title]);
+  add(['Dates', formatDateRange(new Date(s.introduction.startsAt), new Date(s.introduction.endsAt))]);
+  add(['Organisateurs', s.introduction.organisers.map((o) => o.name).join(', ')]);
+  add(['Version validée', `Version ${version.number}`]);
+  count('Demi-journées', q.halfDays);
+  count('Séances tenues', q.sessionsHeld);
+  count('Séances annulées', q.sessionsCancelled);
+  add(['Durée de contenu', formatDuration(q.contentMinutes)]);
+  count('Intervenant·es', q.speakers.total);
+  add(['Équipe pendant l’événement', `${formatEntered(q.staff.eventPeople, 'personnes')}, ${formatEntered(q.staff.eventHours, 'heures')}`]);
+  add(['Équipe en préparation', `${formatEntered(q.staff.prepPeople, 'personnes')}, ${formatEntered(q.staff.prepDays, 'jours')}`]);
+  count('Participants présents (hors intervenant·es)', q.participants.total);
+  count('dont venus sans inscription', q.participants.walkIns);
+  percent('Objectif de participants atteint', q.participants.objectiveReached);
+  for (const day of q.perDay) {
+    count(`Présents — ${dayLabel(day.day)}`, day.present);
+    percent(`Taux d’absence — ${dayLabel(day.day)}`, day.noShowRate);
+  }
+  const summary = s.qualitative.questionnaire;
+  if (summary) {
+    percent('Taux de réponse au questionnaire', summary.responseRate);
+    add(['Satisfaction globale', formatRating(summary.overallSatisfaction)]);
+  }
+  money('Total des charges réalisées', f.totals.chargesActualCents);
+  money('Total des produits réalisés', f.totals.produitsActualCents);
+  money('dont charges de personnel', f.personnel.actualCents);
+  money(`Résultat (charges − produits) : ${f.balance.label}`, f.balance.differenceCents);
+  money('Coût par participant', f.costPerParticipantCents);
+  ws.getRow(1).font = { bold: true };
+}
+
+function addProgramme(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
+  const { add } = sheet(workbook, BILAN_SHEETS.programme, ['Journée', 'Horaire', 'Séance', 'Format', 'Salle', 'Intervenant·es', 'Annulée'], [26, 14, 48, 20, 18, 40, 10]);
+  for (const { day, sessions } of s.annexes.programme) {
+    for (const x of sessions) {
+      add([dayLabel(day), `${formatTime(new Date(x.startsAt))}–${formatTime(new Date(x.endsAt))}`, x.title, x.formatLabel, x.room, x.speakers.join(', '), x.cancelled ? 'oui' : 'non']);
+    }
+  }
+}
+
+function addBudget(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
+  const f = s.financial;
+  const { add } = sheet(workbook, BILAN_SHEETS.budget, ['Type', 'Poste', 'Prévisionnel', 'Réalisé', 'Écart'], [12, 44, 16, 16, 10], [null, null, EURO_FORMAT, EURO_FORMAT, PERCENT_FORMAT]);
+  for (const row of f.charges) add(['Charge', row.label, euros(row.forecastCents), euros(row.actualCents), fraction(row.gapPercent)]);
+  add(['Charge', 'Total des charges', euros(f.totals.chargesForecastCents), euros(f.totals.chargesActualCents), null]).font = { bold: true };
+  for (const row of f.produits) add(['Produit', row.label, euros(row.forecastCents), euros(row.actualCents), fraction(row.gapPercent)]);
+  add(['Produit', 'Total des produits', euros(f.totals.produitsForecastCents), euros(f.totals.produitsActualCents), null]).font = { bold: true };
+  add([]);
+  add(['Dépense', 'Libellé (catégorie · fournisseur · référence · mois)', 'Montant', 'Réalisé', null]).font = { bold: true };
+  for (const e of s.annexes.expenses) {
+    const detail = [e.category, e.supplier, e.paymentReference, paymentMonthLabel(e.paymentMonth)].filter(Boolean).join(' · ');
+    add(['Dépense', `${e.label} (${detail})`, euros(e.amountCents), e.isActual ? 'oui' : 'non', null]);
+  }
+}
+
+function addCerfa(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
+  const { add } = sheet(workbook, BILAN_SHEETS.cerfa, ['Code', 'Rubrique', 'Prévision', 'Réalisation', '%'], [18, 52, 16, 16, 10], [null, null, EURO_FORMAT, EURO_FORMAT, PERCENT_FORMAT]);
+  for (const row of cerfaRows(s.financial)) {
+    const added = add([row.code, row.label, euros(row.forecastCents), euros(row.actualCents), fraction(row.percent)]);
+    if (row.level !== 'detail') added.font = { bold: true };
+  }
+}
+
+/** Counts by category and by day only: the workbook never holds a person's data. */
+function addAudiences(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
+  const q = s.quantitative;
+  const { add } = sheet(workbook, BILAN_SHEETS.audiences, ['Public ou journée', 'Présents', 'Sur le territoire', 'Part', 'Attendus', 'Absents', 'Taux d’absence'], [36, 12, 16, 10, 12, 12, 14], [null, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT]);
+  for (const a of q.audiences) add([a.label, a.present, a.territoryTotal, fraction(a.share), null, null, null]);
+  add([]);
+  for (const d of q.perDay) add([dayLabel(d.day), d.present, null, null, d.expected, d.noShow, fraction(d.noShowRate)]);
+}
+
+/** The bilan as an XLSX workbook: figures are numbers with French formats, every text cell formula-safe. */
+export async function bilanXlsx(snapshot: BilanSnapshot, version: { number: number; validatedAt: Date }): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Trame';
+  addSummary(workbook, snapshot, version);
+  addProgramme(workbook, snapshot);
+  addBudget(workbook, snapshot);
+  addCerfa(workbook, snapshot);
+  addAudiences(workbook, snapshot);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import { formatMoney } from '@/lib/domain/bilan/display';
+import type { BilanAnnexes } from '@/lib/domain/bilan/types';
+import { formatTime } from '@/lib/domain/dates/format';
+import { dayLabel } from '@/lib/domain/programme/day-label';
+import { paymentMonthLabel } from '../bilan-cerfa';
+import { Heading, Table } from './pdf-kit';
+
+export function AnnexesBody({ a }: { a: BilanAnnexes }) {
+  return (
+    <>
+      <Heading>Programme complet</Heading>
+      {a.programme.map(({ day, sessions }) => (
+        <Table
+          key={day}
+          caption={dayLabel(day)}
+          columns={[
+            { header: 'Horaire', width: 14 },
+            { header: 'Séance', width: 38 },
+            { header: 'Format', width: 16 },
+            { header: 'Intervenant·es', width: 32 },
+          ]}
+          rows={sessions.map((s) => [
+            `${formatTime(new Date(s.startsAt))}–${formatTime(new Date(s.endsAt))}`,
+            s.cancelled ? `${s.title} (annulée)` : s.title,
+            s.formatLabel,
+            s.speakers.join(', ') || '—',
+          ])}
+        />
+      ))}
+      <Heading>Détail des dépenses</Heading>
+      <Table
+        columns={[
+          { header: 'Catégorie', width: 20 },
+          { header: 'Libellé', width: 24 },
+          { header: 'Fournisseur', width: 17 },
+          { header: 'Référence', width: 13 },
+          { header: 'Mois', width: 11 },
+          { header: 'Montant', width: 15, align: 'right' },
+        ]}
+        rows={a.expenses.map((e) => [
+          e.category,
+          e.isActual ? e.label : `${e.label} (prévisionnel)`,
+          e.supplier ?? '—',
+          e.paymentReference ?? '—',
+          paymentMonthLabel(e.paymentMonth),
+          formatMoney(e.amountCents),
+        ])}
+      />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import 'server-only';
+import { Text } from '@react-pdf/renderer';
+import { formatMoney, formatRate } from '@/lib/domain/bilan/display';
+import type { BilanFinancial, BilanMoneyRow } from '@/lib/domain/bilan/types';
+import { formatEuros } from '@/lib/domain/budget/money';
+import { cerfaRows } from '../bilan-cerfa';
+import { Facts, Heading, Table, styles, type Column } from './pdf-kit';
+
+const MONEY_COLUMNS: readonly Column[] = [
+  { header: 'Poste', width: 46 },
+  { header: 'Prévisionnel', width: 19, align: 'right' },
+  { header: 'Réalisé', width: 19, align: 'right' },
+  { header: 'Écart', width: 16, align: 'right' },
+];
+
+const moneyRow = (row: BilanMoneyRow) => [row.label, formatEuros(row.forecastCents), formatEuros(row.actualCents), formatRate(row.gapPercent)];
+
+export function FinancialBody({ f }: { f: BilanFinancial }) {
+  return (
+    <>
+      <Table
+        caption="Charges"
+        columns={MONEY_COLUMNS}
+        rows={f.charges.map(moneyRow)}
+        total={['Total des charges', formatEuros(f.totals.chargesForecastCents), formatEuros(f.totals.chargesActualCents), '']}
+      />
+      <Table
+        caption="Produits"
+        columns={MONEY_COLUMNS}
+        rows={f.produits.map(moneyRow)}
+        total={['Total des produits', formatEuros(f.totals.produitsForecastCents), formatEuros(f.totals.produitsActualCents), '']}
+      />
+      <Heading>Équilibre</Heading>
+      <Facts
+        facts={[
+          ['Charges de personnel (incluses dans les charges), réalisé', formatEuros(f.personnel.actualCents)],
+          ['Charges de personnel, prévisionnel', formatEuros(f.personnel.forecastCents)],
+          ['Résultat réalisé (charges − produits)', `${formatEuros(f.balance.differenceCents)} — ${f.balance.label}`],
+          ['Contributions en nature (hors totaux) : emplois / ressources', `${formatEuros(f.inKind.chargesCents)} / ${formatEuros(f.inKind.produitsCents)}`],
+          ['Coût par participant', formatMoney(f.costPerParticipantCents)],
+        ]}
+      />
+      <Heading>Compte rendu financier (Cerfa n° 15059)</Heading>
+      <Table
+        columns={[
+          { header: 'Rubrique', width: 52 },
+          { header: 'Prévision', width: 18, align: 'right' },
+          { header: 'Réalisation', width: 18, align: 'right' },
+          { header: '%', width: 12, align: 'right' },
+        ]}
+        rows={cerfaRows(f).map((row) => [row.label, formatEuros(row.forecastCents), formatEuros(row.actualCents), formatRate(row.percent)])}
+      />
+      <Heading>Écarts importants (plus de 15 %)</Heading>
+      {f.gaps.length === 0 ? (
+        <Text style={styles.muted}>Aucun écart de plus de 15 %.</Text>
+      ) : (
+        <Table
+          columns={[
+            { header: 'Poste', width: 28 },
+            { header: 'Prévu', width: 15, align: 'right' },
+            { header: 'Réalisé', width: 15, align: 'right' },
+            { header: 'Écart', width: 10, align: 'right' },
+            { header: 'Explication', width: 32 },
+          ]}
+          rows={f.gaps.map((g) => [g.label, formatEuros(g.forecastCents), formatEuros(g.actualCents), formatRate(g.gapPercent), g.explanation ?? 'Explication manquante'])}
+        />
+      )}
+    </>
+  );
+}
