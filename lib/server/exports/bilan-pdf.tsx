@@ -47,9 +47,9 @@ function BilanDocument({ snapshot, meta, pages, onPage }: Props) {
 }
 
 /**
- * The funder-ready PDF of a frozen bilan. Laid out twice: the first pass learns on which page each
- * section starts, the second writes those pages in the contents (the contents take one page either
- * way, so the numbers hold).
+ * The funder-ready PDF of a frozen bilan, laid out once: the sections' footers record the page each
+ * section starts on while react-pdf paginates, and the contents read them when the final pages'
+ * render props are resolved (see Contents).
  */
 export async function renderBilanPdf(snapshot: BilanSnapshot, meta: BilanPdfMeta): Promise<Buffer> {
   const found = new Map<string, number>();
@@ -57,6 +57,5 @@ export async function renderBilanPdf(snapshot: BilanSnapshot, meta: BilanPdfMeta
     const known = found.get(id);
     if (known === undefined || page < known) found.set(id, page);
   };
-  await renderToBuffer(<BilanDocument snapshot={snapshot} meta={meta} pages={new Map()} onPage={record} />);
-  return renderToBuffer(<BilanDocument snapshot={snapshot} meta={meta} pages={found} onPage={() => undefined} />);
+  return renderToBuffer(<BilanDocument snapshot={snapshot} meta={meta} pages={found} onPage={record} />);
 }

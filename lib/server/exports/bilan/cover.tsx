@@ -58,7 +58,11 @@ export function Cover({ snapshot, meta }: { snapshot: BilanSnapshot; meta: Bilan
   );
 }
 
-/** The contents, with the page of each section once known (the PDF is laid out twice). */
+/**
+ * The contents, with the page where each section starts. react-pdf paginates every page (running the
+ * sections' footers, which fill `pages`) before it resolves the render props of the final pages, so
+ * these numbers are read once the whole document is paginated: one layout pass is enough.
+ */
 export function Contents({ pages }: { pages: ReadonlyMap<string, number> }) {
   return (
     <View>
@@ -67,7 +71,7 @@ export function Contents({ pages }: { pages: ReadonlyMap<string, number> }) {
         <Link key={section.id} src={`#${section.id}`} style={{ textDecoration: 'none', color: '#0f172a' }}>
           <View style={{ flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.5, borderBottomColor: '#cbd5e1', paddingVertical: 6 }}>
             <Text style={{ fontSize: 12 }}>{t(section.title)}</Text>
-            <Text style={{ fontSize: 12 }}>{pages.get(section.id) ? `page ${pages.get(section.id)}` : ''}</Text>
+            <Text style={{ fontSize: 12, width: 80, textAlign: 'right' }} render={() => (pages.has(section.id) ? `page ${pages.get(section.id)}` : '')} />
           </View>
         </Link>
       ))}
