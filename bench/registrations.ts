@@ -5,7 +5,10 @@
 // request comes from its own client address (the last X-Forwarded-For entry, see lib/server/rate-limit)
 // so the per-address limit refuses none of them. Prints throughput, latency percentiles and errors,
 // reads the database back, then stops everything it started.
-// BENCH_SKIP_BUILD=1 reuses an earlier build; BENCH_REQUESTS and BENCH_PORT change the defaults.
+// BENCH_SKIP_BUILD=1 reuses an earlier build; BENCH_REQUESTS and BENCH_PORT change the defaults;
+// NEXT_DIST_DIR the build directory. BENCH_CONNECTIONS (default 500 = all at once) is how many
+// requests are in flight at a time; a list (e.g. `500,50`) runs one round per value, each on its own
+// fresh event: 50 connections sending 500 registrations is a realistic burst.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +18,8 @@ import { findActionId, percentile, readBack, readResult, type Figures } from './
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const PORT = Number(process.env.BENCH_PORT ?? 3390);
-const DIST_DIR = '.next-bench';
+const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-bench';
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? String(REQUESTS)).split(',').map((value) => Math.max(1, Math.min(REQUESTS, Number(value) || REQUESTS)));
 const EVENT_CAPACITY = 300;
 const SESSION_CAPACITY = 30;
 const root = path.resolve(__dirname, '..');
@@ -92,10 +96,21 @@ function print(label: string, value: string | number): void {
   console.log(`[bench:registrations] ${label} : ${value}`);
 }
 
+/** `total` calls of `run`, at most `connections` of them in flight at once. */
+async function withConnections<T>(total: number, connections: number, run: (index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array<T>(total);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < total; index = next++) results[index] = await run(index);
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  return results;
+}
+
 async function main() {
   build();
   const actionId = findActionId(path.join(root, DIST_DIR));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres-bench-registrations'), database: 'trame_bench', fresh: true });
+  const server = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', `postgres-bench-registrations-${PORT}`), database: 'trame_bench', fresh: true });
   let app: ChildProcess | null = null;
   try {
     const migrate = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], {
@@ -109,36 +124,39 @@ async function main() {
     const { createOrganisation } = await import('@/tests/factories');
     const { createOpenEvent, createRegistrationSession, buildRegistrationInput } = await import('@/tests/factories/registrations');
     const organisation = await createOrganisation(db());
-    const event = await createOpenEvent(db(), { ownerOrganisationId: organisation.id, capacity: EVENT_CAPACITY });
-    const session = await createRegistrationSession(db(), { eventId: event.id, capacity: SESSION_CAPACITY });
-
     app = await startApp(server.url);
-    // One request first, so that the figures measure registrations, not the first page load.
-    await fetch(`${baseUrl}/e/${event.slug}/inscription`).then((r) => r.text());
+    let offset = 0;
+    for (const connections of CONNECTIONS) {
+      const event = await createOpenEvent(db(), { ownerOrganisationId: organisation.id, capacity: EVENT_CAPACITY });
+      const session = await createRegistrationSession(db(), { eventId: event.id, capacity: SESSION_CAPACITY });
+      // One request first, so that the figures measure registrations, not the first page load.
+      await fetch(`${baseUrl}/e/${event.slug}/inscription`).then((r) => r.text());
+      const bodies = Array.from({ length: REQUESTS }, (_, i) =>
+        buildRegistrationInput({ eventId: event.id, email: `bench-${offset + i}@exemple.fr`, name: `Personne ${i}`, sessionIds: [session.id] }),
+      );
+      const t0 = performance.now();
+      const results = await withConnections(REQUESTS, connections, (i) => register(actionId, event.slug, bodies[i]!, offset + i));
+      const seconds = (performance.now() - t0) / 1000;
+      offset += REQUESTS;
 
-    const bodies = Array.from({ length: REQUESTS }, (_, i) =>
-      buildRegistrationInput({ eventId: event.id, email: `bench-${i}@exemple.fr`, name: `Personne ${i}`, sessionIds: [session.id] }),
-    );
-    const t0 = performance.now();
-    const results = await Promise.all(bodies.map((body, i) => register(actionId, event.slug, body, i)));
-    const seconds = (performance.now() - t0) / 1000;
+      const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+      const errors = results.filter((r) => !r.ok);
+      console.log('');
+      print('requêtes / connexions simultanées', `${REQUESTS} / ${connections} (action ${actionId.slice(0, 12)}…)`);
+      print('durée totale', `${seconds.toFixed(2)} s`);
+      print('débit', `${(REQUESTS / seconds).toFixed(1)} req/s`);
+      print('latence p50 / p95 / p99 / max', [0.5, 0.95, 0.99, 1].map((p) => `${Math.round(percentile(latencies, p))} ms`).join(' / '));
+      print('erreurs', errors.length === 0 ? 0 : `${errors.length} (${[...new Set(errors.map((e) => e.error))].slice(0, 3).join(' | ')})`);
 
-    const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
-    const errors = results.filter((r) => !r.ok);
-    print('requêtes simultanées', `${REQUESTS} (action ${actionId.slice(0, 12)}…)`);
-    print('durée totale', `${seconds.toFixed(2)} s`);
-    print('débit', `${(REQUESTS / seconds).toFixed(1)} req/s`);
-    print('latence p50 / p95 / p99 / max', [0.5, 0.95, 0.99, 1].map((p) => `${Math.round(percentile(latencies, p))} ms`).join(' / '));
-    print('erreurs', errors.length === 0 ? 0 : `${errors.length} (${[...new Set(errors.map((e) => e.error))].slice(0, 3).join(' | ')})`);
-
-    const figures: Figures = await readBack(db(), event.id, session.id);
-    print('événement (300 places) confirmé·es / en attente', `${figures.event.confirmed} / ${figures.event.waiting}`);
-    print('atelier (30 places) confirmé·es / en attente', `${figures.session.confirmed} / ${figures.session.waiting}`);
-    print('doublons (e-mail)', figures.duplicates);
-    print('rangs 1..n contigus (événement, atelier)', `${figures.event.ranksContiguous ? 'oui' : 'NON'}, ${figures.session.ranksContiguous ? 'oui' : 'NON'}`);
+      const figures: Figures = await readBack(db(), event.id, session.id);
+      print('événement (300 places) confirmé·es / en attente', `${figures.event.confirmed} / ${figures.event.waiting}`);
+      print('atelier (30 places) confirmé·es / en attente', `${figures.session.confirmed} / ${figures.session.waiting}`);
+      print('doublons (e-mail)', figures.duplicates);
+      print('rangs 1..n contigus (événement, atelier)', `${figures.event.ranksContiguous ? 'oui' : 'NON'}, ${figures.session.ranksContiguous ? 'oui' : 'NON'}`);
+      const expected = figures.event.confirmed + figures.event.waiting === REQUESTS - errors.length;
+      if (!expected || figures.duplicates > 0 || !figures.event.ranksContiguous || !figures.session.ranksContiguous) process.exitCode = 1;
+    }
     await db().$disconnect();
-    const expected = figures.event.confirmed + figures.event.waiting === REQUESTS - errors.length;
-    if (!expected || figures.duplicates > 0 || !figures.event.ranksContiguous || !figures.session.ranksContiguous) process.exitCode = 1;
   } finally {
     if (app) await stopApp(app);
     await server.stop();

@@ -3,7 +3,7 @@ import { appUrl } from '@/lib/env';
 import type { Tx } from '@/lib/server/db';
 import { queueEmail } from '@/lib/server/mail/outbox';
 import { cancellationEmail, promotionEmail, registrationEmail } from '@/lib/server/mail/templates';
-import type { LockedEvent } from '@/lib/server/registrations/locks';
+import type { LockedEvent, LockedSession } from '@/lib/server/registrations/locks';
 import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
 import { personalPath, registrationFormPath } from '@/lib/server/registrations/paths';
 import { newToken } from '@/lib/server/tokens';
@@ -55,6 +55,29 @@ export async function sendRegistrationEmail(
   await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
   const sessions = registration.sessions.map(({ sessionId, status, rank }) => ({ sessionId, status, rank }));
   return { status: registration.status, rank: registration.rank, updated: options.updated, sessions };
+}
+
+/** The same message for a first registration, from what the caller just wrote (no read back). */
+export async function sendNewRegistrationEmail(
+  tx: Tx,
+  event: LockedEvent,
+  registration: { id: string; name: string; email: string; status: 'CONFIRMED' | 'WAITING'; rank: number | null },
+  places: ReadonlyArray<{ session: LockedSession; seat: { status: 'CONFIRMED' | 'WAITING'; rank: number | null } }>,
+  token: string,
+): Promise<RegistrationOutcome> {
+  const ordered = [...places].sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime());
+  const email = registrationEmail({
+    name: registration.name,
+    event: event.mail,
+    personalLink: personalLink(token),
+    status: registration.status,
+    rank: registration.rank,
+    sessions: ordered.map(({ session, seat }) => ({ title: session.title, startsAt: session.startsAt, ...seat })),
+    updated: false,
+  });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  const sessions = ordered.map(({ session, seat }) => ({ sessionId: session.id, ...seat }));
+  return { status: registration.status, rank: registration.rank, updated: false, sessions };
 }
 
 export type Promotion = { eventPromoted: boolean; sessionIds: Set<string> };
