@@ -3,6 +3,7 @@
 // It provides the database (embedded PostgreSQL unless DATABASE_URL is set), applies migrations,
 // seeds the demo data when relevant, then runs Next and stops the database when Next stops.
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadEnvironment, root } from './lib/env.mjs';
 import { log } from './lib/embedded-postgres.mjs';
@@ -24,6 +25,11 @@ try {
     fresh: mode === 'e2e',
   });
   await migrate(database.url);
+  // E2E journeys that must arrange data the UI cannot (tests/e2e/database.ts) find their database here.
+  if (mode === 'e2e') {
+    mkdirSync(path.join(root, '.data'), { recursive: true });
+    writeFileSync(path.join(root, '.data', `e2e-${port}.url`), database.url);
+  }
   if (database.embedded || process.env.TRAME_SEED_DEMO === '1') seedDemo(database.url);
 } catch (error) {
   console.error(`\n[trame] ${error instanceof Error ? error.message : error}\n`);

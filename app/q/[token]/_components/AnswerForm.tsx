@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { get } from 'react-hook-form';
 import { errorMessage, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/Alert';
@@ -21,11 +21,12 @@ export function AnswerForm(props: { token: string; questions: Question[]; sessio
     schema,
     action: submitQuestionnaireAnswersAction,
     defaultValues: { token: props.token, answers: {}, verbatim: '', verbatimConsent: false },
-    onSuccess: () => {
-      setDone(true);
-      requestAnimationFrame(() => thanks.current?.focus());
-    },
+    onSuccess: () => setDone(true),
   });
+  // The form is replaced by the thanks: focus moves there once it is on screen, for screen readers.
+  useEffect(() => {
+    if (done) thanks.current?.focus();
+  }, [done]);
   const error = (path: string) => errorMessage(get(errors, path));
 
   if (done) {
