@@ -194,6 +194,7 @@ describe('exports and search', () => {
     expect(text).toContain('Marseille (commune, 13)');
     expect(text).toContain('Niveau retenu : 3 (au lieu de 2)');
     expect(text).toContain('Une démarche régionale déjà très avancée.');
+    expect(text).toContain('Document généré par Trame le');
     for (const name of ['1. Design fiction', '2. Keynote', "3. Explor'camp"]) expect(text).toContain(name);
     expect(text).toContain('LE BOUQUET');
   });

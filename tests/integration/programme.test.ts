@@ -284,7 +284,7 @@ describe('programme PDF', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/pdf');
     const text = spawnSync('pdftotext', ['-', '-'], { input: Buffer.from(await response.arrayBuffer()), encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-    for (const expected of ['Jeudi 11 février 2027', '10:00–11:00', 'Ouverture régionale', 'Awa Diallo', 'Amphi', 'ANNULÉ — Intervenant absent']) {
+    for (const expected of ['Jeudi 11 février 2027', '10:00–11:00', 'Ouverture régionale', 'Awa Diallo', 'Amphi', 'ANNULÉ — Intervenant absent', 'Programme généré par Trame', '1/1']) {
       expect(text).toContain(expected);
     }
 

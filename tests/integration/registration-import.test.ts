@@ -137,7 +137,7 @@ describe('import of a ticketing export', () => {
     const form = new FormData();
     form.set('source', 'weezevent');
     form.set('file', new File([new TextEncoder().encode('Nom;Prénom;Email\nDurand;Élise;elise@exemple.fr\n')], 'weezevent.csv'));
-    const request = new Request(`http://localhost/evenements/${event.id}/participants/import/apercu`, { method: 'POST', body: form });
+    const request = new Request(`http://localhost/evenements/${event.id}/participants/import/apercu`, { method: 'POST', body: form, headers: { origin: 'http://localhost' } });
     const response = await as(() => postPreview(request, { params: Promise.resolve({ id: event.id }) }));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { ok: boolean; data: { ready: boolean; preview: string[][] } };

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { ActionResult } from '@/lib/server/action';
 import { SafeError } from '@/lib/server/errors';
+import { assertSameOrigin, HTTP_STATUS } from '@/lib/server/route';
 import { IMPORT_MAX_BYTES } from '@/lib/schemas/registration-import';
 
 /*
@@ -16,15 +17,6 @@ const uploadFormSchema = z.object({
   file: z.instanceof(File, { error: 'Choisissez un fichier .csv ou .xlsx.' }),
 });
 
-const STATUS: Record<SafeError['code'], number> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  'rate-limited': 429,
-  invalid: 400,
-};
-
 function parseMapping(text: string | undefined): unknown {
   if (text === undefined || text === '') return null;
   try {
@@ -32,17 +24,6 @@ function parseMapping(text: string | undefined): unknown {
   } catch {
     return 'illisible';
   }
-}
-
-/**
- * A cross-site page must not be able to post a file with the organiser's cookies. Browsers send
- * Origin with every POST; without it, Sec-Fetch-Site still tells a cross-site request apart.
- */
-function assertSameOrigin(request: Request) {
-  const origin = request.headers.get('origin');
-  const site = request.headers.get('sec-fetch-site');
-  const foreign = origin ? origin !== new URL(request.url).origin : site !== null && site !== 'same-origin' && site !== 'none';
-  if (foreign) throw new SafeError('Requête refusée.', 'forbidden');
 }
 
 export async function readUpload(request: Request, eventId: string) {
@@ -59,6 +40,6 @@ export async function readUpload(request: Request, eventId: string) {
 }
 
 export function actionResponse<T>(result: ActionResult<T>): Response {
-  const status = result.ok ? 200 : STATUS[result.code ?? 'invalid'];
+  const status = result.ok ? 200 : HTTP_STATUS[result.code ?? 'invalid'];
   return Response.json(result, { status, headers: { 'Cache-Control': 'private, no-store' } });
 }

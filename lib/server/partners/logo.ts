@@ -4,18 +4,11 @@ import { checkLogo, LOGO_MAX_BYTES, type LogoRefusal } from '@/lib/domain/files/
 import { PUBLIC_EVENT_STATUSES } from '@/lib/domain/public';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
-import { forbidden, notFound } from '@/lib/server/errors';
+import { notFound } from '@/lib/server/errors';
 
 // Logos are stored in PostgreSQL: the app instances share the database and have no shared disk.
 
 const idSchema = z.uuid();
-
-/** A cross-site page must not post a file with the organiser's cookies (as server actions refuse it). */
-export function assertSameOrigin(request: Request) {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
-  if (!origin || !URL.canParse(origin) || new URL(origin).host !== host) throw forbidden();
-}
 
 /** The caller may edit the event and the partner belongs to it; anything else is "not found". */
 export async function requireEditablePartner(eventId: string, partnerId: string) {

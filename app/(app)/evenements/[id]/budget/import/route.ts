@@ -1,22 +1,15 @@
 import { z } from 'zod';
 import { budgetImportRequestSchema } from '@/lib/schemas/budget';
 import { requireEventPermission } from '@/lib/server/authz';
-import { forbidden, notFound, SafeError } from '@/lib/server/errors';
+import { notFound, SafeError } from '@/lib/server/errors';
 import { MAX_IMPORT_BYTES } from '@/lib/server/imports/budget-file';
 import { importBudgetFile, previewBudgetImport } from '@/lib/server/imports/budget-import';
-import { routeErrorResponse } from '@/lib/server/route';
+import { assertSameOrigin, routeErrorResponse } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
-/*
- * A route handler rather than a server action: server actions refuse bodies over 1 MB, and the
- * import accepts files up to 2 MB. Like a server action, it only answers a page of the same origin.
- */
-function assertSameOrigin(request: Request) {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
-  if (!origin || !URL.canParse(origin) || new URL(origin).host !== host) throw forbidden();
-}
+// A route handler rather than a server action: server actions refuse bodies over 1 MB, and the
+// import accepts files up to 2 MB. Like a server action, it only answers a page of the same origin.
 
 /** step=preview checks the file and lists its lines; step=confirm writes them all, or none. */
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {

@@ -15,11 +15,12 @@ Font.registerHyphenationCallback((word) => [word]);
 
 const BRAND = '#1a3f9c';
 const styles = StyleSheet.create({
-  page: { padding: 36, paddingBottom: 48, fontSize: 9.5, fontFamily: 'Helvetica', color: '#0f172a', lineHeight: 1.35 },
+  // No lineHeight on the page itself: with it, react-pdf drew no footer nor page numbers here.
+  page: { padding: 36, paddingBottom: 48, fontSize: 9.5, fontFamily: 'Helvetica', color: '#0f172a' },
   title: { fontSize: 17, fontFamily: 'Helvetica-Bold', color: BRAND, lineHeight: 1.2 },
-  meta: { color: '#334155', marginTop: 2, marginBottom: 12 },
+  meta: { color: '#334155', marginTop: 2, marginBottom: 12, lineHeight: 1.35 },
   day: { fontSize: 12.5, fontFamily: 'Helvetica-Bold', marginTop: 10, marginBottom: 4, color: BRAND, lineHeight: 1.2 },
-  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#cbd5e1', paddingVertical: 4 },
+  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#cbd5e1', paddingVertical: 4, lineHeight: 1.35 },
   time: { width: '16%', fontFamily: 'Helvetica-Bold' },
   body: { width: '60%', paddingRight: 6 },
   room: { width: '24%', color: '#334155' },

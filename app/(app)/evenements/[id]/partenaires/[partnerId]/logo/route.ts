@@ -1,6 +1,6 @@
-import { removeLogo, requireEditablePartner, assertSameOrigin, storeLogo } from '@/lib/server/partners/logo';
+import { removeLogo, requireEditablePartner, storeLogo } from '@/lib/server/partners/logo';
 import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
-import { routeErrorResponse } from '@/lib/server/route';
+import { assertSameOrigin, routeErrorResponse } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
