@@ -6,6 +6,7 @@ import { blankEventFormValues, EVENT_TITLE_MAX_LENGTH, MAX_EVENT_DAYS, type Even
 import { isFunder, requireCurrentPermission, requireEventPermission, type Viewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import { eventDetailsSelect } from './event-details-select';
 import { storedTerritoryLabel } from './event-record';
 
 // What the event form starts from: blank, a template, an event being edited, or a past event.
@@ -34,32 +35,7 @@ export async function getCreationStart(): Promise<Pick<EventFormStart, 'coOrgani
 }
 
 const recordSelect = {
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  ownerOrganisationId: true,
-  territory: { select: { level: true, inseeCode: true, name: true } },
-  days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
-  mode: true,
-  visioUrl: true,
-  level: true,
-  objective: true,
-  venueName: true,
-  venueAddress: true,
-  venueNotes: true,
-  venueNearStation: true,
-  venueAccessible: true,
-  venueHasPlenary: true,
-  venueHasBreakouts: true,
-  venueHasProjection: true,
-  venueHasSound: true,
-  participantMin: true,
-  participantMax: true,
-  themes: true,
-  hashtag: true,
-  description: true,
-  coOrganisers: { select: { organisation: { select: { id: true, name: true } } } },
-  audiences: { select: { category: true, territoryTotal: true } },
+  ...eventDetailsSelect,
   partners: { select: { name: true, url: true }, orderBy: { position: 'asc' } },
   _count: { select: { rooms: true, sessions: true, budgetLines: true, tasks: true } },
 } as const;

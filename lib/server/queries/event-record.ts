@@ -9,6 +9,7 @@ import { departementOfCommune, territoryLabel, type TerritoryLevel } from '@/lib
 import { isFunder, requireEventPermission, type Viewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import { eventDetailsSelect } from './event-details-select';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The title shown for another organisation's event: only its dates cross organisations. */
@@ -20,36 +21,11 @@ export async function getEventOverview(eventId: string) {
   const event = await db().event.findUnique({
     where: { id: eventId },
     select: {
+      ...eventDetailsSelect,
       id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
       territoryId: true,
-      territory: { select: { name: true, level: true, inseeCode: true } },
-      ownerOrganisationId: true,
-      mode: true,
-      visioUrl: true,
-      level: true,
-      objective: true,
       suggestedFormats: true,
       diagnosticId: true,
-      venueName: true,
-      venueAddress: true,
-      venueNotes: true,
-      venueNearStation: true,
-      venueAccessible: true,
-      venueHasPlenary: true,
-      venueHasBreakouts: true,
-      venueHasProjection: true,
-      venueHasSound: true,
-      participantMin: true,
-      participantMax: true,
-      themes: true,
-      hashtag: true,
-      description: true,
-      days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
-      coOrganisers: { select: { organisation: { select: { id: true, name: true } } } },
-      audiences: { select: { category: true, territoryTotal: true } },
       slug: true,
       status: true,
       partners: { select: { id: true, name: true, url: true, logoType: true }, orderBy: { position: 'asc' } },

@@ -11,6 +11,7 @@ import {
 } from '@/lib/domain/public';
 import { revalidate } from '@/lib/server/action';
 import { db } from '@/lib/server/db';
+import { notFound } from '@/lib/server/errors';
 import { appUrl } from '@/lib/env';
 
 // Public by design: anyone may read the programme of a published event, with no account. The
@@ -137,4 +138,11 @@ export function publicEventUrl(slug: string): string {
  */
 export function revalidatePublicEvents(): void {
   revalidate('/(public)/e/[slug]', 'layout');
+}
+
+/** A published event and its page address, for the public feeds; anything else is "not found". */
+export async function requirePublicEvent(slug: string): Promise<{ event: PublicEvent; pageUrl: string }> {
+  const event = await getPublicEvent(slug);
+  if (!event) throw notFound('Cet événement');
+  return { event, pageUrl: publicEventUrl(event.slug) };
 }

@@ -1,6 +1,5 @@
-import { notFound } from '@/lib/server/errors';
 import { calendarHeaders, eventCalendar } from '@/lib/server/exports/ics';
-import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
+import { requirePublicEvent } from '@/lib/server/queries/public-event';
 import { routeErrorResponse } from '@/lib/server/route';
 
 // Cached like the page (see page.tsx) and invalidated with it by revalidatePublicEvents().
@@ -15,9 +14,7 @@ export function generateStaticParams(): Array<{ slug: string }> {
 export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
   try {
     const { slug } = await context.params;
-    const event = await getPublicEvent(slug);
-    if (!event) throw notFound('Cet événement');
-    const pageUrl = publicEventUrl(event.slug);
+    const { event, pageUrl } = await requirePublicEvent(slug);
     return new Response(eventCalendar(event, pageUrl), { headers: calendarHeaders(`${event.slug}.ics`) });
   } catch (error) {
     return routeErrorResponse(error);

@@ -1,0 +1,31 @@
+import 'server-only';
+
+/** The event record's own fields, as the overview and the event form both read them. */
+export const eventDetailsSelect = {
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  ownerOrganisationId: true,
+  territory: { select: { level: true, inseeCode: true, name: true } },
+  days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
+  mode: true,
+  visioUrl: true,
+  level: true,
+  objective: true,
+  venueName: true,
+  venueAddress: true,
+  venueNotes: true,
+  venueNearStation: true,
+  venueAccessible: true,
+  venueHasPlenary: true,
+  venueHasBreakouts: true,
+  venueHasProjection: true,
+  venueHasSound: true,
+  participantMin: true,
+  participantMax: true,
+  themes: true,
+  hashtag: true,
+  description: true,
+  coOrganisers: { select: { organisation: { select: { id: true, name: true } } } },
+  audiences: { select: { category: true, territoryTotal: true } },
+} as const;
