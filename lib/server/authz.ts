@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { can, type Permission } from '@/lib/domain/access/permissions';
 import { db } from '@/lib/server/db';
 import { forbidden, notFound, unauthenticated } from '@/lib/server/errors';
@@ -20,7 +21,12 @@ export type Viewer = {
   current: MembershipView;
 };
 
-export async function getViewer(): Promise<Viewer | null> {
+/**
+ * The signed-in person, read once per request: React's cache() shares it between the layout, the
+ * page, its queries and the action wrappers of one server render. Outside a React request
+ * (integration tests under runAsCaller, scripts) cache() does not memoise: each call reads again.
+ */
+export const getViewer = cache(async function readViewer(): Promise<Viewer | null> {
   const caller = await getCaller();
   if (!caller) return null;
   const user = await db().user.findUnique({
@@ -44,7 +50,7 @@ export async function getViewer(): Promise<Viewer | null> {
   }));
   const current = memberships.find((m) => m.organisationId === caller.organisationId) ?? memberships[0]!;
   return { user: { id: user.id, name: user.name, email: user.email }, memberships, current };
-}
+});
 
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
@@ -56,35 +62,28 @@ export function isFunder(membership: MembershipView): boolean {
   return membership.organisationKind === 'FINANCEUR';
 }
 
-/** The caller's membership of `organisationId`, whatever its role. */
-export async function requireMembership(organisationId: string) {
-  const viewer = await requireViewer();
-  const membership = viewer.memberships.find((m) => m.organisationId === organisationId);
-  if (!membership) throw forbidden();
-  return { viewer, membership };
-}
-
-/** The caller's membership of `organisationId`, if it grants `permission`. */
-export async function requireOrganisationPermission(organisationId: string, permission: Permission) {
-  const viewer = await requireViewer();
-  const membership = viewer.memberships.find((m) => m.organisationId === organisationId);
-  if (!membership || !can(membership.role, permission, { funder: isFunder(membership) })) throw forbidden();
-  return { viewer, membership };
-}
-
-/** The permission on the caller's current organisation (what "create an event" acts on). */
-export async function requireCurrentPermission(permission: Permission) {
-  const viewer = await requireViewer();
-  if (!can(viewer.current.role, permission, { funder: isFunder(viewer.current) })) throw forbidden();
-  return { viewer, membership: viewer.current };
+function grants(membership: MembershipView, permission: Permission): boolean {
+  return can(membership.role, permission, { funder: isFunder(membership) });
 }
 
 /**
- * An event is reached through the organisations that own or co-organise it. A person of another
- * organisation gets "not found", never a hint that the event exists.
+ * The viewer's membership of `organisationId`, if it grants `permission` (any role when null).
+ * Organisations are not secret (co-organiser pickers list them): a stranger gets "forbidden".
  */
-export async function requireEventPermission(eventId: string, permission: Permission) {
-  const viewer = await requireViewer();
+export function organisationAccess(viewer: Viewer, organisationId: string, permission: Permission | null): MembershipView {
+  const membership = viewer.memberships.find((m) => m.organisationId === organisationId);
+  if (!membership || (permission && !grants(membership, permission))) throw forbidden();
+  return membership;
+}
+
+export type EventRef = { id: string; ownerOrganisationId: string };
+
+/**
+ * An event is reached through the organisations that own or co-organise it. A person of another
+ * organisation gets "not found", never a hint that the event exists; an organiser without the
+ * permission gets "forbidden". Returns the event and the membership that grants the permission.
+ */
+export async function eventAccess(viewer: Viewer, eventId: string, permission: Permission) {
   const event = await db().event.findUnique({
     where: { id: eventId },
     select: { id: true, ownerOrganisationId: true, coOrganisers: { select: { organisationId: true } } },
@@ -93,8 +92,9 @@ export async function requireEventPermission(eventId: string, permission: Permis
   const organisers = new Set([event.ownerOrganisationId, ...event.coOrganisers.map((c) => c.organisationId)]);
   const memberships = viewer.memberships.filter((m) => organisers.has(m.organisationId));
   if (memberships.length === 0) throw notFound('Cet événement');
-  if (!memberships.some((m) => can(m.role, permission, { funder: isFunder(m) }))) throw forbidden();
-  return { viewer, eventId: event.id };
+  const membership = memberships.find((m) => grants(m, permission));
+  if (!membership) throw forbidden();
+  return { event: { id: event.id, ownerOrganisationId: event.ownerOrganisationId } satisfies EventRef, membership };
 }
 
 /**
@@ -102,14 +102,45 @@ export async function requireEventPermission(eventId: string, permission: Permis
  * gets "not found", never a hint that it exists. Reading needs membership only; pass a permission
  * to change it.
  */
-export async function requireDiagnosticAccess(diagnosticId: string, permission?: Permission) {
-  const viewer = await requireViewer();
+export async function diagnosticAccess(viewer: Viewer, diagnosticId: string, permission: Permission | null) {
   const diagnostic = await db().diagnostic.findFirst({
     where: { id: diagnosticId, organisationId: { in: viewer.memberships.map((m) => m.organisationId) } },
     select: { id: true, organisationId: true, territoryId: true, computedLevel: true, chosenLevel: true },
   });
   const membership = viewer.memberships.find((m) => m.organisationId === diagnostic?.organisationId);
   if (!diagnostic || !membership) throw notFound('Ce diagnostic');
-  if (permission && !can(membership.role, permission, { funder: isFunder(membership) })) throw forbidden();
-  return { viewer, membership, diagnostic };
+  if (permission && !grants(membership, permission)) throw forbidden();
+  return { membership, diagnostic };
+}
+
+// The require* helpers below serve pages and queries, which have no wrapper: actions and route
+// handlers get the same checks from lib/server/action.ts and lib/server/route.ts.
+
+/** The caller's membership of `organisationId`, whatever its role. */
+export async function requireMembership(organisationId: string) {
+  const viewer = await requireViewer();
+  return { viewer, membership: organisationAccess(viewer, organisationId, null) };
+}
+
+/** The caller's membership of `organisationId`, if it grants `permission`. */
+export async function requireOrganisationPermission(organisationId: string, permission: Permission) {
+  const viewer = await requireViewer();
+  return { viewer, membership: organisationAccess(viewer, organisationId, permission) };
+}
+
+/** The permission on the caller's current organisation (what "create an event" acts on). */
+export async function requireCurrentPermission(permission: Permission) {
+  const viewer = await requireViewer();
+  return { viewer, membership: organisationAccess(viewer, viewer.current.organisationId, permission) };
+}
+
+export async function requireEventPermission(eventId: string, permission: Permission) {
+  const viewer = await requireViewer();
+  const { event } = await eventAccess(viewer, eventId, permission);
+  return { viewer, eventId: event.id };
+}
+
+export async function requireDiagnosticAccess(diagnosticId: string, permission?: Permission) {
+  const viewer = await requireViewer();
+  return { viewer, ...(await diagnosticAccess(viewer, diagnosticId, permission ?? null)) };
 }

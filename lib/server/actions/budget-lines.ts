@@ -1,11 +1,9 @@
 'use server';
-import type { z } from 'zod';
 import type { BudgetLineDraft } from '@/lib/domain/budget';
 import { toStoredLine } from '@/lib/domain/budget/stored-line';
 import { deleteBudgetLineSchema, saveBudgetLineSchema } from '@/lib/schemas/budget';
-import { action, FieldError, revalidate } from '@/lib/server/action';
-import { requireEventPermission } from '@/lib/server/authz';
-import { db, type Tx } from '@/lib/server/db';
+import { eventAction, FieldError } from '@/lib/server/action';
+import type { Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
 
 const CHANGED_MEANWHILE = 'Cette ligne a été modifiée entre-temps par quelqu’un d’autre. Rechargez la page pour voir sa version actuelle.';
@@ -24,44 +22,32 @@ async function assertOrganiser(tx: Tx, eventId: string, line: BudgetLineDraft) {
 }
 
 /** Creates a line at the end of the budget, or updates one if its version is still current. */
-const saveBudgetLine = action(saveBudgetLineSchema, async ({ eventId, lineId, version, line }) => {
-  await requireEventPermission(eventId, 'event.edit');
+export const saveBudgetLineAction = eventAction(saveBudgetLineSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  const { eventId, lineId, version, line } = input;
   const data = toStoredLine(line);
-  const saved = await db().$transaction(async (tx) => {
-    await assertOrganiser(tx, eventId, line);
-    if (!lineId) {
-      const last = await tx.budgetLine.aggregate({ where: { eventId }, _max: { position: true } });
-      return tx.budgetLine.create({
-        data: { ...data, eventId, position: (last._max.position ?? -1) + 1 },
-        select: { id: true, version: true, label: true },
-      });
-    }
-    const updated = await tx.budgetLine.updateMany({
-      where: { id: lineId, eventId, ...(version ? { version } : {}) },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      const exists = await tx.budgetLine.count({ where: { id: lineId, eventId } });
-      throw exists ? new SafeError(CHANGED_MEANWHILE, 'conflict') : notFound('Cette ligne de budget');
-    }
-    return tx.budgetLine.findUniqueOrThrow({ where: { id: lineId }, select: { id: true, version: true, label: true } });
-  });
+  await assertOrganiser(tx, eventId, line);
   revalidate(`/evenements/${eventId}/budget`);
-  return saved;
+  if (!lineId) {
+    const last = await tx.budgetLine.aggregate({ where: { eventId }, _max: { position: true } });
+    return tx.budgetLine.create({
+      data: { ...data, eventId, position: (last._max.position ?? -1) + 1 },
+      select: { id: true, version: true, label: true },
+    });
+  }
+  const updated = await tx.budgetLine.updateMany({
+    where: { id: lineId, eventId, ...(version ? { version } : {}) },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (updated.count === 0) {
+    const exists = await tx.budgetLine.count({ where: { id: lineId, eventId } });
+    throw exists ? new SafeError(CHANGED_MEANWHILE, 'conflict') : notFound('Cette ligne de budget');
+  }
+  return tx.budgetLine.findUniqueOrThrow({ where: { id: lineId }, select: { id: true, version: true, label: true } });
 });
 
-const deleteBudgetLine = action(deleteBudgetLineSchema, async ({ eventId, lineId }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  const deleted = await db().$transaction((tx) => tx.budgetLine.deleteMany({ where: { id: lineId, eventId } }));
+export const deleteBudgetLineAction = eventAction(deleteBudgetLineSchema, 'event.edit', async ({ input: { eventId, lineId }, tx, revalidate }) => {
+  const deleted = await tx.budgetLine.deleteMany({ where: { id: lineId, eventId } });
   if (deleted.count === 0) throw notFound('Cette ligne de budget');
   revalidate(`/evenements/${eventId}/budget`);
   return { id: lineId };
 });
-
-export async function saveBudgetLineAction(input: z.input<typeof saveBudgetLineSchema>) {
-  return saveBudgetLine(input);
-}
-
-export async function deleteBudgetLineAction(input: z.input<typeof deleteBudgetLineSchema>) {
-  return deleteBudgetLine(input);
-}

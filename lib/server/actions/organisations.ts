@@ -1,11 +1,8 @@
 'use server';
-import type { z } from 'zod';
 import { cookies } from 'next/headers';
 import { organisationSchema, switchOrganisationSchema } from '@/lib/schemas/auth';
-import { action, revalidate } from '@/lib/server/action';
-import { requireMembership, requireViewer } from '@/lib/server/authz';
+import { orgAction, userAction } from '@/lib/server/action';
 import { ORGANISATION_COOKIE, isOutsideRequest } from '@/lib/server/current-user';
-import { db } from '@/lib/server/db';
 
 async function rememberOrganisation(organisationId: string) {
   if (isOutsideRequest()) return;
@@ -18,33 +15,22 @@ async function rememberOrganisation(organisationId: string) {
   });
 }
 
-/** The organisation switcher: only to an organisation the person belongs to. */
-const switchOrganisation = action(switchOrganisationSchema, async (input) => {
-  await requireMembership(input.organisationId);
+/** The organisation switcher: only to an organisation the person belongs to (any role). */
+export const switchOrganisationAction = orgAction(switchOrganisationSchema, null, async ({ input, revalidate }) => {
   await rememberOrganisation(input.organisationId);
   revalidate('/', 'layout');
   return { organisationId: input.organisationId };
-});
+  // Writes nothing to the database: a cookie only.
+}, { transaction: false });
 
 /** A signed-in person creates another organisation, of which they become admin. */
-const createOrganisation = action(organisationSchema, async (input) => {
-  const viewer = await requireViewer();
-  const organisation = await db().$transaction(async (tx) => {
-    const created = await tx.organisation.create({
-      data: { name: input.organisationName, kind: input.organisationKind, siret: input.siret || null },
-    });
-    await tx.membership.create({ data: { userId: viewer.user.id, organisationId: created.id, role: 'ADMIN' } });
-    return created;
+export const createOrganisationAction = userAction(organisationSchema, async ({ input, viewer, tx, revalidate }) => {
+  const created = await tx.organisation.create({
+    data: { name: input.organisationName, kind: input.organisationKind, siret: input.siret || null },
   });
-  await rememberOrganisation(organisation.id);
+  await tx.membership.create({ data: { userId: viewer.user.id, organisationId: created.id, role: 'ADMIN' } });
+  // Last step, so no write can fail after the cookie names the new organisation.
+  await rememberOrganisation(created.id);
   revalidate('/', 'layout');
-  return { organisationId: organisation.id };
+  return { organisationId: created.id };
 });
-
-export async function switchOrganisationAction(input: z.input<typeof switchOrganisationSchema>) {
-  return switchOrganisation(input);
-}
-
-export async function createOrganisationAction(input: z.input<typeof organisationSchema>) {
-  return createOrganisation(input);
-}

@@ -136,8 +136,11 @@ export function publicEventUrl(slug: string): string {
  * after this call. The route pattern marks every public event as stale, not only the one that
  * changed: mutations know the event id, not the slug, and a lazy re-render per event is cheap.
  */
+/** The public event pages and feeds, for an action's `revalidate(...PUBLIC_EVENTS)`. */
+export const PUBLIC_EVENTS = ['/(public)/e/[slug]', 'layout'] as const;
+
 export function revalidatePublicEvents(): void {
-  revalidate('/(public)/e/[slug]', 'layout');
+  revalidate(...PUBLIC_EVENTS);
 }
 
 /** A published event and its page address, for the public feeds; anything else is "not found". */
