@@ -58,6 +58,12 @@ export type Revalidate = (path: string, type?: 'layout' | 'page') => void;
 
 type TransactionSettings = { timeout?: number; maxWait?: number };
 
+/**
+ * Prisma's default (5 s) is tight once a handler's first reads (the territory referential, a file to
+ * decode) run inside the transaction on a loaded machine; a handler may still ask for more.
+ */
+const DEFAULT_TRANSACTION: TransactionSettings = { timeout: 15_000, maxWait: 5_000 };
+
 export type ActionOptions = {
   /**
    * Default: the handler runs in one transaction (`tx`), committed before anything is revalidated.
@@ -68,10 +74,19 @@ export type ActionOptions = {
   transaction?: TransactionSettings | false;
 };
 
+/** Runs `work` atomically: in the wrapper's transaction, or in a new one when the handler opted out. */
+export type Atomic = <T>(work: (tx: Tx) => Promise<T>, settings?: TransactionSettings) => Promise<T>;
+
 type Base<I> = {
   input: I;
   /** The transaction (or, with `transaction: false`, the pool client). */
   tx: Tx;
+  /**
+   * With `transaction: false`, the part of the handler that must be atomic (an account and its
+   * membership, after the rate limit and before the session starts). Inside the wrapper's own
+   * transaction it simply runs there.
+   */
+  transaction: Atomic;
   revalidate: Revalidate;
 };
 
@@ -94,11 +109,14 @@ function failure(error: unknown): ActionResult<never> {
 }
 
 /** Runs `work` in a transaction (unless opted out), then revalidates what it declared. */
-async function run<T>(options: ActionOptions, work: (tx: Tx, revalidate: Revalidate) => Promise<T>): Promise<T> {
+async function run<T>(options: ActionOptions, work: (tx: Tx, transaction: Atomic, revalidate: Revalidate) => Promise<T>): Promise<T> {
   const paths: Array<[string, 'layout' | 'page' | undefined]> = [];
   const declare: Revalidate = (path, type) => void paths.push([path, type]);
   const settings = options.transaction;
-  const data = settings === false ? await work(db(), declare) : await db().$transaction((tx) => work(tx, declare), settings);
+  const data =
+    settings === false
+      ? await work(db(), (atomic, own) => db().$transaction(atomic, own), declare)
+      : await db().$transaction((tx) => work(tx, (atomic) => atomic(tx), declare), settings ?? DEFAULT_TRANSACTION);
   for (const [path, type] of paths) revalidate(path, type);
   return data;
 }
@@ -124,7 +142,7 @@ function wrap<S extends z.ZodType, C, T>(
       }
       const input = parsed.data;
       const context = authorize && viewer ? await authorize(viewer, input) : ({} as C);
-      return { ok: true, data: await run(options, (tx, revalidate) => handler({ ...context, input, tx, revalidate })) };
+      return { ok: true, data: await run(options, (tx, transaction, revalidate) => handler({ ...context, input, tx, transaction, revalidate })) };
     } catch (error) {
       return failure(error);
     }
@@ -212,7 +230,3 @@ export function diagnosticAction<S extends z.ZodType, T>(
   );
 }
 
-/** Legacy shape, kept only while the remaining action files move onto the wrappers above. */
-export function action<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
-  return wrap(schema, null, ({ input }) => handler(input), { transaction: false });
-}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { BILAN_SNAPSHOT_VERSION, type BilanSnapshot } from '@/lib/domain/bilan/types';
-import { requireEventPermission, requireViewer } from '@/lib/server/authz';
+import { eventAccess, requireEventPermission, requireViewer, type Viewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { hashToken } from '@/lib/server/tokens';
@@ -34,6 +34,18 @@ function toRead(row: { id: string; eventId: string; number: number; validatedAt:
   return { ...row, snapshot: readSnapshot(row.snapshot) };
 }
 
+/** The route params of each way in: an unusable value is "not found", never a database error. */
+export const versionIdParams = z.object({ versionId: z.uuid() });
+export const versionNumberParams = z.object({ number: z.coerce.number().int().min(1).max(1_000_000) });
+export const bilanTokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });
+
+/** Version `number` of an event whose read the caller was already granted (eventRoute). */
+export async function organiserBilanVersion(eventId: string, number: number): Promise<BilanVersionRead> {
+  const row = await db().bilanVersion.findUnique({ where: { eventId_number: { eventId, number } }, select: versionSelect });
+  if (!row) throw notFound(NOT_FOUND);
+  return toRead(row);
+}
+
 /** A version through its event, for the organisers (event.read, or event.publish to share it). */
 export async function requireOrganiserBilanVersion(eventId: string, number: number, permission: 'event.read' | 'event.publish' = 'event.read') {
   if (!z.uuid().safeParse(eventId).success || !Number.isSafeInteger(number) || number < 1) throw notFound(NOT_FOUND);
@@ -45,8 +57,11 @@ export async function requireOrganiserBilanVersion(eventId: string, number: numb
 
 /** A version by id: an organiser of its event, or a member of an organisation it is shared with. */
 export async function requireBilanVersionAccess(versionId: string) {
+  return bilanVersionAccess(await requireViewer(), versionId);
+}
+
+export async function bilanVersionAccess(viewer: Viewer, versionId: string) {
   if (!z.uuid().safeParse(versionId).success) throw notFound(NOT_FOUND);
-  const viewer = await requireViewer();
   const row = await db().bilanVersion.findUnique({ where: { id: versionId }, select: versionSelect });
   if (!row) throw notFound(NOT_FOUND);
   const sharedWith = await db().bilanShare.findFirst({
@@ -55,7 +70,7 @@ export async function requireBilanVersionAccess(versionId: string) {
   });
   if (!sharedWith) {
     // Not shared with any of the caller's organisations: only an organiser may read it.
-    await requireEventPermission(row.eventId, 'event.read').catch(() => {
+    await eventAccess(viewer, row.eventId, 'event.read').catch(() => {
       throw notFound(NOT_FOUND);
     });
   }

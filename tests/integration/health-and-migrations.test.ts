@@ -16,7 +16,7 @@ function checkMigrations() {
 
 describe('health and migration checks', () => {
   it('reports ok on a migrated database', async () => {
-    const response = await GET();
+    const response = await GET(new Request('http://localhost/api/health'));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'up-to-date' });
     expect(checkMigrations().status).toBe(0);
@@ -28,7 +28,7 @@ describe('health and migration checks', () => {
     const check = checkMigrations();
     expect(check.status).toBe(1);
     expect(check.stderr).toContain('la base contient des migrations que ce code ne connaît pas');
-    const response = await GET();
+    const response = await GET(new Request('http://localhost/api/health'));
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: 'error', database: 'ok', migrations: 'unknown' });
   });
@@ -39,6 +39,6 @@ describe('health and migration checks', () => {
     const check = checkMigrations();
     expect(check.status).toBe(1);
     expect(check.stderr).toContain('une migration a échoué');
-    expect((await GET()).status).toBe(503);
+    expect((await GET(new Request('http://localhost/api/health'))).status).toBe(503);
   });
 });

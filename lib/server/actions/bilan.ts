@@ -1,11 +1,10 @@
 'use server';
 import type { z } from 'zod';
 import { saveBilanTextsSchema, saveEvaluationFrameSchema, validateBilanSchema } from '@/lib/schemas/bilan';
-import { action, revalidate } from '@/lib/server/action';
-import { requireEventPermission } from '@/lib/server/authz';
+import { eventAction } from '@/lib/server/action';
 import { computeEventBilan } from '@/lib/server/bilan/load';
 import { readQuestionnaireSummary } from '@/lib/server/bilan/questionnaire';
-import { db } from '@/lib/server/db';
+import type { Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
 
 const CHANGED_MEANWHILE =
@@ -17,57 +16,37 @@ type BilanFields = z.output<typeof saveBilanTextsSchema>['data'] | z.output<type
  * Writes the bilan's texts if nobody saved them since `version` (0: nothing was saved yet). The
  * frozen versions are never touched: they live in BilanVersion, written only by validateBilan.
  */
-async function saveBilanRow(eventId: string, version: number, data: BilanFields) {
-  const saved = await db().$transaction(async (tx) => {
-    const { count } =
-      version === 0
-        ? await tx.bilan.createMany({ data: [{ eventId, ...data }], skipDuplicates: true })
-        : await tx.bilan.updateMany({ where: { eventId, version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new SafeError(CHANGED_MEANWHILE, 'conflict');
-    return tx.bilan.findUniqueOrThrow({ where: { eventId }, select: { version: true } });
-  });
-  revalidate(`/evenements/${eventId}/bilan`);
-  return saved;
+async function saveBilanRow(tx: Tx, eventId: string, version: number, data: BilanFields) {
+  const { count } =
+    version === 0
+      ? await tx.bilan.createMany({ data: [{ eventId, ...data }], skipDuplicates: true })
+      : await tx.bilan.updateMany({ where: { eventId, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new SafeError(CHANGED_MEANWHILE, 'conflict');
+  return tx.bilan.findUniqueOrThrow({ where: { eventId }, select: { version: true } });
 }
 
-const saveEvaluationFrame = action(saveEvaluationFrameSchema, async ({ eventId, version, data }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  return saveBilanRow(eventId, version, data);
+export const saveEvaluationFrameAction = eventAction(saveEvaluationFrameSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  revalidate(`/evenements/${input.eventId}/bilan`);
+  return saveBilanRow(tx, input.eventId, input.version, input.data);
 });
 
-export async function saveEvaluationFrameAction(input: z.input<typeof saveEvaluationFrameSchema>) {
-  return saveEvaluationFrame(input);
-}
-
-const saveBilanTexts = action(saveBilanTextsSchema, async ({ eventId, version, data }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  return saveBilanRow(eventId, version, data);
+export const saveBilanTextsAction = eventAction(saveBilanTextsSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  revalidate(`/evenements/${input.eventId}/bilan`);
+  return saveBilanRow(tx, input.eventId, input.version, input.data);
 });
-
-export async function saveBilanTextsAction(input: z.input<typeof saveBilanTextsSchema>) {
-  return saveBilanTexts(input);
-}
 
 /**
  * Freezes the bilan as computed now into a new numbered version. The event row is locked so two
  * validations in a row get 1 and 2, never the same number; nothing ever updates a version.
  */
-const validateBilan = action(validateBilanSchema, async ({ eventId }) => {
-  const { viewer } = await requireEventPermission(eventId, 'event.publish');
+export const validateBilanAction = eventAction(validateBilanSchema, 'event.publish', async ({ input: { eventId }, viewer, tx, revalidate }) => {
   const questionnaire = await readQuestionnaireSummary(eventId);
-  const created = await db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
-    const snapshot = await computeEventBilan(tx, eventId, questionnaire, new Date());
-    const last = await tx.bilanVersion.aggregate({ where: { eventId }, _max: { number: true } });
-    return tx.bilanVersion.create({
-      data: { eventId, number: (last._max.number ?? 0) + 1, snapshot, validatedById: viewer.user.id },
-      select: { number: true, validatedAt: true },
-    });
-  });
+  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+  const snapshot = await computeEventBilan(tx, eventId, questionnaire, new Date());
+  const last = await tx.bilanVersion.aggregate({ where: { eventId }, _max: { number: true } });
   revalidate(`/evenements/${eventId}/bilan`);
-  return created;
+  return tx.bilanVersion.create({
+    data: { eventId, number: (last._max.number ?? 0) + 1, snapshot, validatedById: viewer.user.id },
+    select: { number: true, validatedAt: true },
+  });
 });
-
-export async function validateBilanAction(input: z.input<typeof validateBilanSchema>) {
-  return validateBilan(input);
-}

@@ -1,11 +1,9 @@
 'use server';
-import type { z } from 'zod';
 import { requiresExplanation, suggestInternalBudgetLines, suggestReferenceCostLines } from '@/lib/domain/budget';
 import { toStoredLine } from '@/lib/domain/budget/stored-line';
 import { addReferenceCostsSchema, applyInternalBudgetSchema } from '@/lib/schemas/budget';
-import { action, FieldError, revalidate } from '@/lib/server/action';
-import { requireEventPermission } from '@/lib/server/authz';
-import { db, type Tx } from '@/lib/server/db';
+import { eventAction, FieldError } from '@/lib/server/action';
+import type { Tx } from '@/lib/server/db';
 import { loadBudgetLines, loadBudgetOrganisers } from '@/lib/server/queries/budget';
 
 /* A budget interne is computed, so its gap is explained by construction: the rule of 15 % still asks for words. */
@@ -21,67 +19,51 @@ async function nextPosition(tx: Tx, eventId: string): Promise<number> {
  * Writes each co-organiser's budget interne as computed from the current lines, in one
  * transaction: the first existing line is updated, the others removed, a missing one created.
  */
-const applyInternalBudget = action(applyInternalBudgetSchema, async ({ eventId }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  const changed = await db().$transaction(async (tx) => {
-    // Serialises concurrent applications on the same event: both would otherwise add a line.
-    await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
-    const [lines, { organisers }] = await Promise.all([loadBudgetLines(tx, eventId), loadBudgetOrganisers(tx, eventId)]);
-    const nameOf = (id: string) => organisers.find((o) => o.id === id)?.name ?? 'co-organisateur';
-    const suggestions = suggestInternalBudgetLines(lines, (id) => `Budget interne — ${nameOf(id)}`);
-    let position = await nextPosition(tx, eventId);
-    let count = 0;
-    for (const suggestion of suggestions.filter((s) => s.changed)) {
-      count += 1;
-      const [keep, ...others] = suggestion.replacesLineIds;
-      if (others.length > 0) await tx.budgetLine.deleteMany({ where: { eventId, id: { in: others } } });
-      if (!suggestion.line) {
-        if (keep) await tx.budgetLine.deleteMany({ where: { eventId, id: keep } });
-        continue;
-      }
-      const line = suggestion.line;
-      const data = toStoredLine({ ...line, explanation: line.explanation ?? (requiresExplanation(line) ? INTERNAL_BUDGET_EXPLANATION : null) });
-      if (keep) {
-        await tx.budgetLine.update({ where: { id: keep, eventId }, data: { ...data, version: { increment: 1 } } });
-      } else {
-        await tx.budgetLine.create({ data: { ...data, eventId, position } });
-        position += 1;
-      }
+export const applyInternalBudgetAction = eventAction(applyInternalBudgetSchema, 'event.edit', async ({ input: { eventId }, tx, revalidate }) => {
+  // Serialises concurrent applications on the same event: both would otherwise add a line.
+  await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+  const [lines, { organisers }] = await Promise.all([loadBudgetLines(tx, eventId), loadBudgetOrganisers(tx, eventId)]);
+  const nameOf = (id: string) => organisers.find((o) => o.id === id)?.name ?? 'co-organisateur';
+  const suggestions = suggestInternalBudgetLines(lines, (id) => `Budget interne — ${nameOf(id)}`);
+  let position = await nextPosition(tx, eventId);
+  let changed = 0;
+  for (const suggestion of suggestions.filter((s) => s.changed)) {
+    changed += 1;
+    const [keep, ...others] = suggestion.replacesLineIds;
+    if (others.length > 0) await tx.budgetLine.deleteMany({ where: { eventId, id: { in: others } } });
+    if (!suggestion.line) {
+      if (keep) await tx.budgetLine.deleteMany({ where: { eventId, id: keep } });
+      continue;
     }
-    return count;
-  });
+    const line = suggestion.line;
+    const data = toStoredLine({ ...line, explanation: line.explanation ?? (requiresExplanation(line) ? INTERNAL_BUDGET_EXPLANATION : null) });
+    if (keep) {
+      await tx.budgetLine.update({ where: { id: keep, eventId }, data: { ...data, version: { increment: 1 } } });
+    } else {
+      await tx.budgetLine.create({ data: { ...data, eventId, position } });
+      position += 1;
+    }
+  }
   revalidate(`/evenements/${eventId}/budget`);
   return { changed };
 });
 
 /** Adds the chosen reference costs, scaled to the expected participants, as forecast lines. */
-const addReferenceCostLines = action(addReferenceCostsSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
+export const addReferenceCostLinesAction = eventAction(addReferenceCostsSchema, 'event.edit', async ({ input, tx, revalidate }) => {
   const chosen = new Set<string>(input.referenceIds);
   const lines = suggestReferenceCostLines(input.participants)
     .filter((suggestion) => chosen.has(suggestion.referenceId))
     .map((suggestion) => ({ ...suggestion.line, payerOrganisationId: input.payerOrganisationId || null }));
-  const created = await db().$transaction(async (tx) => {
-    if (input.payerOrganisationId) {
-      const { organisers } = await loadBudgetOrganisers(tx, input.eventId);
-      if (!organisers.some((o) => o.id === input.payerOrganisationId)) {
-        throw new FieldError('payerOrganisationId', 'Choisissez un co-organisateur de l’événement.');
-      }
+  if (input.payerOrganisationId) {
+    const { organisers } = await loadBudgetOrganisers(tx, input.eventId);
+    if (!organisers.some((o) => o.id === input.payerOrganisationId)) {
+      throw new FieldError('payerOrganisationId', 'Choisissez un co-organisateur de l’événement.');
     }
-    const start = await nextPosition(tx, input.eventId);
-    await tx.budgetLine.createMany({
-      data: lines.map((line, index) => ({ ...toStoredLine(line), eventId: input.eventId, position: start + index })),
-    });
-    return lines.length;
+  }
+  const start = await nextPosition(tx, input.eventId);
+  await tx.budgetLine.createMany({
+    data: lines.map((line, index) => ({ ...toStoredLine(line), eventId: input.eventId, position: start + index })),
   });
   revalidate(`/evenements/${input.eventId}/budget`);
-  return { created };
+  return { created: lines.length };
 });
-
-export async function applyInternalBudgetAction(input: z.input<typeof applyInternalBudgetSchema>) {
-  return applyInternalBudget(input);
-}
-
-export async function addReferenceCostLinesAction(input: z.input<typeof addReferenceCostsSchema>) {
-  return addReferenceCostLines(input);
-}

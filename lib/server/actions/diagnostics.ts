@@ -1,6 +1,5 @@
 'use server';
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import { parisDateTime } from '@/lib/domain/dates/paris';
 import {
   computeMaturityLevel,
@@ -12,37 +11,32 @@ import {
 } from '@/lib/domain/diagnostic';
 import { slugify } from '@/lib/domain/text/slug';
 import { createEventFromDiagnosticSchema, overrideDiagnosticSchema, saveDiagnosticSchema } from '@/lib/schemas/diagnostic';
-import { action, FieldError, revalidate } from '@/lib/server/action';
-import { requireCurrentPermission, requireDiagnosticAccess, requireOrganisationPermission } from '@/lib/server/authz';
-import { db } from '@/lib/server/db';
+import { diagnosticAction, FieldError, orgAction } from '@/lib/server/action';
 import { findInReferential } from '@/lib/server/territories/referential';
 
 /**
  * Saves a diagnostic for the current organisation. The level is computed here from the answers,
  * whatever the browser sent, and the territory's name is read back from the referential.
  */
-const saveDiagnostic = action(saveDiagnosticSchema, async (input) => {
-  const { viewer, membership } = await requireCurrentPermission('diagnostic.write');
+export const saveDiagnosticAction = orgAction(saveDiagnosticSchema, 'diagnostic.write', async ({ input, viewer, membership, tx, revalidate }) => {
   const found = await findInReferential(input.territory.level, input.territory.code);
   if (!found) throw new FieldError('territory', 'Ce territoire est introuvable dans le référentiel. Cherchez-le à nouveau.');
   const answers = { ecosystem: input.ecosystem, events: input.events, engagement: input.engagement };
-  const diagnostic = await db().$transaction(async (tx) => {
-    const territory = await tx.territory.upsert({
-      where: { level_inseeCode: { level: found.level, inseeCode: found.code } },
-      create: { level: found.level, inseeCode: found.code, name: found.name },
-      update: { name: found.name },
-      select: { id: true },
-    });
-    return tx.diagnostic.create({
-      data: {
-        organisationId: membership.organisationId,
-        territoryId: territory.id,
-        createdById: viewer.user.id,
-        ...answers,
-        computedLevel: computeMaturityLevel(answers).level,
-      },
-      select: { id: true, territoryId: true },
-    });
+  const territory = await tx.territory.upsert({
+    where: { level_inseeCode: { level: found.level, inseeCode: found.code } },
+    create: { level: found.level, inseeCode: found.code, name: found.name },
+    update: { name: found.name },
+    select: { id: true },
+  });
+  const diagnostic = await tx.diagnostic.create({
+    data: {
+      organisationId: membership.organisationId,
+      territoryId: territory.id,
+      createdById: viewer.user.id,
+      ...answers,
+      computedLevel: computeMaturityLevel(answers).level,
+    },
+    select: { id: true, territoryId: true },
   });
   revalidate('/diagnostic');
   revalidate(`/territoires/${diagnostic.territoryId}`);
@@ -50,15 +44,14 @@ const saveDiagnostic = action(saveDiagnosticSchema, async (input) => {
 });
 
 /** Retains another level than the computed one; refused without a reason (lib/domain/diagnostic/override). */
-const overrideDiagnosticLevel = action(overrideDiagnosticSchema, async (input) => {
-  const { diagnostic } = await requireDiagnosticAccess(input.diagnosticId, 'diagnostic.write');
+export const overrideDiagnosticLevelAction = diagnosticAction(overrideDiagnosticSchema, 'diagnostic.write', async ({ input, diagnostic, tx, revalidate }) => {
   if (!isMaturityLevel(diagnostic.computedLevel)) throw new Error(`Niveau enregistré invalide : ${diagnostic.computedLevel}`);
   const resolved = resolveEffectiveLevel(diagnostic.computedLevel, { level: input.level, reason: input.reason });
   if (!resolved.ok) {
     throw new FieldError(resolved.error === 'same-level' ? 'level' : 'reason', LEVEL_OVERRIDE_ERROR_MESSAGES[resolved.error]);
   }
   if (resolved.value.source !== 'override') throw new Error('Un changement de niveau attendu.');
-  await db().diagnostic.update({
+  await tx.diagnostic.update({
     where: { id: diagnostic.id, organisationId: diagnostic.organisationId },
     data: { chosenLevel: resolved.value.level, overrideReason: resolved.value.reason },
   });
@@ -69,17 +62,16 @@ const overrideDiagnosticLevel = action(overrideDiagnosticSchema, async (input) =
 
 /**
  * Starts a draft event from a diagnostic, owned by the diagnostic's organisation, on its territory,
- * with the retained level, its objective and the recommended formats as a starting list.
+ * with the retained level, its objective and the recommended formats as a starting list. Creating
+ * an event needs event.create in that organisation.
  */
-const createEventFromDiagnostic = action(createEventFromDiagnosticSchema, async (input) => {
-  const { diagnostic } = await requireDiagnosticAccess(input.diagnosticId);
-  await requireOrganisationPermission(diagnostic.organisationId, 'event.create');
+export const createEventFromDiagnosticAction = diagnosticAction(createEventFromDiagnosticSchema, 'event.create', async ({ input, diagnostic, tx, revalidate }) => {
   const level = diagnostic.chosenLevel ?? diagnostic.computedLevel;
   if (!isMaturityLevel(level)) throw new Error(`Niveau enregistré invalide : ${level}`);
   // A day of rencontre by default: 9 h to 17 h, Paris time, on each day of the range.
   const startsAt = parisDateTime(input.startDate, '09:00');
   const endsAt = parisDateTime(input.endDate || input.startDate, '17:00');
-  const event = await db().event.create({
+  const event = await tx.event.create({
     data: {
       ownerOrganisationId: diagnostic.organisationId,
       territoryId: diagnostic.territoryId,
@@ -98,15 +90,3 @@ const createEventFromDiagnostic = action(createEventFromDiagnosticSchema, async 
   revalidate('/');
   return { eventId: event.id };
 });
-
-export async function saveDiagnosticAction(input: z.input<typeof saveDiagnosticSchema>) {
-  return saveDiagnostic(input);
-}
-
-export async function overrideDiagnosticLevelAction(input: z.input<typeof overrideDiagnosticSchema>) {
-  return overrideDiagnosticLevel(input);
-}
-
-export async function createEventFromDiagnosticAction(input: z.input<typeof createEventFromDiagnosticSchema>) {
-  return createEventFromDiagnostic(input);
-}

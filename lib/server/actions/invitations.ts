@@ -1,9 +1,7 @@
 'use server';
-import type { z } from 'zod';
 import { acceptInvitationSchema, createInvitationSchema, joinInvitationSchema } from '@/lib/schemas/auth';
-import { action, FieldError, revalidate } from '@/lib/server/action';
-import { requireCurrentPermission, requireViewer } from '@/lib/server/authz';
-import { db, type Tx } from '@/lib/server/db';
+import { FieldError, orgAction, publicAction, userAction } from '@/lib/server/action';
+import type { Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
 import { hashPassword } from '@/lib/server/password';
 import { clientAddress, consume } from '@/lib/server/rate-limit';
@@ -15,10 +13,9 @@ const INVITATION_DAYS = 7;
 const INVALID_INVITATION = 'Cette invitation n’est plus valable (déjà utilisée ou expirée). Demandez-en une nouvelle.';
 
 /** An admin creates a single-use invitation link to their current organisation. */
-const createInvitation = action(createInvitationSchema, async (input) => {
-  const { viewer, membership } = await requireCurrentPermission('organisation.manage');
+export const createInvitationAction = orgAction(createInvitationSchema, 'organisation.manage', async ({ input, viewer, membership, tx, revalidate }) => {
   const { token, tokenHash } = newToken();
-  await db().invitation.create({
+  await tx.invitation.create({
     data: {
       organisationId: membership.organisationId,
       role: input.role,
@@ -44,44 +41,35 @@ async function claimInvitation(tx: Tx, token: string) {
 }
 
 /** Someone without an account joins through the link: account and membership in one transaction. */
-const acceptInvitation = action(acceptInvitationSchema, async (input) => {
-  await consume('signUp', await clientAddress());
-  const passwordHash = await hashPassword(input.password);
-  const result = await db().$transaction(async (tx) => {
-    const invitation = await claimInvitation(tx, input.token);
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new FieldError('email', DUPLICATE_EMAIL);
-    }
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
-    await tx.membership.create({ data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role } });
-    return { organisationId: invitation.organisationId };
-  });
-  await startSession(input.email, input.password);
-  return result;
-});
+export const acceptInvitationAction = publicAction(
+  acceptInvitationSchema,
+  async ({ input, transaction }) => {
+    await consume('signUp', await clientAddress());
+    const passwordHash = await hashPassword(input.password);
+    const result = await transaction(async (tx) => {
+      const invitation = await claimInvitation(tx, input.token);
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+        throw new FieldError('email', DUPLICATE_EMAIL);
+      }
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
+      await tx.membership.create({ data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role } });
+      return { organisationId: invitation.organisationId };
+    });
+    await startSession(input.email, input.password);
+    return result;
+  },
+  // Public on purpose: the invitation token is the credential. The rate-limit count must survive a
+  // refused attempt, and the session starts once the account is committed: no one transaction.
+  { transaction: false },
+);
 
 /** A signed-in person joins another organisation through the link. */
-const joinWithInvitation = action(joinInvitationSchema, async (input) => {
-  const viewer = await requireViewer();
-  return db().$transaction(async (tx) => {
-    const invitation = await claimInvitation(tx, input.token);
-    await tx.membership.upsert({
-      where: { userId_organisationId: { userId: viewer.user.id, organisationId: invitation.organisationId } },
-      create: { userId: viewer.user.id, organisationId: invitation.organisationId, role: invitation.role },
-      update: {},
-    });
-    return { organisationId: invitation.organisationId };
+export const joinWithInvitationAction = userAction(joinInvitationSchema, async ({ input, viewer, tx }) => {
+  const invitation = await claimInvitation(tx, input.token);
+  await tx.membership.upsert({
+    where: { userId_organisationId: { userId: viewer.user.id, organisationId: invitation.organisationId } },
+    create: { userId: viewer.user.id, organisationId: invitation.organisationId, role: invitation.role },
+    update: {},
   });
+  return { organisationId: invitation.organisationId };
 });
-
-export async function createInvitationAction(input: z.input<typeof createInvitationSchema>) {
-  return createInvitation(input);
-}
-
-export async function acceptInvitationAction(input: z.input<typeof acceptInvitationSchema>) {
-  return acceptInvitation(input);
-}
-
-export async function joinWithInvitationAction(input: z.input<typeof joinInvitationSchema>) {
-  return joinWithInvitation(input);
-}

@@ -1,15 +1,12 @@
 'use server';
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
 import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
 import { walkInEmail } from '@/lib/domain/registrations/personal-data';
 import { REGISTRATION_STATUS_LABELS } from '@/lib/domain/registrations/statuses';
 import { addWalkInSchema } from '@/lib/schemas/attendance';
 import { anonymiseExpiredSchema, eraseParticipantSchema, updateRetentionSchema } from '@/lib/schemas/participants';
-import { action, FieldError, revalidate } from '@/lib/server/action';
-import { requireEventPermission } from '@/lib/server/authz';
-import { db } from '@/lib/server/db';
+import { eventAction, FieldError } from '@/lib/server/action';
 import { notFound, SafeError } from '@/lib/server/errors';
 import { assertEventDay } from '@/lib/server/participants/event-day';
 import { toRegistrationStatus } from '@/lib/server/participants/facts';
@@ -19,26 +16,25 @@ import { newToken } from '@/lib/server/tokens';
 const eventPath = (eventId: string) => `/evenements/${eventId}`;
 
 /** Erases one person on request (RGPD): their identity goes, the counts of the bilan stay. */
-const eraseParticipant = action(eraseParticipantSchema, async ({ eventId, registrationId }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  const count = await db().$transaction((tx) => anonymiseRegistrations(tx, eventId, [registrationId], new Date()));
+export const eraseParticipantAction = eventAction(eraseParticipantSchema, 'event.edit', async ({ input: { eventId, registrationId }, tx, revalidate }) => {
+  const count = await anonymiseRegistrations(tx, eventId, [registrationId], new Date());
   if (count === 0) throw notFound('Cette personne');
   revalidate(eventPath(eventId), 'layout');
   return { registrationId };
 });
 
-const updateRetention = action(updateRetentionSchema, async ({ eventId, retentionMonths }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  await db().event.update({ where: { id: eventId }, data: { retentionMonths } });
+export const updateRetentionAction = eventAction(updateRetentionSchema, 'event.edit', async ({ input: { eventId, retentionMonths }, tx, revalidate }) => {
+  await tx.event.update({ where: { id: eventId }, data: { retentionMonths } });
   revalidate(`${eventPath(eventId)}/participants`);
   return { retentionMonths };
 });
 
 /** The organisers' own button: anonymises now what the retention job would anonymise tonight. */
-const anonymiseExpired = action(anonymiseExpiredSchema, async ({ eventId }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  const now = new Date();
-  const count = await db().$transaction(async (tx) => {
+export const anonymiseExpiredParticipantsAction = eventAction(
+  anonymiseExpiredSchema,
+  'event.edit',
+  async ({ input: { eventId }, tx, revalidate }) => {
+    const now = new Date();
     const event = await tx.event.findUniqueOrThrow({
       where: { id: eventId },
       select: { startsAt: true, endsAt: true, retentionMonths: true, days: { select: { date: true } } },
@@ -48,67 +44,48 @@ const anonymiseExpired = action(anonymiseExpiredSchema, async ({ eventId }) => {
       const until = state.keptUntil ? ` jusqu’au ${formatCalendarDay(state.keptUntil)} inclus` : '';
       throw new SafeError(`La durée de conservation n’est pas écoulée : les données sont gardées${until}.`);
     }
-    return anonymiseEventIfExpired(tx, eventId, now);
-  }, ANONYMISE_TRANSACTION);
-  revalidate(eventPath(eventId), 'layout');
-  return { count };
-});
+    const count = await anonymiseEventIfExpired(tx, eventId, now);
+    revalidate(eventPath(eventId), 'layout');
+    return { count };
+  },
+  { transaction: ANONYMISE_TRANSACTION },
+);
 
 /**
  * Someone who comes without registering: confirmed, flagged as a walk-in, marked present that
  * day. Without an e-mail they get a placeholder address that never receives anything.
  */
-const addWalkIn = action(addWalkInSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
+export const addWalkInAction = eventAction(addWalkInSchema, 'event.edit', async ({ input, tx, revalidate }) => {
   const now = new Date();
-  const registration = await db().$transaction(async (tx) => {
-    await assertEventDay(tx, input.eventId, input.date);
-    const email = input.email === '' ? null : input.email;
-    if (email) {
-      const existing = await tx.registration.findUnique({
-        where: { eventId_email: { eventId: input.eventId, email } },
-        select: { status: true },
-      });
-      if (existing) {
-        const status = REGISTRATION_STATUS_LABELS[toRegistrationStatus(existing.status)];
-        throw new FieldError('email', `Cette adresse est déjà inscrite (${status.toLowerCase()}) : cherchez la personne dans la liste.`);
-      }
-    }
-    const created = await tx.registration.create({
-      data: {
-        eventId: input.eventId,
-        email: email ?? walkInEmail(randomUUID()),
-        name: input.name,
-        organisation: input.organisation === '' ? null : input.organisation,
-        category: input.category,
-        status: 'CONFIRMED',
-        tokenHash: newToken().tokenHash,
-        consentAt: now,
-        isWalkIn: true,
-        source: 'sur-place',
-        registeredAt: now,
-      },
-      select: { id: true, name: true },
+  await assertEventDay(tx, input.eventId, input.date);
+  const email = input.email === '' ? null : input.email;
+  if (email) {
+    const existing = await tx.registration.findUnique({
+      where: { eventId_email: { eventId: input.eventId, email } },
+      select: { status: true },
     });
-    await tx.attendance.create({ data: { registrationId: created.id, date: input.date, status: 'PRESENT' } });
-    return created;
+    if (existing) {
+      const status = REGISTRATION_STATUS_LABELS[toRegistrationStatus(existing.status)];
+      throw new FieldError('email', `Cette adresse est déjà inscrite (${status.toLowerCase()}) : cherchez la personne dans la liste.`);
+    }
+  }
+  const registration = await tx.registration.create({
+    data: {
+      eventId: input.eventId,
+      email: email ?? walkInEmail(randomUUID()),
+      name: input.name,
+      organisation: input.organisation === '' ? null : input.organisation,
+      category: input.category,
+      status: 'CONFIRMED',
+      tokenHash: newToken().tokenHash,
+      consentAt: now,
+      isWalkIn: true,
+      source: 'sur-place',
+      registeredAt: now,
+    },
+    select: { id: true, name: true },
   });
+  await tx.attendance.create({ data: { registrationId: registration.id, date: input.date, status: 'PRESENT' } });
   revalidate(`${eventPath(input.eventId)}/pointage`);
   return { ...registration, categoryLabel: AUDIENCE_CATEGORY_LABELS[input.category] };
 });
-
-export async function eraseParticipantAction(input: z.input<typeof eraseParticipantSchema>) {
-  return eraseParticipant(input);
-}
-
-export async function updateRetentionAction(input: z.input<typeof updateRetentionSchema>) {
-  return updateRetention(input);
-}
-
-export async function anonymiseExpiredParticipantsAction(input: z.input<typeof anonymiseExpiredSchema>) {
-  return anonymiseExpired(input);
-}
-
-export async function addWalkInAction(input: z.input<typeof addWalkInSchema>) {
-  return addWalkIn(input);
-}

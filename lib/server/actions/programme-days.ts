@@ -1,12 +1,10 @@
 'use server';
-import type { z } from 'zod';
 import { calendarDaysBetween, shiftParisDays } from '@/lib/domain/programme/paris-time';
 import { instantAt } from '@/lib/domain/programme/time-input';
 import { createDaySchema, deleteDaySchema, updateDaySchema } from '@/lib/schemas/programme';
-import { action, FieldError, revalidate } from '@/lib/server/action';
-import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
-import { requireEventPermission } from '@/lib/server/authz';
-import { db, type Tx } from '@/lib/server/db';
+import { eventAction, FieldError, type Revalidate } from '@/lib/server/action';
+import { PUBLIC_EVENTS } from '@/lib/server/queries/public-event';
+import type { Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
 import { isUniqueViolation } from '@/lib/server/unique-violation';
 
@@ -27,9 +25,9 @@ async function spanEventOverDays(tx: Tx, eventId: string) {
   await tx.event.update({ where: { id: eventId }, data: { startsAt: span._min.startsAt, endsAt: span._max.endsAt } });
 }
 
-function refreshEvent(eventId: string) {
+function refreshEvent(revalidate: Revalidate, eventId: string) {
   revalidate(`/evenements/${eventId}`, 'layout');
-  revalidatePublicEvents();
+  revalidate(...PUBLIC_EVENTS);
 }
 
 /** A day's date must stay unique in the event: the database says so (P2002), shown on the date field. */
@@ -42,93 +40,71 @@ async function uniqueDate<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-const createDay = action(createDaySchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
+export const createDayAction = eventAction(createDaySchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
   const day = await uniqueDate(() =>
-    db().$transaction(async (tx) => {
-      await touchProgramme(tx, input.eventId);
-      const created = await tx.eventDay.create({
-        data: {
-          eventId: input.eventId,
-          date: input.date,
-          startsAt: instantAt(input.date, input.startTime),
-          endsAt: instantAt(input.date, input.endTime),
-        },
-        select: { id: true },
-      });
-      await spanEventOverDays(tx, input.eventId);
-      return created;
+    tx.eventDay.create({
+      data: {
+        eventId: input.eventId,
+        date: input.date,
+        startsAt: instantAt(input.date, input.startTime),
+        endsAt: instantAt(input.date, input.endTime),
+      },
+      select: { id: true },
     }),
   );
-  refreshEvent(input.eventId);
+  await spanEventOverDays(tx, input.eventId);
+  refreshEvent(revalidate, input.eventId);
   return { id: day.id };
 });
 
 /** Moving a day to another date moves its sessions with it, at the same Paris times. */
-const updateDay = action(updateDaySchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await uniqueDate(() =>
-    db().$transaction(async (tx) => {
-      await touchProgramme(tx, input.eventId);
-      const day = await tx.eventDay.findFirst({ where: { id: input.dayId, eventId: input.eventId }, select: { date: true } });
-      if (!day) throw notFound('Cette journée');
-      const shift = calendarDaysBetween(day.date, input.date);
-      if (shift !== 0) {
-        const sessions = await tx.session.findMany({ where: { dayId: input.dayId }, select: { id: true, startsAt: true, endsAt: true } });
-        for (const session of sessions) {
-          await tx.session.update({
-            where: { id: session.id },
-            data: {
-              startsAt: shiftParisDays(session.startsAt, shift),
-              endsAt: shiftParisDays(session.endsAt, shift),
-              version: { increment: 1 },
-            },
-          });
-        }
-      }
-      await tx.eventDay.update({
-        where: { id: input.dayId },
-        data: { date: input.date, startsAt: instantAt(input.date, input.startTime), endsAt: instantAt(input.date, input.endTime) },
+export const updateDayAction = eventAction(updateDaySchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  const day = await tx.eventDay.findFirst({ where: { id: input.dayId, eventId: input.eventId }, select: { date: true } });
+  if (!day) throw notFound('Cette journée');
+  const shift = calendarDaysBetween(day.date, input.date);
+  if (shift !== 0) {
+    const sessions = await tx.session.findMany({ where: { dayId: input.dayId }, select: { id: true, startsAt: true, endsAt: true } });
+    for (const session of sessions) {
+      await tx.session.update({
+        where: { id: session.id },
+        data: {
+          startsAt: shiftParisDays(session.startsAt, shift),
+          endsAt: shiftParisDays(session.endsAt, shift),
+          version: { increment: 1 },
+        },
       });
-      await spanEventOverDays(tx, input.eventId);
+    }
+  }
+  await uniqueDate(() =>
+    tx.eventDay.update({
+      where: { id: input.dayId },
+      data: { date: input.date, startsAt: instantAt(input.date, input.startTime), endsAt: instantAt(input.date, input.endTime) },
     }),
   );
-  refreshEvent(input.eventId);
+  await spanEventOverDays(tx, input.eventId);
+  refreshEvent(revalidate, input.eventId);
   return { id: input.dayId };
 });
 
 /** A day that still holds sessions is kept: removing it would leave them nowhere. */
-const deleteDay = action(deleteDaySchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    const day = await tx.eventDay.findFirst({
-      where: { id: input.dayId, eventId: input.eventId },
-      select: { _count: { select: { sessions: true } } },
-    });
-    if (!day) throw notFound('Cette journée');
-    const count = day._count.sessions;
-    if (count > 0) {
-      throw new SafeError(
-        `Cette journée compte encore ${count} séance${count > 1 ? 's' : ''} : déplacez-les ou supprimez-les avant de retirer la journée.`,
-        'conflict',
-      );
-    }
-    await tx.eventDay.delete({ where: { id: input.dayId } });
-    await spanEventOverDays(tx, input.eventId);
+export const deleteDayAction = eventAction(deleteDaySchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  const day = await tx.eventDay.findFirst({
+    where: { id: input.dayId, eventId: input.eventId },
+    select: { _count: { select: { sessions: true } } },
   });
-  refreshEvent(input.eventId);
+  if (!day) throw notFound('Cette journée');
+  const count = day._count.sessions;
+  if (count > 0) {
+    throw new SafeError(
+      `Cette journée compte encore ${count} séance${count > 1 ? 's' : ''} : déplacez-les ou supprimez-les avant de retirer la journée.`,
+      'conflict',
+    );
+  }
+  await tx.eventDay.delete({ where: { id: input.dayId } });
+  await spanEventOverDays(tx, input.eventId);
+  refreshEvent(revalidate, input.eventId);
   return { id: input.dayId };
 });
-
-export async function createDayAction(input: z.input<typeof createDaySchema>) {
-  return createDay(input);
-}
-
-export async function updateDayAction(input: z.input<typeof updateDaySchema>) {
-  return updateDay(input);
-}
-
-export async function deleteDayAction(input: z.input<typeof deleteDaySchema>) {
-  return deleteDay(input);
-}

@@ -8,10 +8,9 @@ import {
   sessionRefSchema,
   updateSessionSchema,
 } from '@/lib/schemas/programme';
-import { action, revalidate } from '@/lib/server/action';
-import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
-import { requireEventPermission } from '@/lib/server/authz';
-import { db, type Tx } from '@/lib/server/db';
+import { eventAction, type Revalidate } from '@/lib/server/action';
+import { PUBLIC_EVENTS } from '@/lib/server/queries/public-event';
+import type { Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
 import { requireProgrammeRefs } from '@/lib/server/queries/programme';
 
@@ -60,106 +59,70 @@ async function requireSession(tx: Tx, eventId: string, sessionId: string) {
   if (!session) throw notFound('Cette séance');
 }
 
-function refreshProgramme(eventId: string) {
+function refreshProgramme(revalidate: Revalidate, eventId: string) {
   revalidate(`/evenements/${eventId}/programme`, 'layout');
-  revalidatePublicEvents();
+  revalidate(...PUBLIC_EVENTS);
 }
 
-const createSession = action(createSessionSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  const session = await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    const created = await tx.session.create({
-      data: { eventId: input.eventId, ...(await sessionData(tx, input)) },
-      select: { id: true, version: true },
-    });
-    await tx.sessionSpeaker.createMany({ data: peopleOf(created.id, input) });
-    return created;
+export const createSessionAction = eventAction(createSessionSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  const created = await tx.session.create({
+    data: { eventId: input.eventId, ...(await sessionData(tx, input)) },
+    select: { id: true, version: true },
   });
-  refreshProgramme(input.eventId);
-  return session;
+  await tx.sessionSpeaker.createMany({ data: peopleOf(created.id, input) });
+  refreshProgramme(revalidate, input.eventId);
+  return created;
 });
 
 /**
  * Optimistic concurrency: the update only applies to the version the form was opened with. If
  * someone saved the session meanwhile, nothing is written and the person is told to reload.
  */
-const updateSession = action(updateSessionSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    const data = await sessionData(tx, input);
-    const { count } = await tx.session.updateMany({
-      where: { id: input.sessionId, eventId: input.eventId, version: input.version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 0) {
-      await requireSession(tx, input.eventId, input.sessionId);
-      throw new SafeError(STALE_EDIT, 'conflict');
-    }
-    await tx.sessionSpeaker.deleteMany({ where: { sessionId: input.sessionId } });
-    await tx.sessionSpeaker.createMany({ data: peopleOf(input.sessionId, input) });
+export const updateSessionAction = eventAction(updateSessionSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  const data = await sessionData(tx, input);
+  const { count } = await tx.session.updateMany({
+    where: { id: input.sessionId, eventId: input.eventId, version: input.version },
+    data: { ...data, version: { increment: 1 } },
   });
-  refreshProgramme(input.eventId);
+  if (count === 0) {
+    await requireSession(tx, input.eventId, input.sessionId);
+    throw new SafeError(STALE_EDIT, 'conflict');
+  }
+  await tx.sessionSpeaker.deleteMany({ where: { sessionId: input.sessionId } });
+  await tx.sessionSpeaker.createMany({ data: peopleOf(input.sessionId, input) });
+  refreshProgramme(revalidate, input.eventId);
   return { id: input.sessionId, version: input.version + 1 };
 });
 
 /** A cancelled session stays in the programme, shown as « Annulé » with its reason. */
-const cancelSession = action(cancelSessionSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    await requireSession(tx, input.eventId, input.sessionId);
-    await tx.session.update({
-      where: { id: input.sessionId },
-      data: { status: 'CANCELLED', cancelReason: input.reason, version: { increment: 1 } },
-    });
+export const cancelSessionAction = eventAction(cancelSessionSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  await requireSession(tx, input.eventId, input.sessionId);
+  await tx.session.update({
+    where: { id: input.sessionId },
+    data: { status: 'CANCELLED', cancelReason: input.reason, version: { increment: 1 } },
   });
-  refreshProgramme(input.eventId);
+  refreshProgramme(revalidate, input.eventId);
   return { id: input.sessionId };
 });
 
-const restoreSession = action(sessionRefSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    await requireSession(tx, input.eventId, input.sessionId);
-    await tx.session.update({
-      where: { id: input.sessionId },
-      data: { status: 'PLANNED', cancelReason: null, version: { increment: 1 } },
-    });
+export const restoreSessionAction = eventAction(sessionRefSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  await requireSession(tx, input.eventId, input.sessionId);
+  await tx.session.update({
+    where: { id: input.sessionId },
+    data: { status: 'PLANNED', cancelReason: null, version: { increment: 1 } },
   });
-  refreshProgramme(input.eventId);
+  refreshProgramme(revalidate, input.eventId);
   return { id: input.sessionId };
 });
 
-const deleteSession = action(sessionRefSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    await requireSession(tx, input.eventId, input.sessionId);
-    await tx.session.delete({ where: { id: input.sessionId } });
-  });
-  refreshProgramme(input.eventId);
+export const deleteSessionAction = eventAction(sessionRefSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  await requireSession(tx, input.eventId, input.sessionId);
+  await tx.session.delete({ where: { id: input.sessionId } });
+  refreshProgramme(revalidate, input.eventId);
   return { id: input.sessionId };
 });
-
-export async function createSessionAction(input: z.input<typeof createSessionSchema>) {
-  return createSession(input);
-}
-
-export async function updateSessionAction(input: z.input<typeof updateSessionSchema>) {
-  return updateSession(input);
-}
-
-export async function cancelSessionAction(input: z.input<typeof cancelSessionSchema>) {
-  return cancelSession(input);
-}
-
-export async function restoreSessionAction(input: z.input<typeof sessionRefSchema>) {
-  return restoreSession(input);
-}
-
-export async function deleteSessionAction(input: z.input<typeof sessionRefSchema>) {
-  return deleteSession(input);
-}

@@ -1,10 +1,9 @@
 'use server';
 import type { z } from 'zod';
 import { createSpeakerSchema, deleteSpeakerSchema, updateSpeakerSchema } from '@/lib/schemas/programme';
-import { action, revalidate } from '@/lib/server/action';
-import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
-import { requireEventPermission } from '@/lib/server/authz';
-import { db, type Tx } from '@/lib/server/db';
+import { eventAction, type Revalidate } from '@/lib/server/action';
+import { PUBLIC_EVENTS } from '@/lib/server/queries/public-event';
+import type { Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 
 /** Every programme change bumps programmeVersion first, which also locks the event row. */
@@ -30,54 +29,35 @@ async function requireSpeaker(tx: Tx, eventId: string, speakerId: string) {
   }
 }
 
-const createSpeaker = action(createSpeakerSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  const speaker = await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    return tx.speaker.create({ data: { eventId: input.eventId, ...speakerData(input) }, select: { id: true } });
-  });
-  revalidate(`/evenements/${input.eventId}/programme`, 'layout');
-  revalidatePublicEvents();
+function refreshProgramme(revalidate: Revalidate, eventId: string) {
+  revalidate(`/evenements/${eventId}/programme`, 'layout');
+  revalidate(...PUBLIC_EVENTS);
+}
+
+export const createSpeakerAction = eventAction(createSpeakerSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  const speaker = await tx.speaker.create({ data: { eventId: input.eventId, ...speakerData(input) }, select: { id: true } });
+  refreshProgramme(revalidate, input.eventId);
   return { id: speaker.id };
 });
 
-const updateSpeaker = action(updateSpeakerSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    await requireSpeaker(tx, input.eventId, input.speakerId);
-    await tx.speaker.update({ where: { id: input.speakerId }, data: speakerData(input) });
-  });
-  revalidate(`/evenements/${input.eventId}/programme`, 'layout');
-  revalidatePublicEvents();
+export const updateSpeakerAction = eventAction(updateSpeakerSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  await requireSpeaker(tx, input.eventId, input.speakerId);
+  await tx.speaker.update({ where: { id: input.speakerId }, data: speakerData(input) });
+  refreshProgramme(revalidate, input.eventId);
   return { id: input.speakerId };
 });
 
 /** Removing a person also removes them from their sessions, whose version moves on. */
-const deleteSpeaker = action(deleteSpeakerSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await db().$transaction(async (tx) => {
-    await touchProgramme(tx, input.eventId);
-    await requireSpeaker(tx, input.eventId, input.speakerId);
-    await tx.session.updateMany({
-      where: { eventId: input.eventId, speakers: { some: { speakerId: input.speakerId } } },
-      data: { version: { increment: 1 } },
-    });
-    await tx.speaker.delete({ where: { id: input.speakerId } });
+export const deleteSpeakerAction = eventAction(deleteSpeakerSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await touchProgramme(tx, input.eventId);
+  await requireSpeaker(tx, input.eventId, input.speakerId);
+  await tx.session.updateMany({
+    where: { eventId: input.eventId, speakers: { some: { speakerId: input.speakerId } } },
+    data: { version: { increment: 1 } },
   });
-  revalidate(`/evenements/${input.eventId}/programme`, 'layout');
-  revalidatePublicEvents();
+  await tx.speaker.delete({ where: { id: input.speakerId } });
+  refreshProgramme(revalidate, input.eventId);
   return { id: input.speakerId };
 });
-
-export async function createSpeakerAction(input: z.input<typeof createSpeakerSchema>) {
-  return createSpeaker(input);
-}
-
-export async function updateSpeakerAction(input: z.input<typeof updateSpeakerSchema>) {
-  return updateSpeaker(input);
-}
-
-export async function deleteSpeakerAction(input: z.input<typeof deleteSpeakerSchema>) {
-  return deleteSpeaker(input);
-}

@@ -1,18 +1,18 @@
 'use server';
 import type { z } from 'zod';
 import { submitAnswersSchema } from '@/lib/schemas/questionnaire';
-import { action } from '@/lib/server/action';
+import { publicAction, type PublicContext } from '@/lib/server/action';
 import { submitAnswers } from '@/lib/server/questionnaires/answer';
 import { clientAddress, consume } from '@/lib/server/rate-limit';
 
 // Public on purpose: answering needs no account; the link's token is the credential of one
 // invitation. The rate limit guards the form.
 
-const submit = action(submitAnswersSchema, async (input) => {
+async function submit({ input }: PublicContext<z.output<typeof submitAnswersSchema>>) {
   await consume('publicForm', await clientAddress());
   return submitAnswers(input);
-});
-
-export async function submitQuestionnaireAnswersAction(input: z.input<typeof submitAnswersSchema>) {
-  return submit(input);
 }
+
+// submitAnswers claims the invitation and writes the answers under its own row lock, after the
+// rate-limit count (which must survive a refused attempt): the wrapper opens no transaction.
+export const submitQuestionnaireAnswersAction = publicAction(submitAnswersSchema, submit, { transaction: false });

@@ -1,70 +1,49 @@
 'use server';
-import type { z } from 'zod';
 import { formatDateTime } from '@/lib/domain/dates/format';
 import { editQuestionsSchema, editScheduleSchema, questionnaireEventSchema, selectVerbatimSchema } from '@/lib/schemas/questionnaire';
-import { action, revalidate } from '@/lib/server/action';
-import { requireEventPermission } from '@/lib/server/authz';
-import { db } from '@/lib/server/db';
+import { eventAction } from '@/lib/server/action';
 import { notFound, SafeError } from '@/lib/server/errors';
 import { sendInvitations } from '@/lib/server/questionnaires/dispatch';
 import { prepareQuestionnaire, saveQuestions, saveSchedule, selectVerbatim } from '@/lib/server/questionnaires/manage';
 
 const pagePath = (eventId: string) => `/evenements/${eventId}/questionnaire`;
 
-const prepare = action(questionnaireEventSchema, async ({ eventId }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  const questionnaire = await prepareQuestionnaire(eventId);
+export const prepareQuestionnaireAction = eventAction(questionnaireEventSchema, 'event.edit', async ({ input: { eventId }, tx, revalidate }) => {
   revalidate(pagePath(eventId));
-  return questionnaire;
+  return prepareQuestionnaire(tx, eventId);
 });
 
-const editQuestions = action(editQuestionsSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  const saved = await saveQuestions(input);
+export const editQuestionnaireQuestionsAction = eventAction(editQuestionsSchema, 'event.edit', async ({ input, tx, revalidate }) => {
   revalidate(pagePath(input.eventId));
-  return saved;
+  return saveQuestions(tx, input);
 });
 
-const editSchedule = action(editScheduleSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  const saved = await saveSchedule(input);
+export const editQuestionnaireScheduleAction = eventAction(editScheduleSchema, 'event.edit', async ({ input, tx, revalidate }) => {
   revalidate(pagePath(input.eventId));
-  return saved;
+  return saveSchedule(tx, input);
 });
 
 /** "Envoyer maintenant": the same claim as the job, so nothing is ever sent twice. */
-const sendNow = action(questionnaireEventSchema, async ({ eventId }) => {
-  await requireEventPermission(eventId, 'event.edit');
-  const questionnaire = await db().questionnaire.findUnique({ where: { eventId }, select: { id: true } });
-  if (!questionnaire) throw notFound('Ce questionnaire');
-  const invited = await sendInvitations(questionnaire.id, new Date());
-  if (invited === 0) {
-    const { sentAt } = await db().questionnaire.findUniqueOrThrow({ where: { id: questionnaire.id }, select: { sentAt: true } });
-    if (sentAt) throw new SafeError(`Le questionnaire a déjà été envoyé le ${formatDateTime(sentAt)}.`, 'conflict');
-  }
-  revalidate(pagePath(eventId));
-  return { invited };
-});
+export const sendQuestionnaireNowAction = eventAction(
+  questionnaireEventSchema,
+  'event.edit',
+  async ({ input: { eventId }, tx, revalidate }) => {
+    const questionnaire = await tx.questionnaire.findUnique({ where: { eventId }, select: { id: true } });
+    if (!questionnaire) throw notFound('Ce questionnaire');
+    const invited = await sendInvitations(questionnaire.id, new Date());
+    if (invited === 0) {
+      const { sentAt } = await tx.questionnaire.findUniqueOrThrow({ where: { id: questionnaire.id }, select: { sentAt: true } });
+      if (sentAt) throw new SafeError(`Le questionnaire a déjà été envoyé le ${formatDateTime(sentAt)}.`, 'conflict');
+    }
+    revalidate(pagePath(eventId));
+    return { invited };
+  },
+  // sendInvitations claims and mails in its own transaction, shared with the nightly job.
+  { transaction: false },
+);
 
-const chooseVerbatim = action(selectVerbatimSchema, async (input) => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  await selectVerbatim(input.eventId, input.responseId, input.selected);
+export const selectVerbatimAction = eventAction(selectVerbatimSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+  await selectVerbatim(tx, input.eventId, input.responseId, input.selected);
   revalidate(pagePath(input.eventId));
   return { selected: input.selected };
 });
-
-export async function prepareQuestionnaireAction(input: z.input<typeof questionnaireEventSchema>) {
-  return prepare(input);
-}
-export async function editQuestionnaireQuestionsAction(input: z.input<typeof editQuestionsSchema>) {
-  return editQuestions(input);
-}
-export async function editQuestionnaireScheduleAction(input: z.input<typeof editScheduleSchema>) {
-  return editSchedule(input);
-}
-export async function sendQuestionnaireNowAction(input: z.input<typeof questionnaireEventSchema>) {
-  return sendNow(input);
-}
-export async function selectVerbatimAction(input: z.input<typeof selectVerbatimSchema>) {
-  return chooseVerbatim(input);
-}

@@ -1,9 +1,6 @@
 'use server';
-import type { z } from 'zod';
 import { confirmImportSchema, previewImportSchema } from '@/lib/schemas/registration-import';
-import { action, revalidate } from '@/lib/server/action';
-import { requireEventPermission } from '@/lib/server/authz';
-import { db } from '@/lib/server/db';
+import { eventAction } from '@/lib/server/action';
 import { SafeError } from '@/lib/server/errors';
 import { readRegistrationFile } from '@/lib/server/imports/registration-file';
 import {
@@ -15,47 +12,45 @@ import {
 } from '@/lib/server/imports/registration-import';
 
 /** Reads the file and says what an import would do; writes nothing. */
-const previewImport = action(previewImportSchema, async (input): Promise<ImportReport> => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  const table = await readRegistrationFile(input.file);
-  const existing = await listExistingRegistrations(db(), input.eventId);
-  return analyseTable({ fileName: input.file.name, table, source: input.source, mapping: input.mapping, existing }).report;
-});
+export const previewRegistrationImportAction = eventAction(
+  previewImportSchema,
+  'event.edit',
+  async ({ input, tx }): Promise<ImportReport> => {
+    const table = await readRegistrationFile(input.file);
+    const existing = await listExistingRegistrations(tx, input.eventId);
+    return analyseTable({ fileName: input.file.name, table, source: input.source, mapping: input.mapping, existing }).report;
+  },
+  // Reads only: decoding a 2 MB file must not hold a connection in an open transaction.
+  { transaction: false },
+);
 
 export type ImportOutcome = { report: ImportReport; written: { created: number; updated: number } | null };
+
+/** The import's transaction: a 2 MB file makes thousands of rows (120 s at most, 10 s to get a connection). */
+const IMPORT_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 /**
  * All or nothing: the file is read and checked again inside the transaction that writes it (the
  * existing registrations may have changed since the preview). One invalid row and nothing is written.
  */
-const confirmImport = action(confirmImportSchema, async (input): Promise<ImportOutcome> => {
-  await requireEventPermission(input.eventId, 'event.edit');
-  const table = await readRegistrationFile(input.file);
-  try {
-    const outcome = await db().$transaction(
-      async (tx) => {
-        const existing = await listExistingRegistrations(tx, input.eventId);
-        const { report, plan } = analyseTable({ fileName: input.file.name, table, source: input.source, mapping: input.mapping, existing });
-        if (!report.ready) return { report, written: null };
-        const written = await writeImportPlan(tx, { eventId: input.eventId, source: input.source, plan, now: new Date() });
-        return { report, written };
-      },
-      { timeout: 120_000, maxWait: 10_000 },
-    );
-    if (outcome.written) revalidate(`/evenements/${input.eventId}`, 'layout');
-    return outcome;
-  } catch (error) {
-    if (isDuplicateRegistrationError(error)) {
-      throw new SafeError('Une inscription avec une de ces adresses est arrivée pendant l’import : rien n’a été enregistré, relancez l’import.', 'conflict');
+export const confirmRegistrationImportAction = eventAction(
+  confirmImportSchema,
+  'event.edit',
+  async ({ input, tx, revalidate }): Promise<ImportOutcome> => {
+    const table = await readRegistrationFile(input.file);
+    try {
+      const existing = await listExistingRegistrations(tx, input.eventId);
+      const { report, plan } = analyseTable({ fileName: input.file.name, table, source: input.source, mapping: input.mapping, existing });
+      if (!report.ready) return { report, written: null };
+      const written = await writeImportPlan(tx, { eventId: input.eventId, source: input.source, plan, now: new Date() });
+      revalidate(`/evenements/${input.eventId}`, 'layout');
+      return { report, written };
+    } catch (error) {
+      if (isDuplicateRegistrationError(error)) {
+        throw new SafeError('Une inscription avec une de ces adresses est arrivée pendant l’import : rien n’a été enregistré, relancez l’import.', 'conflict');
+      }
+      throw error;
     }
-    throw error;
-  }
-});
-
-export async function previewRegistrationImportAction(input: z.input<typeof previewImportSchema>) {
-  return previewImport(input);
-}
-
-export async function confirmRegistrationImportAction(input: z.input<typeof confirmImportSchema>) {
-  return confirmImport(input);
-}
+  },
+  { transaction: IMPORT_TRANSACTION },
+);

@@ -1,12 +1,12 @@
 'use server';
 import type { z } from 'zod';
 import { signInSchema } from '@/lib/schemas/auth';
-import { action } from '@/lib/server/action';
+import { publicAction, type PublicContext } from '@/lib/server/action';
 import { SafeError } from '@/lib/server/errors';
 import { assertNotBlocked, clientAddress, penalise } from '@/lib/server/rate-limit';
 import { startSession } from '@/lib/server/session';
 
-const signIn = action(signInSchema, async (input) => {
+async function signIn({ input }: PublicContext<z.output<typeof signInSchema>>) {
   // Failed attempts are counted per address and per account, so neither a password spray nor a
   // targeted guess gets far, while colleagues signing in from one office are never locked out.
   const address = await clientAddress();
@@ -20,8 +20,7 @@ const signIn = action(signInSchema, async (input) => {
     throw error;
   }
   return { signedIn: true };
-});
-
-export async function signInAction(input: z.input<typeof signInSchema>) {
-  return signIn(input);
 }
+
+// The sign-in form itself: no account yet, and failed attempts are counted outside any transaction.
+export const signInAction = publicAction(signInSchema, signIn, { transaction: false });

@@ -1,8 +1,7 @@
 'use server';
 import type { z } from 'zod';
 import { signUpSchema } from '@/lib/schemas/auth';
-import { action, FieldError } from '@/lib/server/action';
-import { db } from '@/lib/server/db';
+import { FieldError, publicAction, type PublicContext } from '@/lib/server/action';
 import { hashPassword } from '@/lib/server/password';
 import { clientAddress, consume } from '@/lib/server/rate-limit';
 import { DUPLICATE_EMAIL } from '@/lib/server/messages';
@@ -10,11 +9,11 @@ import { startSession } from '@/lib/server/session';
 import { isUniqueViolation } from '@/lib/server/unique-violation';
 
 /** Creates an account, its organisation and the admin membership in one transaction, then signs in. */
-const signUp = action(signUpSchema, async (input) => {
+async function signUp({ input, transaction }: PublicContext<z.output<typeof signUpSchema>>) {
   await consume('signUp', await clientAddress());
   const passwordHash = await hashPassword(input.password);
   try {
-    const created = await db().$transaction(async (tx) => {
+    const created = await transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
         throw new FieldError('email', DUPLICATE_EMAIL);
       }
@@ -31,8 +30,8 @@ const signUp = action(signUpSchema, async (input) => {
     if (isUniqueViolation(error)) throw new FieldError('email', DUPLICATE_EMAIL);
     throw error;
   }
-});
-
-export async function signUpAction(input: z.input<typeof signUpSchema>) {
-  return signUp(input);
 }
+
+// Public on purpose: creates the account. The rate-limit count must survive a refused attempt and the
+// session starts once the account is committed, so only the account is one transaction.
+export const signUpAction = publicAction(signUpSchema, signUp, { transaction: false });

@@ -2,7 +2,6 @@ import 'server-only';
 import { z } from 'zod';
 import { checkLogo, LOGO_MAX_BYTES, type LogoRefusal } from '@/lib/domain/files/image-type';
 import { PUBLIC_EVENT_STATUSES } from '@/lib/domain/public';
-import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 
@@ -10,10 +9,8 @@ import { notFound } from '@/lib/server/errors';
 
 const idSchema = z.uuid();
 
-/** The caller may edit the event and the partner belongs to it; anything else is "not found". */
-export async function requireEditablePartner(eventId: string, partnerId: string) {
-  if (!idSchema.safeParse(eventId).success || !idSchema.safeParse(partnerId).success) throw notFound('Ce partenaire');
-  await requireEventPermission(eventId, 'event.edit');
+/** The partner of an event whose edit the caller was granted (eventRoute); anything else is "not found". */
+export async function findEventPartner(eventId: string, partnerId: string) {
   const partner = await db().partner.findFirst({ where: { id: partnerId, eventId }, select: { id: true } });
   if (!partner) throw notFound('Ce partenaire');
 }

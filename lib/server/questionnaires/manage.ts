@@ -6,7 +6,7 @@ import type { Question } from '@/lib/domain/questionnaire/types';
 import { toParisDate } from '@/lib/domain/registrations/calendar';
 import { optionLines, type editQuestionsSchema, type editScheduleSchema } from '@/lib/schemas/questionnaire';
 import { FieldError } from '@/lib/server/action';
-import { db, type Tx } from '@/lib/server/db';
+import type { Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
 import type { z } from 'zod';
 
@@ -20,16 +20,14 @@ async function lastDayOf(tx: Tx, eventId: string): Promise<string> {
 }
 
 /** Creates the event's questionnaire with the default questions and dates; returns it if it exists. */
-export async function prepareQuestionnaire(eventId: string): Promise<{ id: string }> {
-  return db().$transaction(async (tx) => {
-    const schedule = defaultSchedule(await lastDayOf(tx, eventId));
-    // Two clicks at once: the unique eventId makes the second an update that changes nothing.
-    return tx.questionnaire.upsert({
-      where: { eventId },
-      create: { eventId, questions: defaultQuestions(), ...schedule },
-      update: {},
-      select: { id: true },
-    });
+export async function prepareQuestionnaire(tx: Tx, eventId: string): Promise<{ id: string }> {
+  const schedule = defaultSchedule(await lastDayOf(tx, eventId));
+  // Two clicks at once: the unique eventId makes the second an update that changes nothing.
+  return tx.questionnaire.upsert({
+    where: { eventId },
+    create: { eventId, questions: defaultQuestions(), ...schedule },
+    update: {},
+    select: { id: true },
   });
 }
 
@@ -47,35 +45,31 @@ async function locked(tx: Tx, eventId: string) {
   return row;
 }
 
-export async function saveQuestions(input: z.output<typeof editQuestionsSchema>): Promise<{ version: number; ids: string[] }> {
-  return db().$transaction(async (tx) => {
-    const current = await locked(tx, input.eventId);
-    if (current.version !== input.version) throw new SafeError(STALE, 'conflict');
-    if (current.sentAt) throw new SafeError(ALREADY_SENT, 'conflict');
-    const questions = toQuestions(input.questions);
-    const saved = await tx.questionnaire.update({ where: { id: current.id }, data: { questions, version: { increment: 1 } }, select: { version: true } });
-    return { version: saved.version, ids: questions.map((q) => q.id) };
-  });
+export async function saveQuestions(tx: Tx, input: z.output<typeof editQuestionsSchema>): Promise<{ version: number; ids: string[] }> {
+  const current = await locked(tx, input.eventId);
+  if (current.version !== input.version) throw new SafeError(STALE, 'conflict');
+  if (current.sentAt) throw new SafeError(ALREADY_SENT, 'conflict');
+  const questions = toQuestions(input.questions);
+  const saved = await tx.questionnaire.update({ where: { id: current.id }, data: { questions, version: { increment: 1 } }, select: { version: true } });
+  return { version: saved.version, ids: questions.map((q) => q.id) };
 }
 
-export async function saveSchedule(input: z.output<typeof editScheduleSchema>): Promise<{ version: number }> {
-  return db().$transaction(async (tx) => {
-    const current = await locked(tx, input.eventId);
-    if (current.version !== input.version) throw new SafeError(STALE, 'conflict');
-    if (current.sentAt && input.sendOn !== current.sendOn) {
-      throw new FieldError('sendOn', 'Le questionnaire est déjà envoyé : sa date d’envoi ne change plus.');
-    }
-    const schedule = { sendOn: input.sendOn, reminderOn: input.reminderOn, closesOn: input.closesOn };
-    const lastDay = current.sentAt ? null : await lastDayOf(tx, input.eventId);
-    const [field, message] = Object.entries(scheduleErrors(schedule, lastDay))[0] ?? [];
-    if (field && message) throw new FieldError(field, message);
-    return tx.questionnaire.update({ where: { id: current.id }, data: { ...schedule, version: { increment: 1 } }, select: { version: true } });
-  });
+export async function saveSchedule(tx: Tx, input: z.output<typeof editScheduleSchema>): Promise<{ version: number }> {
+  const current = await locked(tx, input.eventId);
+  if (current.version !== input.version) throw new SafeError(STALE, 'conflict');
+  if (current.sentAt && input.sendOn !== current.sendOn) {
+    throw new FieldError('sendOn', 'Le questionnaire est déjà envoyé : sa date d’envoi ne change plus.');
+  }
+  const schedule = { sendOn: input.sendOn, reminderOn: input.reminderOn, closesOn: input.closesOn };
+  const lastDay = current.sentAt ? null : await lastDayOf(tx, input.eventId);
+  const [field, message] = Object.entries(scheduleErrors(schedule, lastDay))[0] ?? [];
+  if (field && message) throw new FieldError(field, message);
+  return tx.questionnaire.update({ where: { id: current.id }, data: { ...schedule, version: { increment: 1 } }, select: { version: true } });
 }
 
 /** Only verbatims given with consent can be kept for the bilan. */
-export async function selectVerbatim(eventId: string, responseId: string, selected: boolean): Promise<void> {
-  const updated = await db().questionnaireResponse.updateMany({
+export async function selectVerbatim(tx: Tx, eventId: string, responseId: string, selected: boolean): Promise<void> {
+  const updated = await tx.questionnaireResponse.updateMany({
     where: { id: responseId, verbatimConsent: true, questionnaire: { eventId } },
     data: { verbatimSelected: selected },
   });

@@ -1,15 +1,10 @@
-import { requireBilanLink } from '@/lib/server/bilan-access';
+import { bilanTokenParams, requireBilanLink } from '@/lib/server/bilan-access';
 import { bilanFileResponse } from '@/lib/server/exports/bilan-download';
-import { routeErrorResponse } from '@/lib/server/route';
+import { publicRoute } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
 /** A bilan through its read-only link: no account needed; revoked or expired links get 404. */
-export async function GET(_request: Request, context: { params: Promise<{ token: string }> }) {
-  try {
-    const { token } = await context.params;
-    return await bilanFileResponse('xlsx', await requireBilanLink(token));
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+export const GET = publicRoute(async ({ params }) => bilanFileResponse('xlsx', await requireBilanLink(params.token)), {
+  params: bilanTokenParams,
+});

@@ -1,16 +1,11 @@
-import { requireBilanVersionAccess } from '@/lib/server/bilan-access';
+import { bilanVersionAccess, versionIdParams } from '@/lib/server/bilan-access';
 import { bilanFileResponse } from '@/lib/server/exports/bilan-download';
-import { routeErrorResponse } from '@/lib/server/route';
+import { userRoute } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
 /** A shared bilan version, for the funders it is shared with and the organisers; others get 404. */
-export async function GET(_request: Request, context: { params: Promise<{ versionId: string }> }) {
-  try {
-    const { versionId } = await context.params;
-    const { version } = await requireBilanVersionAccess(versionId);
-    return await bilanFileResponse('pdf', version);
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+export const GET = userRoute(
+  async ({ viewer, params }) => bilanFileResponse('pdf', (await bilanVersionAccess(viewer, params.versionId)).version),
+  { params: versionIdParams },
+);

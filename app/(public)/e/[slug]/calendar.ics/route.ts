@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { calendarHeaders, eventCalendar } from '@/lib/server/exports/ics';
 import { requirePublicEvent } from '@/lib/server/queries/public-event';
-import { routeErrorResponse } from '@/lib/server/route';
+import { publicRoute, slugParam } from '@/lib/server/route';
 
 // Cached like the page (see page.tsx) and invalidated with it by revalidatePublicEvents().
 export const dynamic = 'force-static';
@@ -11,12 +12,10 @@ export function generateStaticParams(): Array<{ slug: string }> {
 }
 
 /** The event and all its sessions as iCalendar. Public: published events only, a draft is 404. */
-export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
-  try {
-    const { slug } = await context.params;
-    const { event, pageUrl } = await requirePublicEvent(slug);
+export const GET = publicRoute(
+  async ({ params }) => {
+    const { event, pageUrl } = await requirePublicEvent(params.slug);
     return new Response(eventCalendar(event, pageUrl), { headers: calendarHeaders(`${event.slug}.ics`) });
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+  },
+  { params: z.object({ slug: slugParam }) },
+);

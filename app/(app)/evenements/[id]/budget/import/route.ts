@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import { budgetImportRequestSchema } from '@/lib/schemas/budget';
-import { requireEventPermission } from '@/lib/server/authz';
-import { notFound, SafeError } from '@/lib/server/errors';
+import { SafeError } from '@/lib/server/errors';
 import { MAX_IMPORT_BYTES } from '@/lib/server/imports/budget-file';
 import { importBudgetFile, previewBudgetImport } from '@/lib/server/imports/budget-import';
-import { assertSameOrigin, routeErrorResponse } from '@/lib/server/route';
+import { eventRoute } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,21 +10,17 @@ export const dynamic = 'force-dynamic';
 // import accepts files up to 2 MB. Like a server action, it only answers a page of the same origin.
 
 /** step=preview checks the file and lists its lines; step=confirm writes them all, or none. */
-export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await context.params;
-    if (!z.uuid().safeParse(id).success) throw notFound('Cet événement');
-    assertSameOrigin(request);
-    await requireEventPermission(id, 'event.edit');
+export const POST = eventRoute(
+  'event.edit',
+  async ({ request, event }) => {
     const length = Number(request.headers.get('content-length') ?? 0);
     if (length > MAX_IMPORT_BYTES + 64 * 1024) throw new SafeError('Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
     const form = await request.formData();
     const { step, mode } = budgetImportRequestSchema.parse({ step: form.get('step'), mode: form.get('mode') ?? 'append' });
     const file = form.get('file');
     if (!(file instanceof File)) throw new SafeError('Choisissez un fichier .csv ou .xlsx à importer.');
-    const outcome = step === 'preview' ? await previewBudgetImport(id, file) : await importBudgetFile(id, file, mode);
+    const outcome = step === 'preview' ? await previewBudgetImport(event.id, file) : await importBudgetFile(event.id, file, mode);
     return Response.json(outcome, { status: outcome.ok ? 200 : 422, headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+  },
+  { mutates: true },
+);

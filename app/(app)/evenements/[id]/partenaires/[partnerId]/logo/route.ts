@@ -1,10 +1,12 @@
-import { removeLogo, requireEditablePartner, storeLogo } from '@/lib/server/partners/logo';
-import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
-import { assertSameOrigin, routeErrorResponse } from '@/lib/server/route';
+import { z } from 'zod';
+import { findEventPartner, removeLogo, storeLogo } from '@/lib/server/partners/logo';
+import { PUBLIC_EVENTS } from '@/lib/server/queries/public-event';
+import { revalidate } from '@/lib/server/action';
+import { eventRoute, idParam } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ id: string; partnerId: string }> };
+const params = z.object({ partnerId: idParam });
 
 /*
  * A route handler rather than a server action so that a plain HTML form (no JavaScript) can post
@@ -22,28 +24,24 @@ function backToOverview(request: Request, eventId: string, refusal?: { partnerId
 }
 
 /** Uploads the partner's logo (field `logo`), or removes it with `_action=supprimer`. */
-export async function POST(request: Request, context: Context) {
-  try {
-    const { id, partnerId } = await context.params;
-    assertSameOrigin(request);
-    await requireEditablePartner(id, partnerId);
-    const refusal = await storeLogo(request, id, partnerId);
-    revalidatePublicEvents();
-    return backToOverview(request, id, refusal ? { partnerId, reason: refusal } : undefined);
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+export const POST = eventRoute(
+  'event.edit',
+  async ({ request, event, params: { partnerId } }) => {
+    await findEventPartner(event.id, partnerId);
+    const refusal = await storeLogo(request, event.id, partnerId);
+    revalidate(...PUBLIC_EVENTS);
+    return backToOverview(request, event.id, refusal ? { partnerId, reason: refusal } : undefined);
+  },
+  { params, mutates: true },
+);
 
-export async function DELETE(request: Request, context: Context) {
-  try {
-    const { id, partnerId } = await context.params;
-    assertSameOrigin(request);
-    await requireEditablePartner(id, partnerId);
-    await removeLogo(id, partnerId);
-    revalidatePublicEvents();
+export const DELETE = eventRoute(
+  'event.edit',
+  async ({ event, params: { partnerId } }) => {
+    await findEventPartner(event.id, partnerId);
+    await removeLogo(event.id, partnerId);
+    revalidate(...PUBLIC_EVENTS);
     return new Response(null, { status: 204 });
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+  },
+  { params, mutates: true },
+);

@@ -1,13 +1,13 @@
+import { z } from 'zod';
 import { notFound } from '@/lib/server/errors';
 import { getPublicLogo } from '@/lib/server/partners/logo';
-import { routeErrorResponse } from '@/lib/server/route';
+import { idParam, publicRoute, slugParam } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
 /** A partner's logo, public for a published (or past) event only. The type is the sniffed one. */
-export async function GET(_request: Request, context: { params: Promise<{ slug: string; partnerId: string }> }) {
-  try {
-    const { slug, partnerId } = await context.params;
+export const GET = publicRoute(
+  async ({ params: { slug, partnerId } }) => {
     const logo = await getPublicLogo(slug, partnerId);
     if (!logo) throw notFound('Ce logo');
     return new Response(new Uint8Array(logo.bytes), {
@@ -18,7 +18,6 @@ export async function GET(_request: Request, context: { params: Promise<{ slug: 
         'Content-Security-Policy': "default-src 'none'",
       },
     });
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+  },
+  { params: z.object({ slug: slugParam, partnerId: idParam }) },
+);
