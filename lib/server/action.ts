@@ -1,5 +1,4 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import type { Permission } from '@/lib/domain/access/permissions';
@@ -14,7 +13,7 @@ import {
 } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { SafeError, unauthenticated } from '@/lib/server/errors';
-import { isOutsideRequest } from '@/lib/server/current-user';
+import { revalidate } from '@/lib/server/revalidate';
 
 /*
  * The mutation path. Every server action is one of these wrappers, which resolves the context once
@@ -48,10 +47,7 @@ export class FieldError extends SafeError {
 const GENERIC = 'Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez l’équipe Trame.';
 const INVALID = 'Certains champs sont à corriger.';
 
-/** revalidatePath only means something inside a Next request (not in integration tests). */
-export function revalidate(path: string, type?: 'layout' | 'page'): void {
-  if (!isOutsideRequest()) revalidatePath(path, type);
-}
+export { revalidate } from '@/lib/server/revalidate';
 
 /** What a handler asks to refresh once its writes are committed. */
 export type Revalidate = (path: string, type?: 'layout' | 'page') => void;

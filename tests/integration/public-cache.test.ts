@@ -11,10 +11,10 @@ import { createEvent, createUser } from '@/tests/factories';
 import { createDay, createRoom, createSession } from '@/tests/factories/programme';
 import { testDb } from '@/tests/support/db';
 
-// Outside a Next request revalidatePath is a no-op (lib/server/action.ts): record the calls instead.
+// Outside a Next request revalidatePath is a no-op (lib/server/revalidate.ts): record the calls instead.
 const revalidated = vi.hoisted(() => [] as Array<[string, string | undefined]>);
-vi.mock('@/lib/server/action', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/server/action')>()),
+vi.mock('@/lib/server/revalidate', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/server/revalidate')>()),
   revalidate: (path: string, type?: 'layout' | 'page') => {
     revalidated.push([path, type]);
   },

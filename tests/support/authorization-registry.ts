@@ -1,7 +1,8 @@
-// Every server action and route handler, with how an outsider (a member of another organisation)
-// tries to reach organisation A's data through it. The authorization test runs each attempt and
-// fails when an action or route exists that is not listed here.
-import type { PrismaClient } from '@/prisma/generated/client';
+// Every server action and route handler, with how each kind of caller tries to reach organisation A's
+// data through it and the refusal CODE each must get (tests/integration/authorization.test.ts). The
+// attempts send valid input, so a validation error can never pass for a refusal; the test fails
+// when an action or route exists that is not listed here, or is listed without a refusal.
+import { refusals, type RegistryEntry } from './registry/kinds';
 import { createInvitationAction, joinWithInvitationAction } from '@/lib/server/actions/invitations';
 import { createOrganisationAction, switchOrganisationAction } from '@/lib/server/actions/organisations';
 import {
@@ -23,33 +24,13 @@ import { questionnaireEntries } from './registry/questionnaire';
 import { bilanSharingEntries } from './registry/bilan-sharing';
 import { bilanEntries } from './registry/bilan';
 
-export type Scene = {
-  db: PrismaClient;
-  orgA: { id: string };
-  adminA: { id: string };
-  eventA: { id: string; slug: string };
-  diagnosticA: { id: string };
-  outsider: { id: string; organisationId: string };
-};
-
-type Outcome = { ok: boolean } | Response;
-
-export type RegistryEntry =
-  | { kind: 'action' | 'route'; name: string; public: string }
-  | {
-      kind: 'action' | 'route';
-      name: string;
-      /** Run as the outsider, who also claims organisation A as their current one. */
-      attempt: (scene: Scene) => Promise<Outcome>;
-      /** What must hold afterwards: organisation A's data untouched. */
-      unchanged?: (scene: Scene) => Promise<void>;
-      /** Some actions legitimately succeed for the outsider on their own organisation. */
-      mayAct?: true;
-    };
+export { CALLERS, refusals, type CallerKind, type Expectation, type Expectations, type RefusalCode, type RegistryEntry, type Scene } from './registry/kinds';
 
 function expectZero(count: number, what: string) {
   if (count !== 0) throw new Error(`${what}: ${count}`);
 }
+
+const ownOrganisation = 'acts on their own current organisation, never on A';
 
 export const registry: RegistryEntry[] = [
   ...tasksEntries,
@@ -64,20 +45,23 @@ export const registry: RegistryEntry[] = [
   ...bilanSharingEntries,
   ...bilanEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
-  { kind: 'action', name: 'signInAction', public: 'sign-in form' },
+  { kind: 'action', name: 'signInAction', public: 'the sign-in form: no account yet, failed attempts rate-limited' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },
   { kind: 'action', name: 'acceptInvitationAction', public: 'the invitation token is the credential' },
   {
     kind: 'action',
     name: 'createInvitationAction',
     attempt: () => createInvitationAction({ role: 'ADMIN' }),
-    mayAct: true,
+    // A funder's admin manages their own organisation's members too.
+    expect: { signedOut: 'unauthenticated', outsider: { allowed: ownOrganisation }, funder: { allowed: ownOrganisation }, member: 'forbidden' },
     unchanged: async ({ db, orgA }) => expectZero(await db.invitation.count({ where: { organisationId: orgA.id } }), 'invitations to A'),
   },
   {
     kind: 'action',
     name: 'joinWithInvitationAction',
     attempt: () => joinWithInvitationAction({ token: 'x'.repeat(43) }),
+    // Any signed-in person may join through a live link: a made-up one is not found.
+    expect: { signedOut: 'unauthenticated', outsider: 'not-found', funder: 'not-found', member: 'not-found' },
     unchanged: async ({ db, orgA, outsider }) =>
       expectZero(await db.membership.count({ where: { organisationId: orgA.id, userId: outsider.id } }), 'outsider in A'),
   },
@@ -85,14 +69,21 @@ export const registry: RegistryEntry[] = [
     kind: 'action',
     name: 'switchOrganisationAction',
     attempt: ({ orgA }) => switchOrganisationAction({ organisationId: orgA.id }),
+    expect: { signedOut: 'unauthenticated', outsider: 'forbidden', funder: 'forbidden', member: { allowed: 'a member of A may work in A' } },
   },
   {
     kind: 'action',
     name: 'createOrganisationAction',
     attempt: () => createOrganisationAction({ organisationName: 'Structure B2', organisationKind: 'AUTRE', siret: '' }),
-    mayAct: true,
+    expect: {
+      signedOut: 'unauthenticated',
+      outsider: { allowed: 'creates a new organisation of their own' },
+      funder: { allowed: 'creates a new organisation of their own' },
+      member: { allowed: 'creates a new organisation of their own' },
+    },
     unchanged: async ({ db, orgA }) => {
-      if ((await db.membership.count({ where: { organisationId: orgA.id } })) !== 1) throw new Error('A’s members changed');
+      // Two: A's admin and the MEMBER caller of the registry.
+      if ((await db.membership.count({ where: { organisationId: orgA.id } })) !== 2) throw new Error('A’s members changed');
     },
   },
   {
@@ -100,7 +91,7 @@ export const registry: RegistryEntry[] = [
     name: 'saveDiagnosticAction',
     // Saving always lands in the caller's own organisation, whatever organisation they claim.
     attempt: () => saveDiagnosticAction({ territory: { level: 'DEPARTEMENT', code: '13' }, ecosystem: 3, events: 3, engagement: 3 }),
-    mayAct: true,
+    expect: { signedOut: 'unauthenticated', outsider: { allowed: ownOrganisation }, funder: 'forbidden', member: 'forbidden' },
     unchanged: async ({ db, orgA }) => {
       if ((await db.diagnostic.count({ where: { organisationId: orgA.id } })) !== 1) throw new Error('A’s diagnostics changed');
     },
@@ -110,6 +101,7 @@ export const registry: RegistryEntry[] = [
     name: 'overrideDiagnosticLevelAction',
     attempt: ({ diagnosticA }) =>
       overrideDiagnosticLevelAction({ diagnosticId: diagnosticA.id, level: 3, reason: 'Une raison assez longue pour passer.' }),
+    expect: refusals.diagnostic('diagnostic.write'),
     unchanged: async ({ db, diagnosticA }) =>
       expectZero(await db.diagnostic.count({ where: { id: diagnosticA.id, chosenLevel: { not: null } } }), 'A’s diagnostic overridden'),
   },
@@ -118,6 +110,7 @@ export const registry: RegistryEntry[] = [
     name: 'createEventFromDiagnosticAction',
     attempt: ({ diagnosticA }) =>
       createEventFromDiagnosticAction({ diagnosticId: diagnosticA.id, title: 'Événement pirate', startDate: '2027-03-01' }),
+    expect: refusals.diagnostic('event.create'),
     unchanged: async ({ db, diagnosticA }) =>
       expectZero(await db.event.count({ where: { diagnosticId: diagnosticA.id } }), 'events from A’s diagnostic'),
   },
@@ -126,13 +119,19 @@ export const registry: RegistryEntry[] = [
     name: 'app/(app)/diagnostic/[id]/pdf/route.ts',
     attempt: ({ diagnosticA }) =>
       getDiagnosticPdf(new Request('http://localhost/diagnostic/x/pdf'), { params: Promise.resolve({ id: diagnosticA.id }) }),
+    expect: refusals.diagnostic(null),
   },
   {
     kind: 'route',
     name: 'app/api/territoires/route.ts',
     // Any signed-in person may search the official referential: public reference data, no organisation's.
     attempt: () => searchTerritories(new Request('http://localhost/api/territoires?q=marseille')),
-    mayAct: true,
+    expect: {
+      signedOut: 'unauthenticated',
+      outsider: { allowed: 'public reference data' },
+      funder: { allowed: 'public reference data' },
+      member: { allowed: 'public reference data' },
+    },
   },
   { kind: 'route', name: 'app/api/health/route.ts', public: 'health check for load balancers, no data' },
   { kind: 'route', name: 'app/api/auth/[...nextauth]/route.ts', public: 'Auth.js endpoints' },

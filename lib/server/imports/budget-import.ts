@@ -3,7 +3,7 @@ import { categoryLabel, type BudgetLineDraft } from '@/lib/domain/budget';
 import { toStoredLine } from '@/lib/domain/budget/stored-line';
 import { columnHeader, mapHeaders, type TransferContext } from '@/lib/domain/budget/transfer-columns';
 import { cellsToBudgetLine, type TransferCells } from '@/lib/domain/budget/transfer-parse';
-import { revalidate } from '@/lib/server/action';
+import { revalidate } from '@/lib/server/revalidate';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { loadBudgetOrganisers } from '@/lib/server/queries/budget';

@@ -9,7 +9,7 @@ import {
   sessionFormatName,
   type PublicEvent,
 } from '@/lib/domain/public';
-import { revalidate } from '@/lib/server/action';
+import { revalidate } from '@/lib/server/revalidate';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { appUrl } from '@/lib/env';

@@ -1,6 +1,6 @@
 // Bilan exports and sharing: organiser downloads need event.read, sharing needs event.publish,
 // funder downloads need an active share; the outsider holds none of these for A's bilan.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { createBilanLinkAction, revokeBilanLinkAction, revokeBilanShareAction, shareBilanAction } from '@/lib/server/actions/bilan-sharing';
 import { createEvent, createOrganisation } from '@/tests/factories';
 import { createBilanVersion } from '@/tests/factories/bilan-snapshot';
@@ -50,6 +50,7 @@ async function sharingUnchanged(scene: Scene) {
 const organiserRoute = (name: string, get: typeof organiserPdf): RegistryEntry => ({
   kind: 'route',
   name: `app/(app)/evenements/[id]/bilan/versions/[number]/${name}/route.ts`,
+  expect: refusals.event('event.read'),
   attempt: async (scene) => {
     const { eventId } = await fixtureOf(scene);
     return get(new Request('http://localhost/x'), { params: Promise.resolve({ id: eventId, number: '1' }) });
@@ -59,6 +60,8 @@ const organiserRoute = (name: string, get: typeof organiserPdf): RegistryEntry =
 const funderRoute = (name: string, get: typeof funderPdf): RegistryEntry => ({
   kind: 'route',
   name: `app/(app)/bilans/[versionId]/${name}/route.ts`,
+  // The funder of the scene is not the one A shared with: it is told nothing either.
+  expect: { signedOut: 'unauthenticated', outsider: 'not-found', funder: 'not-found', member: { allowed: 'an organiser reads the bilan' } },
   attempt: async (scene) => {
     const { versionId } = await fixtureOf(scene);
     return get(new Request('http://localhost/x'), { params: Promise.resolve({ versionId }) });
@@ -75,24 +78,28 @@ export const bilanSharingEntries: RegistryEntry[] = [
       return shareBilanAction({ versionId, organisationId: other.id });
     },
     unchanged: sharingUnchanged,
+    expect: refusals.event('event.publish'),
   },
   {
     kind: 'action',
     name: 'revokeBilanShareAction',
     attempt: async (scene) => revokeBilanShareAction({ shareId: (await fixtureOf(scene)).shareId }),
     unchanged: sharingUnchanged,
+    expect: refusals.event('event.publish'),
   },
   {
     kind: 'action',
     name: 'createBilanLinkAction',
     attempt: async (scene) => createBilanLinkAction({ versionId: (await fixtureOf(scene)).versionId, days: 30 }),
     unchanged: sharingUnchanged,
+    expect: refusals.event('event.publish'),
   },
   {
     kind: 'action',
     name: 'revokeBilanLinkAction',
     attempt: async (scene) => revokeBilanLinkAction({ linkId: (await fixtureOf(scene)).linkId }),
     unchanged: sharingUnchanged,
+    expect: refusals.event('event.publish'),
   },
   organiserRoute('pdf', organiserPdf),
   organiserRoute('xlsx', organiserXlsx),

@@ -1,5 +1,5 @@
 // Bilan: an outsider tries to write or validate organisation A's bilan.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { saveBilanTextsAction, saveEvaluationFrameAction, validateBilanAction } from '@/lib/server/actions/bilan';
 
 async function untouched({ db, eventA }: Scene) {
@@ -18,17 +18,20 @@ export const bilanEntries: RegistryEntry[] = [
     name: 'saveEvaluationFrameAction',
     attempt: (scene) => saveEvaluationFrameAction({ eventId: scene.eventA.id, version: 0, why: 'Pirate', who: '', how: '', what: '', review: '' }),
     unchanged: untouched,
+    expect: refusals.event('event.edit'),
   },
   {
     kind: 'action',
     name: 'saveBilanTextsAction',
     attempt: (scene) => saveBilanTextsAction({ eventId: scene.eventA.id, version: 0, ...emptyTexts }),
     unchanged: untouched,
+    expect: refusals.event('event.edit'),
   },
   {
     kind: 'action',
     name: 'validateBilanAction',
     attempt: (scene) => validateBilanAction({ eventId: scene.eventA.id }),
     unchanged: untouched,
+    expect: refusals.event('event.publish'),
   },
 ];

@@ -1,5 +1,5 @@
 // Budget: an outsider tries each action and route on organisation A's event budget.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { deleteBudgetLineAction, saveBudgetLineAction } from '@/lib/server/actions/budget-lines';
 import { addReferenceCostLinesAction, applyInternalBudgetAction } from '@/lib/server/actions/budget-suggestions';
 import { GET as exportCsv } from '@/app/(app)/evenements/[id]/budget/export.csv/route';
@@ -46,12 +46,14 @@ export const budgetEntries: RegistryEntry[] = [
       return saveBudgetLineAction({ eventId: scene.eventA.id, lineId: line.id, version: 1, kind: 'charge', category: 'achats', label: 'Pirate', forecast: '1' });
     },
     unchanged: untouched,
+    expect: refusals.event('event.edit'),
   },
   {
     kind: 'action',
     name: 'deleteBudgetLineAction',
     attempt: async (scene) => deleteBudgetLineAction({ eventId: scene.eventA.id, lineId: (await lineOf(scene)).id }),
     unchanged: untouched,
+    expect: refusals.event('event.edit'),
   },
   {
     kind: 'action',
@@ -61,6 +63,7 @@ export const budgetEntries: RegistryEntry[] = [
       return applyInternalBudgetAction({ eventId: scene.eventA.id });
     },
     unchanged: untouched,
+    expect: refusals.event('event.edit'),
   },
   {
     kind: 'action',
@@ -70,16 +73,19 @@ export const budgetEntries: RegistryEntry[] = [
       return addReferenceCostLinesAction({ eventId: scene.eventA.id, participants: 50, referenceIds: ['repas'] });
     },
     unchanged: untouched,
+    expect: refusals.event('event.edit'),
   },
   {
     kind: 'route',
     name: 'app/(app)/evenements/[id]/budget/export.csv/route.ts',
     attempt: (scene) => exportCsv(new Request('http://localhost/export.csv'), params(scene)),
+    expect: refusals.event('event.read'),
   },
   {
     kind: 'route',
     name: 'app/(app)/evenements/[id]/budget/export.xlsx/route.ts',
     attempt: (scene) => exportXlsx(new Request('http://localhost/export.xlsx'), params(scene)),
+    expect: refusals.event('event.read'),
   },
   {
     kind: 'route',
@@ -89,5 +95,6 @@ export const budgetEntries: RegistryEntry[] = [
       return importBudget(importRequest(scene), params(scene));
     },
     unchanged: untouched,
+    expect: refusals.event('event.edit'),
   },
 ];

@@ -1,5 +1,5 @@
 // The event record's actions (issue 4), tried by an outsider who claims organisation A as theirs.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { duplicateEventAction } from '@/lib/server/actions/event-duplicate';
 import { createEventAction, updateEventAction } from '@/lib/server/actions/events';
 import { buildEventInput } from '@/tests/factories/events';
@@ -17,7 +17,7 @@ export const eventsEntries: RegistryEntry[] = [
     name: 'createEventAction',
     // The event always lands in the caller's own organisation, whatever organisation they claim.
     attempt: () => createEventAction(buildEventInput({ title: 'Événement de la structure B (registre)' })),
-    mayAct: true,
+    expect: { signedOut: 'unauthenticated', outsider: { allowed: 'creates in their own organisation' }, funder: 'forbidden', member: 'forbidden' },
     unchanged: async ({ db, orgA }) => {
       const count = await db.event.count({ where: { ownerOrganisationId: orgA.id } });
       if (count !== 1) throw new Error(`A’s events changed: ${count}`);
@@ -27,12 +27,15 @@ export const eventsEntries: RegistryEntry[] = [
     kind: 'action',
     name: 'updateEventAction',
     attempt: ({ eventA }) => updateEventAction({ ...buildEventInput({ title: PIRATE }), eventId: eventA.id }),
+    expect: refusals.event('event.edit'),
     unchanged: expectNoPirateEvent,
   },
   {
     kind: 'action',
     name: 'duplicateEventAction',
     attempt: ({ eventA }) => duplicateEventAction({ ...buildEventInput({ title: PIRATE }), sourceEventId: eventA.id }),
+    // Creating needs event.create in the current organisation (checked first), then reading the source.
+    expect: { signedOut: 'unauthenticated', outsider: 'not-found', funder: 'forbidden', member: 'forbidden' },
     unchanged: expectNoPirateEvent,
   },
 ];

@@ -1,5 +1,5 @@
 // Partner logos: the upload is guarded by event.edit; the logo itself is public for a public event.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { POST as postLogo, DELETE as deleteLogo } from '@/app/(app)/evenements/[id]/partenaires/[partnerId]/logo/route';
 import { createPartner, logoRequest, PNG_BYTES } from '@/tests/factories/partner-logos';
 
@@ -35,6 +35,7 @@ export const logosEntries: RegistryEntry[] = [
       return deleteLogo(request, params(scene, id));
     },
     unchanged: noLogoWritten,
+    expect: refusals.event('event.edit'),
   },
   {
     kind: 'route',

@@ -1,5 +1,5 @@
 // Check-in, import, export and personal data of participants, tried by an outsider on A's event.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { setAttendanceAction, setSessionAttendanceAction } from '@/lib/server/actions/checkin';
 import {
   addWalkInAction,
@@ -57,7 +57,7 @@ function upload(eventId: string, step: 'apercu' | 'confirmer') {
   form.set('source', 'generique');
   form.set('mapping', JSON.stringify(mapping));
   form.set('file', new File([CSV], 'pirate.csv', { type: 'text/csv' }));
-  return new Request(`http://localhost/evenements/${eventId}/participants/import/${step}`, { method: 'POST', body: form });
+  return new Request(`http://localhost/evenements/${eventId}/participants/import/${step}`, { method: 'POST', body: form, headers: { origin: 'http://localhost' } });
 }
 
 const params = (scene: Scene) => ({ params: Promise.resolve({ id: scene.eventA.id }) });
@@ -66,6 +66,7 @@ export const participantsEntries: RegistryEntry[] = [
   {
     kind: 'action',
     name: 'setAttendanceAction',
+    expect: refusals.event('event.edit'),
     attempt: async (scene) => {
       const { registrationId } = await participantOf(scene);
       return setAttendanceAction({ eventId: scene.eventA.id, registrationId, date: '2027-02-11', status: 'PRESENT' });
@@ -75,6 +76,7 @@ export const participantsEntries: RegistryEntry[] = [
   {
     kind: 'action',
     name: 'setSessionAttendanceAction',
+    expect: refusals.event('event.edit'),
     attempt: async (scene) => {
       const { sessionRegistrationId } = await participantOf(scene);
       return setSessionAttendanceAction({ eventId: scene.eventA.id, sessionRegistrationId, attended: true });
@@ -84,6 +86,7 @@ export const participantsEntries: RegistryEntry[] = [
   {
     kind: 'action',
     name: 'addWalkInAction',
+    expect: refusals.event('event.edit'),
     attempt: ({ eventA }) =>
       addWalkInAction({ eventId: eventA.id, date: '2027-02-11', name: 'Pirate', category: 'AUTRE', email: '', organisation: '' }),
     unchanged: untouched,
@@ -91,46 +94,54 @@ export const participantsEntries: RegistryEntry[] = [
   {
     kind: 'action',
     name: 'eraseParticipantAction',
+    expect: refusals.event('event.edit'),
     attempt: async (scene) => eraseParticipantAction({ eventId: scene.eventA.id, registrationId: (await participantOf(scene)).registrationId }),
     unchanged: untouched,
   },
   {
     kind: 'action',
     name: 'updateRetentionAction',
+    expect: refusals.event('event.edit'),
     attempt: ({ eventA }) => updateRetentionAction({ eventId: eventA.id, retentionMonths: 1 }),
     unchanged: untouched,
   },
   {
     kind: 'action',
     name: 'anonymiseExpiredParticipantsAction',
+    expect: refusals.event('event.edit'),
     attempt: ({ eventA }) => anonymiseExpiredParticipantsAction({ eventId: eventA.id }),
     unchanged: untouched,
   },
   {
     kind: 'action',
     name: 'previewRegistrationImportAction',
+    expect: refusals.event('event.edit'),
     attempt: ({ eventA }) => previewRegistrationImportAction({ eventId: eventA.id, source: 'generique', file, mapping }),
   },
   {
     kind: 'action',
     name: 'confirmRegistrationImportAction',
+    expect: refusals.event('event.edit'),
     attempt: ({ eventA }) => confirmRegistrationImportAction({ eventId: eventA.id, source: 'generique', file, mapping }),
     unchanged: untouched,
   },
   {
     kind: 'route',
     name: 'app/(app)/evenements/[id]/participants/import/apercu/route.ts',
+    expect: refusals.event('event.edit'),
     attempt: (scene) => postImportPreview(upload(scene.eventA.id, 'apercu'), params(scene)),
   },
   {
     kind: 'route',
     name: 'app/(app)/evenements/[id]/participants/import/confirmer/route.ts',
+    expect: refusals.event('event.edit'),
     attempt: (scene) => postImportConfirm(upload(scene.eventA.id, 'confirmer'), params(scene)),
     unchanged: untouched,
   },
   {
     kind: 'route',
     name: 'app/(app)/evenements/[id]/participants/export/route.ts',
+    expect: refusals.event('event.read'),
     attempt: (scene) => getParticipantExport(new Request(`http://localhost/evenements/${scene.eventA.id}/participants/export?format=csv`), params(scene)),
   },
 ];

@@ -1,5 +1,6 @@
 // The programme builder's actions and routes, tried by an outsider on organisation A's event.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import type { Permission } from '@/lib/domain/access/permissions';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { createDayAction, deleteDayAction, updateDayAction } from '@/lib/server/actions/programme-days';
 import { createRoomAction, deleteRoomAction, updateRoomAction } from '@/lib/server/actions/programme-rooms';
 import {
@@ -65,8 +66,13 @@ const session = (f: Fixture) => ({
   hostIds: [],
 });
 
-function entry(name: string, attempt: (scene: Scene, f: Fixture) => Promise<{ ok: boolean } | Response>): RegistryEntry {
+function entry(
+  name: string,
+  attempt: (scene: Scene, f: Fixture) => Promise<{ ok: boolean } | Response>,
+  permission: Permission = 'event.edit',
+): RegistryEntry {
   return {
+    expect: refusals.event(permission),
     kind: name.endsWith('route.ts') ? 'route' : 'action',
     name,
     attempt: async (scene) => attempt(scene, await programmeOf(scene)),
@@ -91,9 +97,10 @@ export const programmeEntries: RegistryEntry[] = [
   entry('cancelSessionAction', ({ eventA }, f) => cancelSessionAction({ eventId: eventA.id, sessionId: f.sessionId, reason: 'Pirate' })),
   entry('restoreSessionAction', ({ eventA }, f) => restoreSessionAction({ eventId: eventA.id, sessionId: f.sessionId })),
   entry('deleteSessionAction', ({ eventA }, f) => deleteSessionAction({ eventId: eventA.id, sessionId: f.sessionId })),
-  entry('publishEventAction', ({ eventA }) => publishEventAction({ eventId: eventA.id })),
-  entry('markEventDoneAction', ({ eventA }) => markEventDoneAction({ eventId: eventA.id })),
+  entry('publishEventAction', ({ eventA }) => publishEventAction({ eventId: eventA.id }), 'event.publish'),
+  entry('markEventDoneAction', ({ eventA }) => markEventDoneAction({ eventId: eventA.id }), 'event.publish'),
   entry('app/(app)/evenements/[id]/programme/pdf/route.ts', ({ eventA }) =>
-    getProgrammePdf(new Request('http://localhost/evenements/x/programme/pdf'), { params: Promise.resolve({ id: eventA.id }) }),
+      getProgrammePdf(new Request('http://localhost/evenements/x/programme/pdf'), { params: Promise.resolve({ id: eventA.id }) }),
+    'event.read',
   ),
 ];

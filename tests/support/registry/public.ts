@@ -1,6 +1,6 @@
 // The public event page's feeds: public by design (the programme of a published event). A draft
 // event answers 404 on each of them: tests/integration/public-event.test.ts checks it.
-import type { RegistryEntry } from '../authorization-registry';
+import type { RegistryEntry } from './kinds';
 
 const reason = 'public programme of a published event (a draft answers 404)';
 

@@ -1,5 +1,5 @@
 // Satisfaction questionnaire: an outsider tries each organiser action on organisation A's event.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import {
   editQuestionnaireQuestionsAction,
   editQuestionnaireScheduleAction,
@@ -51,6 +51,7 @@ const entry = (name: string, attempt: (scene: Scene) => Promise<{ ok: boolean }>
     return attempt(scene);
   },
   unchanged: untouched,
+  expect: refusals.event('event.edit'),
 });
 
 export const questionnaireEntries: RegistryEntry[] = [

@@ -2,7 +2,7 @@
 // or cancelling needs the personal link's token, so an attempt with a made-up token must be refused.
 import { randomBytes } from 'node:crypto';
 import { cancelRegistrationAction, updateRegistrationAction } from '@/lib/server/actions/registrations';
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 
 const madeUpToken = () => randomBytes(32).toString('base64url');
 
@@ -19,11 +19,13 @@ export const registrationsEntries: RegistryEntry[] = [
     attempt: () =>
       updateRegistrationAction({ token: madeUpToken(), name: 'Pirate', organisation: '', category: 'AUTRE', accessibilityNeeds: '', sessionIds: [] }),
     unchanged: noRegistrationChanged,
+    expect: refusals.token(),
   },
   {
     kind: 'action',
     name: 'cancelRegistrationAction',
     attempt: () => cancelRegistrationAction({ token: madeUpToken() }),
     unchanged: noRegistrationChanged,
+    expect: refusals.token(),
   },
 ];

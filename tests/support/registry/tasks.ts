@@ -1,5 +1,5 @@
 // Tasks, communication plan and indicators: an outsider tries each action on organisation A's event.
-import type { RegistryEntry, Scene } from '../authorization-registry';
+import { refusals, type RegistryEntry, type Scene } from './kinds';
 import {
   createCommunicationActionAction,
   createDefaultCommunicationPlanAction,
@@ -59,6 +59,7 @@ const entry = (name: string, attempt: (scene: Scene) => Promise<{ ok: boolean }>
     return attempt(scene);
   },
   unchanged: untouched,
+  expect: refusals.event('event.edit'),
 });
 
 export const tasksEntries: RegistryEntry[] = [

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { findEventPartner, removeLogo, storeLogo } from '@/lib/server/partners/logo';
-import { PUBLIC_EVENTS } from '@/lib/server/queries/public-event';
-import { revalidate } from '@/lib/server/action';
+import { revalidatePublicEvents } from '@/lib/server/queries/public-event';
 import { eventRoute, idParam } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
@@ -29,7 +28,7 @@ export const POST = eventRoute(
   async ({ request, event, params: { partnerId } }) => {
     await findEventPartner(event.id, partnerId);
     const refusal = await storeLogo(request, event.id, partnerId);
-    revalidate(...PUBLIC_EVENTS);
+    revalidatePublicEvents();
     return backToOverview(request, event.id, refusal ? { partnerId, reason: refusal } : undefined);
   },
   { params, mutates: true },
@@ -40,7 +39,7 @@ export const DELETE = eventRoute(
   async ({ event, params: { partnerId } }) => {
     await findEventPartner(event.id, partnerId);
     await removeLogo(event.id, partnerId);
-    revalidate(...PUBLIC_EVENTS);
+    revalidatePublicEvents();
     return new Response(null, { status: 204 });
   },
   { params, mutates: true },
