@@ -163,21 +163,25 @@ export function userAction<S extends z.ZodType, T>(
   return wrap(schema, async (viewer) => ({ viewer }), handler, options);
 }
 
+export type OrgActionOptions<I> = ActionOptions & {
+  /** The organisation the input names, when the action is not about the caller's current one. */
+  organisationOf?: (input: I) => string;
+};
+
 /**
- * On an organisation: the one named by `input.organisationId`, else the caller's current one.
+ * On an organisation: the caller's current one, or the one `organisationOf` reads in the input.
  * `permission: null` asks for membership only.
  */
 export function orgAction<S extends z.ZodType, T>(
   schema: S,
   permission: Permission | null,
   handler: (context: OrganisationContext<z.output<S>>) => Promise<T>,
-  options?: ActionOptions,
+  options: OrgActionOptions<z.output<S>> = {},
 ) {
   return wrap(
     schema,
     async (viewer, input) => {
-      const named = (input as { organisationId?: unknown }).organisationId;
-      const organisationId = typeof named === 'string' ? named : viewer.current.organisationId;
+      const organisationId = options.organisationOf ? options.organisationOf(input) : viewer.current.organisationId;
       return { viewer, membership: organisationAccess(viewer, organisationId, permission) };
     },
     handler,

@@ -16,12 +16,17 @@ async function rememberOrganisation(organisationId: string) {
 }
 
 /** The organisation switcher: only to an organisation the person belongs to (any role). */
-export const switchOrganisationAction = orgAction(switchOrganisationSchema, null, async ({ input, revalidate }) => {
-  await rememberOrganisation(input.organisationId);
-  revalidate('/', 'layout');
-  return { organisationId: input.organisationId };
+export const switchOrganisationAction = orgAction(
+  switchOrganisationSchema,
+  null,
+  async ({ input, revalidate }) => {
+    await rememberOrganisation(input.organisationId);
+    revalidate('/', 'layout');
+    return { organisationId: input.organisationId };
+  },
   // Writes nothing to the database: a cookie only.
-}, { transaction: false });
+  { organisationOf: (input) => input.organisationId, transaction: false },
+);
 
 /** A signed-in person creates another organisation, of which they become admin. */
 export const createOrganisationAction = userAction(organisationSchema, async ({ input, viewer, tx, revalidate }) => {
