@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { BilanIntroduction } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading, WrittenText } from './BilanTable';
-import { formatDay, formatInstantRange } from './format';
+import { formatCalendarDate } from '@/lib/domain/dates';
+import { formatInstantRange } from './format';
 
 const MODE_LABELS: Record<BilanIntroduction['mode'], string> = {
   PRESENTIEL: 'En présentiel',
@@ -47,7 +48,7 @@ export function IntroductionSection({ introduction }: { introduction: BilanIntro
         empty="aucune session annulée."
         rows={introduction.cancelledSessions.map((session, index) => ({
           key: `${session.title}-${index}`,
-          cells: [session.title, formatDay(session.day), session.reason ?? 'Motif non précisé'],
+          cells: [session.title, formatCalendarDate(session.day), session.reason ?? 'Motif non précisé'],
         }))}
       />
     </BilanSection>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/Alert';
 import { can } from '@/lib/domain/access/permissions';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { DIAGNOSTIC_SOURCE_CREDIT } from '@/lib/domain/diagnostic';
 import { isFunder, requireViewer } from '@/lib/server/authz';
 import { listRecentDiagnostics } from '@/lib/server/queries/diagnostics';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { ORGANISATION_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '@/lib/schemas/auth';
 import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
 import { InviteForm } from './_components/InviteForm';

@@ -1,6 +1,6 @@
 'use server';
 import type { z } from 'zod';
-import { calendarDaysBetween, shiftParisDays } from '@/lib/domain/programme/paris-time';
+import { calendarDaysBetween, shiftParisDays } from '@/lib/domain/dates';
 import { instantAt } from '@/lib/domain/programme/time-input';
 import { createDaySchema, deleteDaySchema, updateDaySchema } from '@/lib/schemas/programme';
 import { action, FieldError, revalidate } from '@/lib/server/action';

@@ -1,6 +1,6 @@
 'use server';
 import type { z } from 'zod';
-import { formatDateTime } from '@/lib/domain/dates/format';
+import { formatDateTime } from '@/lib/domain/dates';
 import { editQuestionsSchema, editScheduleSchema, questionnaireEventSchema, selectVerbatimSchema } from '@/lib/schemas/questionnaire';
 import { action, revalidate } from '@/lib/server/action';
 import { requireEventPermission } from '@/lib/server/authz';

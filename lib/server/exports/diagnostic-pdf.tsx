@@ -1,6 +1,6 @@
 import 'server-only';
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { retainedLevelLabel } from '@/lib/domain/diagnostic';
 import { getFormat } from '@/lib/domain/formats';
 import type { DiagnosticView } from '@/lib/server/queries/diagnostics';

@@ -1,17 +1,15 @@
 import 'server-only';
 import { countReRegistrations, type IndicatorId } from '@/lib/domain/community';
 import type { EventDays } from '@/lib/domain/community/due-dates';
-import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
 import {
   attendanceByDay,
-  eachDay,
   presentParticipants,
   registrationsOverTime,
   type AttendanceStatus,
-  type CalendarDate,
   type RegistrationStatus,
 } from '@/lib/domain/registrations';
 import type { Tx } from '@/lib/server/db';
+import { type CalendarDate, eachCalendarDay, formatDay } from '@/lib/domain/dates';
 
 /** A figure Trame computes from its own data, ready to show, with how it stands against the threshold. */
 export type ComputedIndicator = { lines: string[]; status: 'met' | 'not-met' | 'pending' | null };
@@ -38,7 +36,7 @@ export async function computeIndicators(
   const result: Partial<Record<IndicatorId, ComputedIndicator>> = {};
 
   const curve = registrationsOverTime(facts, { firstDay: event.firstDay, today });
-  const deadline = formatCalendarDate(curve.deadline.date);
+  const deadline = formatDay(curve.deadline.date);
   if (curve.total > 0) {
     const { status, sharePercent, countByDeadline } = curve.deadline;
     result['registrations-curve'] =
@@ -56,10 +54,10 @@ export async function computeIndicators(
   });
   if (attendance.length === 0) return result;
   const marks = attendance.map((a) => ({ registrationId: a.registrationId, day: a.date, status: a.status.toLowerCase() as AttendanceStatus }));
-  const byDay = attendanceByDay(eachDay(event.firstDay, event.lastDay), facts, marks).filter((day) => day.expected > 0);
+  const byDay = attendanceByDay(eachCalendarDay(event.firstDay, event.lastDay), facts, marks).filter((day) => day.expected > 0);
   if (byDay.length > 0) {
     result['no-show'] = {
-      lines: byDay.map((day) => `${formatCalendarDate(day.day)} : ${number.format(day.noShowPercent ?? 0)} % (${day.noShow} sur ${day.expected})`),
+      lines: byDay.map((day) => `${formatDay(day.day)} : ${number.format(day.noShowPercent ?? 0)} % (${day.noShow} sur ${day.expected})`),
       status: byDay.some((day) => day.noShowStatus === 'over') ? 'not-met' : 'met',
     };
   }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatDate } from '@/lib/domain/dates/format';
-import { addMonthsIso, parisIsoDate } from '@/lib/domain/dates/paris';
+import { addCalendarMonths, formatDate, parisDay } from '@/lib/domain/dates';
 import { getDiagnostic } from '@/lib/server/queries/diagnostics';
 import { CreateEventForm } from './_components/CreateEventForm';
 import { FormatCards } from './_components/FormatCards';
@@ -64,7 +63,7 @@ export default async function DiagnosticResultPage({ params }: { params: Promise
           <CreateEventForm
             diagnosticId={diagnostic.id}
             defaultTitle={`Rencontre du numérique inclusif — ${territory.name}`}
-            defaultStartDate={addMonthsIso(parisIsoDate(new Date()), 1)}
+            defaultStartDate={addCalendarMonths(parisDay(new Date()), 1)}
           />
         </section>
       ) : null}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatDateTime, formatShortDate, formatTime } from '@/lib/domain/dates/format';
+import { formatDateTime, formatShortDate, formatTime } from '@/lib/domain/dates';
 import { listCriteria } from '@/lib/domain/diagnostic';
 import { getTerritoryHistory, type DiagnosticHistoryEntry } from '@/lib/server/queries/diagnostics';
 import { HistoryChart, type HistoryPoint } from './_components/HistoryChart';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatDateRange } from '@/lib/domain/dates/format';
+import { formatDateRange } from '@/lib/domain/dates';
 import { buildEventJsonLd, eventCalendarPath, MODE_LABELS, programmeJsonPath } from '@/lib/domain/public';
 import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
 import { EventFacts } from './_components/EventFacts';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Image, Link, Text, View } from '@react-pdf/renderer';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
-import { formatDate, formatDateRange } from '@/lib/domain/dates/format';
+import { formatDate, formatDateRange } from '@/lib/domain/dates';
 import { BRAND, pdfText, styles } from './pdf-kit';
 
 export type BilanLogo = { name: string; data: Buffer; format: 'png' | 'jpg' };

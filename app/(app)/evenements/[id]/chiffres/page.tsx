@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SourceCredit } from '@/components/formats/SourceCredit';
-import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
 import { SafeError } from '@/lib/server/errors';
 import { getRegistrationFigures } from '@/lib/server/queries/registration-figures';
 import { AudienceTables } from './_components/AudienceTables';
 import { CurveSection } from './_components/CurveSection';
 import { DaysTable } from './_components/DaysTable';
+import { formatCalendarDate } from '@/lib/domain/dates';
 
 export const metadata: Metadata = { title: 'Chiffres des inscriptions' };
 
@@ -26,7 +26,7 @@ export default async function FiguresPage({ params }: { params: Promise<{ id: st
         </p>
         <SourceCredit source="webinaire" className="mt-1" />
       </div>
-      {figures.curve && figures.firstDay ? <CurveSection curve={figures.curve} firstDayLabel={formatCalendarDay(figures.firstDay)} /> : null}
+      {figures.curve && figures.firstDay ? <CurveSection curve={figures.curve} firstDayLabel={formatCalendarDate(figures.firstDay)} /> : null}
       <DaysTable days={figures.days} />
       <AudienceTables figures={figures} />
     </div>

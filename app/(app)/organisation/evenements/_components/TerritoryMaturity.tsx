@@ -1,5 +1,5 @@
 import type { TerritoryDiagnostics } from '@/lib/domain/comparison/diagnostics';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 
 const level = (point: { level: number; createdAt: Date } | null) =>
   point === null ? 'pas de diagnostic' : `niveau ${point.level} (${formatDate(point.createdAt)})`;

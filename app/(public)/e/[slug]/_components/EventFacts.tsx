@@ -1,17 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { formatDateRange } from '@/lib/domain/dates/format';
-import { timeRange } from '@/lib/domain/programme/session-label';
-import {
-  formatDayHeading,
-  isRemote,
-  MODE_LABELS,
-  registrationNotice,
-  acceptsRegistrations,
-  venueChecklist,
-  VISIO_NOTICE,
-  type PublicEvent,
-} from '@/lib/domain/public';
+import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
+import { isRemote, MODE_LABELS, registrationNotice, acceptsRegistrations, venueChecklist, VISIO_NOTICE, type PublicEvent } from '@/lib/domain/public';
 
 /** Dates, mode, venue and its accessibility, and the registration call to action. */
 export function EventFacts({ event }: { event: PublicEvent }) {
@@ -31,7 +21,7 @@ export function EventFacts({ event }: { event: PublicEvent }) {
               <ul>
                 {event.days.map((day) => (
                   <li key={day.date} className="first-letter:uppercase">
-                    {formatDayHeading(day.date)}, {timeRange(day)}
+                    {formatDay(day.date)}, {formatTimeRange(day)}
                   </li>
                 ))}
               </ul>

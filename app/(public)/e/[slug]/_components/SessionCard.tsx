@@ -1,5 +1,5 @@
-import { timeRange } from '@/lib/domain/programme/session-label';
 import { ACCESS_LABELS, sessionCalendarPath, type PublicSession } from '@/lib/domain/public';
+import { formatTimeRange } from '@/lib/domain/dates';
 
 /** One session; a cancelled one stays in the programme, struck through, with « Annulé » and why. */
 export function SessionCard({ slug, session }: { slug: string; session: PublicSession }) {
@@ -15,7 +15,7 @@ export function SessionCard({ slug, session }: { slug: string; session: PublicSe
       }`}
     >
       <p className="text-sm font-semibold text-slate-800 tabular-nums print:text-black">
-        {timeRange(session)}
+        {formatTimeRange(session)}
         {details.length > 0 ? ` · ${details.join(' · ')}` : null}
       </p>
       <h4 className={`text-lg font-semibold ${cancelled ? 'text-slate-700 line-through' : ''}`}>{session.title}</h4>

@@ -1,5 +1,5 @@
-import { addDays, eachDay, type RegistrationDeadlineStatus, type RegistrationsOverTime } from '@/lib/domain/registrations';
-import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
+import { addCalendarDays, eachCalendarDay, formatCalendarDate } from '@/lib/domain/dates';
+import type { RegistrationDeadlineStatus, RegistrationsOverTime } from '@/lib/domain/registrations';
 import { formatPercent } from './format-percent';
 import { RegistrationsChart, type CurvePoint } from './RegistrationsChart';
 
@@ -21,7 +21,7 @@ function chartPoints(curve: RegistrationsOverTime): CurvePoint[] {
   const points: CurvePoint[] = curve.points.map((point) => ({ label: short(point.date), cumulative: point.cumulativeCount }));
   const last = curve.points.at(-1)?.date;
   if (last && last < curve.deadline.date) {
-    for (const date of eachDay(addDays(last, 1), curve.deadline.date)) points.push({ label: short(date), cumulative: null });
+    for (const date of eachCalendarDay(addCalendarDays(last, 1), curve.deadline.date)) points.push({ label: short(date), cumulative: null });
   }
   return points;
 }
@@ -38,7 +38,7 @@ export function CurveSection({ curve, firstDayLabel }: { curve: RegistrationsOve
       </h3>
       <p className="mb-1 text-slate-800">
         {curve.total} inscription{curve.total > 1 ? 's' : ''} faite{curve.total > 1 ? 's' : ''} à l’avance, actives (confirmées ou en liste d’attente).
-        J-10 tombe le {formatCalendarDay(deadline.date)} (premier jour : {firstDayLabel}) : {deadline.countByDeadline} inscription
+        J-10 tombe le {formatCalendarDate(deadline.date)} (premier jour : {firstDayLabel}) : {deadline.countByDeadline} inscription
         {deadline.countByDeadline > 1 ? 's' : ''} arrivée{deadline.countByDeadline > 1 ? 's' : ''} à cette date
         {deadline.sharePercent === null ? '' : ` (${formatPercent(deadline.sharePercent)})`}.
       </p>
@@ -68,7 +68,7 @@ export function CurveSection({ curve, firstDayLabel }: { curve: RegistrationsOve
             <tbody>
               {rows.map((point) => (
                 <tr key={point.date} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 font-normal">{formatCalendarDay(point.date)}</th>
+                  <th scope="row" className="py-1 pr-3 font-normal">{formatCalendarDate(point.date)}</th>
                   <td className="py-1 pr-3">{point.newCount}</td>
                   <td className="py-1 pr-3">{point.cumulativeCount}</td>
                   <td className="py-1">{point.date <= deadline.date ? 'oui' : 'non'}</td>

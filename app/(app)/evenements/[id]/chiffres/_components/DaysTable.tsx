@@ -1,6 +1,6 @@
 import { NO_SHOW_THRESHOLD_PERCENT, type DayAttendance } from '@/lib/domain/registrations';
-import { formatWeekday } from '@/lib/domain/registrations/event-days';
 import { formatPercent as percent } from './format-percent';
+import { formatWeekday } from '@/lib/domain/dates';
 
 /** Presence and no-show per day, against the webinar's 20 % threshold. */
 export function DaysTable({ days }: { days: DayAttendance[] }) {

@@ -1,4 +1,4 @@
-import { formatShortDate, formatTime } from '@/lib/domain/dates/format';
+import { formatShortDate, formatTime } from '@/lib/domain/dates';
 import type { OutboxDelivery, OutboxEmailRow } from '@/lib/server/queries/outbox-emails';
 
 const DELIVERY: Record<OutboxDelivery, { label: string; style: string }> = {

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/domain/dates/format';
+import { formatDateTime } from '@/lib/domain/dates';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { countBySeverity } from '@/lib/domain/programme/conflicts';
 import { markEventDoneAction, publishEventAction } from '@/lib/server/actions/programme-status';

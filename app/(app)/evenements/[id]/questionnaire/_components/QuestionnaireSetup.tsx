@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '@/lib/domain/dates/format';
+import { formatDate, formatDateTime } from '@/lib/domain/dates';
 import { formatRate } from '@/lib/domain/bilan/display';
 import type { QuestionnairePage, QuestionnaireView } from '@/lib/server/queries/questionnaire';
 import { SendNowButton } from './QuestionnaireButtons';
