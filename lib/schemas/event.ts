@@ -3,6 +3,7 @@ import { MATURITY_LEVELS } from '@/lib/domain/diagnostic/maturity-level';
 import type { EventTemplate } from '@/lib/domain/events/templates';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
 import { territoryChoiceSchema } from '@/lib/schemas/diagnostic';
+import { formatCount } from '@/lib/domain/format/french';
 
 // The event record (issue 4), shared by the create, edit and duplicate forms and their actions.
 
@@ -51,7 +52,7 @@ const optionalCount = (max: number) =>
     .number({ error: 'Indiquez un nombre entier.' })
     .int({ error: 'Indiquez un nombre entier.' })
     .min(0, { error: 'Indiquez un nombre positif.' })
-    .max(max, { error: `Indiquez un nombre inférieur à ${max.toLocaleString('fr-FR')}.` })
+    .max(max, { error: `Indiquez un nombre inférieur à ${formatCount(max)}.` })
     .nullable();
 
 /** "a, b, A" → ["a", "b"]: a list typed as text, without blanks or repeats (case-insensitive). */

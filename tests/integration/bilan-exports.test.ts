@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as organiserPdf } from '@/app/(app)/evenements/[id]/bilan/versions/[number]/pdf/route';
 import { GET as organiserCsv } from '@/app/(app)/evenements/[id]/bilan/versions/[number]/csv/route';
 import { formatCount, formatRate, formatRating } from '@/lib/domain/bilan/display';
-import { formatEuros } from '@/lib/domain/budget/money';
 import { runAsCaller } from '@/lib/server/current-user';
 import { bilanBudgetCsv, bilanCerfaCsv } from '@/lib/server/exports/bilan-csv';
 import { renderBilanPdf } from '@/lib/server/exports/bilan-pdf';
@@ -19,6 +18,7 @@ import { createPartner, PNG_BYTES } from '@/tests/factories/partner-logos';
 import { sampleExpenses } from '@/tests/factories/bilan-snapshot-parts';
 import { testDb } from '@/tests/support/db';
 import { formatDayTitle } from '@/lib/domain/dates';
+import { formatEuros } from '@/lib/domain/format/french';
 
 const INJECTED = '=HYPERLINK("http://exemple.invalid","cliquez")';
 const snapshot = sampleBilanSnapshot({ annexes: { expenses: [{ ...sampleExpenses()[0]!, label: INJECTED }, ...sampleExpenses().slice(1)] } });

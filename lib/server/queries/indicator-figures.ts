@@ -10,11 +10,13 @@ import {
 } from '@/lib/domain/registrations';
 import type { Tx } from '@/lib/server/db';
 import { type CalendarDate, eachCalendarDay, formatDay } from '@/lib/domain/dates';
+import { formatPercent, plural } from '@/lib/domain/format/french';
+
+const INSCRIPTIONS = { one: 'inscription', other: 'inscriptions' };
 
 /** A figure Trame computes from its own data, ready to show, with how it stands against the threshold. */
 export type ComputedIndicator = { lines: string[]; status: 'met' | 'not-met' | 'pending' | null };
 
-const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /*
  * Registrations, no-show and re-registrations come from the registration tables (issue 5);
@@ -41,9 +43,9 @@ export async function computeIndicators(
     const { status, sharePercent, countByDeadline } = curve.deadline;
     result['registrations-curve'] =
       status === 'too-early'
-        ? { lines: [`${curve.total} inscriptions à ce jour ; la règle se lit après le ${deadline}.`], status: 'pending' }
+        ? { lines: [`${plural(curve.total, INSCRIPTIONS)} à ce jour ; la règle se lit après le ${deadline}.`], status: 'pending' }
         : {
-            lines: [`${number.format(sharePercent ?? 0)} % des ${curve.total} inscriptions reçues au ${deadline} (${countByDeadline}).`],
+            lines: [`${formatPercent(sharePercent ?? 0)} des ${plural(curve.total, INSCRIPTIONS)} reçues au ${deadline} (${countByDeadline}).`],
             status: status === 'met' ? 'met' : 'not-met',
           };
   }
@@ -57,7 +59,7 @@ export async function computeIndicators(
   const byDay = attendanceByDay(eachCalendarDay(event.firstDay, event.lastDay), facts, marks).filter((day) => day.expected > 0);
   if (byDay.length > 0) {
     result['no-show'] = {
-      lines: byDay.map((day) => `${formatDay(day.day)} : ${number.format(day.noShowPercent ?? 0)} % (${day.noShow} sur ${day.expected})`),
+      lines: byDay.map((day) => `${formatDay(day.day)} : ${formatPercent(day.noShowPercent ?? 0)} (${day.noShow} sur ${day.expected})`),
       status: byDay.some((day) => day.noShowStatus === 'over') ? 'not-met' : 'met',
     };
   }

@@ -2,9 +2,9 @@ import 'server-only';
 import { Text } from '@react-pdf/renderer';
 import { formatMoney, formatRate } from '@/lib/domain/bilan/display';
 import type { BilanFinancial, BilanMoneyRow } from '@/lib/domain/bilan/types';
-import { formatEuros } from '@/lib/domain/budget/money';
 import { cerfaRows } from '../bilan-cerfa';
 import { Facts, Heading, Table, styles, type Column } from './pdf-kit';
+import { formatEuros } from '@/lib/domain/format/french';
 
 const MONEY_COLUMNS: readonly Column[] = [
   { header: 'Poste', width: 46 },

@@ -8,7 +8,9 @@ import {
   type Balance,
   type BudgetLine,
 } from '@/lib/domain/budget';
-import { formatAmount, formatGap, numClass, tableClass, tdClass, thClass } from './format';
+import { formatGap, numClass, tableClass, tdClass, thClass } from './format';
+import { formatMoney } from '@/lib/domain/format/french';
+import { plural } from '@/lib/domain/format/french';
 
 const STATUS_STYLES: Record<Balance['status'], string> = {
   equilibre: 'border-green-700 bg-green-50 text-green-900',
@@ -75,8 +77,8 @@ export function BudgetOverview({ lines, participantMax }: { lines: readonly Budg
                   <th scope="row" className={`${tdClass} font-medium`}>
                     {label}
                   </th>
-                  <td className={`${tdClass} ${numClass}`}>{formatAmount(amounts.forecastCents)}</td>
-                  <td className={`${tdClass} ${numClass}`}>{amounts.lineCount === amounts.missingActualCount ? '—' : formatAmount(amounts.actualCents)}</td>
+                  <td className={`${tdClass} ${numClass}`}>{formatMoney(amounts.forecastCents)}</td>
+                  <td className={`${tdClass} ${numClass}`}>{amounts.lineCount === amounts.missingActualCount ? '—' : formatMoney(amounts.actualCents)}</td>
                   <td className={`${tdClass} ${numClass}`}>{formatGap(gap.gapCents, gap.gapPercent)}</td>
                 </tr>
               );
@@ -107,10 +109,10 @@ function CostPerParticipant(props: { lines: readonly BudgetLine[]; participantMa
   const actual = costPerParticipantCents(props.lines, count);
   return (
     <p className="text-slate-800">
-      <strong>Coût par participant :</strong> {formatAmount(divideCents(props.forecastChargesCents, count))} prévu,{' '}
-      {formatAmount(actual)} réalisé.{' '}
+      <strong>Coût par participant :</strong> {formatMoney(divideCents(props.forecastChargesCents, count))} prévu,{' '}
+      {formatMoney(actual)} réalisé.{' '}
       <span className="text-slate-700">
-        Calculé sur {count.toLocaleString('fr-FR')} participants, le nombre maximal prévu dans la fiche de l’événement ; la
+        Calculé sur {plural(count, { one: 'participant', other: 'participants' })}, le nombre maximal prévu dans la fiche de l’événement ; la
         participation réelle le remplacera quand les inscriptions seront suivies dans Trame.
       </span>
     </p>

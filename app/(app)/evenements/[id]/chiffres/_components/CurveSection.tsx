@@ -1,7 +1,7 @@
 import { addCalendarDays, eachCalendarDay, formatCalendarDate } from '@/lib/domain/dates';
 import type { RegistrationDeadlineStatus, RegistrationsOverTime } from '@/lib/domain/registrations';
-import { formatPercent } from './format-percent';
 import { RegistrationsChart, type CurvePoint } from './RegistrationsChart';
+import { formatPercent } from '@/lib/domain/format/french';
 
 const short = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
 

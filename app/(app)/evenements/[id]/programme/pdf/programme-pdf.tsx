@@ -1,12 +1,12 @@
 import 'server-only';
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { formatDate, formatDateRange, formatDayTitle, formatTimeRange } from '@/lib/domain/dates';
+import { pdfText } from '@/lib/domain/format/french';
 import { sessionPlace, sessionsByDay } from '@/lib/domain/programme/grid';
 import { SESSION_ACCESS_LABELS, SESSION_SPEAKER_ROLE_LABELS } from '@/lib/domain/programme/labels';
 import type { ProgrammeSessionView, ProgrammeView } from '@/lib/server/queries/programme';
 
-// The PDF built-in fonts (WinAnsi) lack the narrow and thin spaces fr-FR Intl writes (STACK.md trap 11).
-const pdfText = (text: string) => text.replace(/[\u202f\u2009]/g, '\u00a0');
+// The PDF built-in fonts (WinAnsi) lack the narrow and thin spaces fr-FR Intl writes (STACK.md trap 11): pdfText.
 
 // react-pdf hyphenates with English patterns: French text wraps on whole words.
 Font.registerHyphenationCallback((word) => [word]);
