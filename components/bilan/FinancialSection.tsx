@@ -1,6 +1,7 @@
 import { formatMoney, formatRate } from '@/lib/domain/bilan/display';
 import type { BilanFinancial, BilanMoneyRow } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading, type BilanTableRow } from './BilanTable';
+import { plural } from '@/lib/domain/format/french';
 
 const COLUMNS = ['Catégorie', 'Prévisionnel', 'Réalisé', 'Écart'];
 
@@ -12,7 +13,7 @@ function rows(items: readonly BilanMoneyRow[], total: { forecastCents: number; a
   return [
     ...items.map((row) => ({
       key: row.key,
-      cells: moneyCells(row.missingActualCount > 0 ? `${row.label} (${row.missingActualCount} ligne(s) sans réalisé)` : row.label, row),
+      cells: moneyCells(row.missingActualCount > 0 ? `${row.label} (${plural(row.missingActualCount, { one: 'ligne', other: 'lignes' })} sans réalisé)` : row.label, row),
     })),
     { key: 'total', emphasis: true, cells: [totalLabel, formatMoney(total.forecastCents), formatMoney(total.actualCents), ''] },
   ];

@@ -7,6 +7,7 @@ import { CreateEventForm } from './_components/CreateEventForm';
 import { FormatCards } from './_components/FormatCards';
 import { OverrideForm } from './_components/OverrideForm';
 import { ResultSummary } from './_components/ResultSummary';
+import { de } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Résultat du diagnostic' };
 
@@ -28,7 +29,7 @@ export default async function DiagnosticResultPage({ params }: { params: Promise
             Télécharger le PDF
           </a>
           <Link href={`/territoires/${territory.id}`} className="font-medium text-brand-700 underline underline-offset-4">
-            Historique des diagnostics de {territory.name}
+            Historique des diagnostics {de(territory.name)}
           </Link>
         </p>
       </header>

@@ -1,7 +1,7 @@
 import { addCalendarDays, eachCalendarDay, formatCalendarDate } from '@/lib/domain/dates';
 import type { RegistrationDeadlineStatus, RegistrationsOverTime } from '@/lib/domain/registrations';
 import { RegistrationsChart, type CurvePoint } from './RegistrationsChart';
-import { formatPercent } from '@/lib/domain/format/french';
+import { formatPercent, plural, pluralForm } from '@/lib/domain/format/french';
 
 const short = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
 
@@ -78,7 +78,8 @@ export function CurveSection({ curve, firstDayLabel }: { curve: RegistrationsOve
           </table>
           {curve.registeredAfterFirstDay > 0 ? (
             <p className="mt-2 text-sm text-slate-700">
-              {curve.registeredAfterFirstDay} inscription(s) datée(s) après le premier jour sont comptées dans le total, hors courbe.
+              {plural(curve.registeredAfterFirstDay, { one: 'inscription datée', other: 'inscriptions datées' })} après le premier jour{' '}
+              {pluralForm(curve.registeredAfterFirstDay, { one: 'est comptée', other: 'sont comptées' })} dans le total, hors courbe.
             </p>
           ) : null}
         </details>

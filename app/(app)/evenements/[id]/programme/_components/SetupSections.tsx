@@ -9,6 +9,7 @@ import { ActionButton } from './ActionButton';
 import { DayForm } from './DayForm';
 import { RoomForm } from './RoomForm';
 import { SpeakerForm } from './SpeakerForm';
+import { de } from '@/lib/domain/format/french';
 
 function Section(props: { id: string; title: string; intro: string; children: ReactNode }) {
   return (
@@ -139,7 +140,7 @@ export function SpeakersSection({ programme }: { programme: ProgrammeView }) {
           return edit ? (
             <Item
               key={speaker.id}
-              what={`la fiche de ${speaker.name}`}
+              what={`la fiche ${de(speaker.name)}`}
               summary={summary}
               form={<SpeakerForm eventId={eventId} speaker={speaker} />}
               remove={
