@@ -3,12 +3,7 @@ import type { BilanIntroduction } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading, WrittenText } from './BilanTable';
 import { formatCalendarDate } from '@/lib/domain/dates';
 import { formatInstantRange } from './format';
-
-const MODE_LABELS: Record<BilanIntroduction['mode'], string> = {
-  PRESENTIEL: 'En présentiel',
-  DISTANCIEL: 'À distance',
-  HYBRIDE: 'Hybride',
-};
+import { EVENT_MODE_LABELS } from '@/lib/domain/events/mode';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -32,7 +27,7 @@ export function IntroductionSection({ introduction }: { introduction: BilanIntro
           {introduction.days.length > 1 ? ` (${introduction.days.length} jours)` : ''}
         </Fact>
         <Fact term="Lieu">
-          {MODE_LABELS[introduction.mode]}
+          {EVENT_MODE_LABELS[introduction.mode]}
           {place ? ` — ${place}` : ''}
           {introduction.territoryName ? ` (${introduction.territoryName})` : ''}
         </Fact>

@@ -1,7 +1,8 @@
 import 'server-only';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { inParis } from '@/lib/domain/dates';
-import { MODE_LABELS, PARIS_TZID, VISIO_NOTICE, vtimezoneFor, type PublicEvent, type PublicSession } from '@/lib/domain/public';
+import { PARIS_TZID, VISIO_NOTICE, vtimezoneFor, type PublicEvent, type PublicSession } from '@/lib/domain/public';
+import { EVENT_MODE_PUBLIC_LABELS } from '@/lib/domain/events/mode';
 
 /*
  * iCalendar (RFC 5545) of a public event. UIDs are stable (`event-<id>@trame`, `session-<id>@trame`)
@@ -25,7 +26,7 @@ function newCalendar(name: string): ICalCalendar {
 
 function venueLine(event: PublicEvent, roomName: string | null = null): string {
   const place = [roomName, event.venue.name, event.venue.address].filter(Boolean).join(', ');
-  if (event.mode === 'DISTANCIEL') return `${MODE_LABELS.DISTANCIEL} — ${VISIO_NOTICE}`;
+  if (event.mode === 'DISTANCIEL') return `${EVENT_MODE_PUBLIC_LABELS.DISTANCIEL} — ${VISIO_NOTICE}`;
   if (event.mode === 'HYBRIDE') return `${place || 'Lieu communiqué prochainement'} — ou à distance`;
   return place;
 }

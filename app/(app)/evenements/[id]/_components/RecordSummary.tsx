@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
-import { EVENT_MODE_LABELS } from '@/lib/schemas/event';
+import { EVENT_MODE_LABELS } from '@/lib/domain/events/mode';
 import type { EventOverview } from '@/lib/server/queries/event-record';
 
 export const boxClass = 'rounded-lg bg-white p-6 shadow';

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
-import { isRemote, MODE_LABELS, registrationNotice, acceptsRegistrations, venueChecklist, VISIO_NOTICE, type PublicEvent } from '@/lib/domain/public';
+import { registrationNotice, acceptsRegistrations, venueChecklist, VISIO_NOTICE, type PublicEvent } from '@/lib/domain/public';
+import { EVENT_MODE_PUBLIC_LABELS, isRemote } from '@/lib/domain/events/mode';
 
 /** Dates, mode, venue and its accessibility, and the registration call to action. */
 export function EventFacts({ event }: { event: PublicEvent }) {
@@ -30,7 +31,7 @@ export function EventFacts({ event }: { event: PublicEvent }) {
             )}
           </Fact>
           <Fact term="Participation">
-            {MODE_LABELS[event.mode]}
+            {EVENT_MODE_PUBLIC_LABELS[event.mode]}
             {isRemote(event.mode) ? <span className="block text-slate-700 print:text-black">{VISIO_NOTICE}</span> : null}
           </Fact>
           {onSite ? (

@@ -1,4 +1,5 @@
-import { ACCESS_LABELS, sessionCalendarPath, type PublicSession } from '@/lib/domain/public';
+import { sessionCalendarPath, type PublicSession } from '@/lib/domain/public';
+import { SESSION_ACCESS_LABELS } from '@/lib/domain/programme/labels';
 import { formatTimeRange } from '@/lib/domain/dates';
 
 /** One session; a cancelled one stays in the programme, struck through, with « Annulé » and why. */
@@ -6,7 +7,7 @@ export function SessionCard({ slug, session }: { slug: string; session: PublicSe
   const cancelled = session.status === 'CANCELLED';
   const speakers = session.people.filter((p) => p.role === 'SPEAKER').map((p) => p.name);
   const hosts = session.people.filter((p) => p.role === 'HOST').map((p) => p.name);
-  const details = [session.roomName, session.formatName, cancelled ? null : ACCESS_LABELS[session.access]].filter(Boolean);
+  const details = [session.roomName, session.formatName, cancelled ? null : SESSION_ACCESS_LABELS[session.access]].filter(Boolean);
   return (
     <li
       id={`seance-${session.id}`}

@@ -9,8 +9,9 @@ import {
   type BudgetLine,
 } from '@/lib/domain/budget';
 import { formatGap, numClass, tableClass, tdClass, thClass } from './format';
-import { formatMoney } from '@/lib/domain/format/french';
+import { formatMoney, formatPercent } from '@/lib/domain/format/french';
 import { plural } from '@/lib/domain/format/french';
+import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
 
 const STATUS_STYLES: Record<Balance['status'], string> = {
   equilibre: 'border-green-700 bg-green-50 text-green-900',
@@ -89,8 +90,8 @@ export function BudgetOverview({ lines, participantMax }: { lines: readonly Budg
       <CostPerParticipant lines={lines} participantMax={participantMax} forecastChargesCents={totals.charges.forecastCents} />
       {missingExplanation.length > 0 ? (
         <p className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {missingExplanation.length} ligne{missingExplanation.length > 1 ? 's s’écartent' : ' s’écarte'} de plus de 15 % du
-          prévisionnel sans explication : le compte rendu financier la demande ({missingExplanation.map((l) => `« ${l.label} »`).join(', ')}).
+          {plural(missingExplanation.length, { one: 'ligne s’écarte', other: 'lignes s’écartent' })} de plus de{' '}
+          {formatPercent(EXPLANATION_THRESHOLD_PERCENT)} du prévisionnel sans explication : le compte rendu financier la demande ({missingExplanation.map((l) => `« ${l.label} »`).join(', ')}).
         </p>
       ) : null}
     </section>

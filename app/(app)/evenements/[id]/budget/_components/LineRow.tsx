@@ -6,7 +6,8 @@ import { formatQuantity } from '@/lib/domain/budget/decimal-input';
 import { deleteBudgetLineAction } from '@/lib/server/actions/budget-lines';
 import type { BudgetLineDto, BudgetOrganiser } from '@/lib/server/queries/budget';
 import { formatGap, numClass, tdClass } from './format';
-import { formatMoney } from '@/lib/domain/format/french';
+import { formatMoney, formatPercent } from '@/lib/domain/format/french';
+import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
 
 /** What a funder reads under the label: sub-category, who paid or received, funder, supplier, gap. */
 function details(line: BudgetLineDto, organisers: readonly BudgetOrganiser[]): string[] {
@@ -49,7 +50,7 @@ export function LineRow(props: {
       <th scope="row" className={`${tdClass} font-normal`}>
         <span className="font-medium">{line.label}</span>
         <span className="block text-slate-700">{details(line, props.organisers).join(' · ')}</span>
-        {missingExplanation ? <span className="block font-medium text-red-800">Écart de plus de 15 % à expliquer</span> : null}
+        {missingExplanation ? <span className="block font-medium text-red-800">Écart de plus de {formatPercent(EXPLANATION_THRESHOLD_PERCENT)} à expliquer</span> : null}
       </th>
       <td className={`${tdClass} ${numClass}`}>{formatMoney(line.forecastCents)}</td>
       <td className={`${tdClass} ${numClass}`}>{formatMoney(line.actualCents)}</td>
