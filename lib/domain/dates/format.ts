@@ -6,25 +6,13 @@ import { PARIS, parisWallClockToUtc, utcToParisParts } from './paris';
  * Paris clock; calendar days ('YYYY-MM-DD') are read at Paris noon, far from any DST change.
  */
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, day: 'numeric', month: 'long', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: PARIS,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const shortDateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, day: '2-digit', month: '2-digit', year: 'numeric' });
-const weekdayDateFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: PARIS,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const weekdayDayMonthFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, weekday: 'long', day: 'numeric', month: 'long' });
-const dayMonthFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, day: 'numeric', month: 'long' });
+const parisFormat = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, ...options });
+const dateFormat = parisFormat({ day: 'numeric', month: 'long', year: 'numeric' });
+const dateTimeFormat = parisFormat({ day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const shortDateFormat = parisFormat({ day: '2-digit', month: '2-digit', year: 'numeric' });
+const weekdayDateFormat = parisFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const weekdayDayMonthFormat = parisFormat({ weekday: 'long', day: 'numeric', month: 'long' });
+const dayMonthFormat = parisFormat({ day: 'numeric', month: 'long' });
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const noon = (date: CalendarDate) => parisWallClockToUtc(date, '12:00');
