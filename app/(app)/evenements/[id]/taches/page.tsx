@@ -7,6 +7,7 @@ import { getTaskBoard } from '@/lib/server/queries/tasks';
 import { ApplyTemplateForm } from './_components/ApplyTemplateForm';
 import { TaskForm } from './_components/TaskForm';
 import { parseTaskView, TaskViewContent, TaskViewSwitcher } from './_components/TaskViews';
+import { plural } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Tâches' };
 
@@ -45,7 +46,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
             est avancée au vendredi, une échéance d’après repoussée au lundi.
           </p>
           <p className="mt-1 font-medium">
-            {board.tasks.length} tâche{board.tasks.length > 1 ? 's' : ''} · {done} faite{done > 1 ? 's' : ''} · {overdue} en retard
+            {plural(board.tasks.length, { one: 'tâche', other: 'tâches' })} · {plural(done, { one: 'faite', other: 'faites' })} · {overdue} en retard
           </p>
         </div>
         <TaskViewSwitcher eventId={id} current={view} overdueCount={overdue} />

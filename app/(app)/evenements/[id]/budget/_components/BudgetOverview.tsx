@@ -9,8 +9,7 @@ import {
   type BudgetLine,
 } from '@/lib/domain/budget';
 import { formatGap, numClass, tableClass, tdClass, thClass } from './format';
-import { formatMoney, formatPercent } from '@/lib/domain/format/french';
-import { plural } from '@/lib/domain/format/french';
+import { formatMoney, formatPercent, plural } from '@/lib/domain/format/french';
 import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
 
 const STATUS_STYLES: Record<Balance['status'], string> = {
@@ -26,7 +25,7 @@ function BalanceCard({ title, balance, pending }: { title: string; balance: Bala
       <p className="text-xl font-bold first-letter:uppercase">{balance.label}</p>
       {pending ? (
         <p className="text-sm">
-          {pending} ligne{pending > 1 ? 's' : ''} sans réalisé : l’équilibre réalisé est provisoire.
+          {plural(pending, { one: 'ligne', other: 'lignes' })} sans réalisé : l’équilibre réalisé est provisoire.
         </p>
       ) : null}
     </div>

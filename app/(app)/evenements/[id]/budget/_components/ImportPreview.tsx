@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { BUDGET_KIND_LABELS } from '@/lib/domain/budget';
 import type { ImportPreviewLine, ImportProblem } from '@/lib/server/imports/budget-import';
 import { numClass, tableClass, tdClass, thClass } from './format';
-import { formatMoney } from '@/lib/domain/format/french';
+import { formatMoney, plural } from '@/lib/domain/format/french';
 
 function where(line: number | null, sheet: string | null): string {
   const at = line === null ? 'Fichier' : `Ligne ${line}`;
@@ -30,7 +30,7 @@ export function ImportPreview(props: { lines: ImportPreviewLine[]; replace: bool
       <div className="overflow-x-auto">
         <table className={tableClass}>
           <caption className="mb-2 text-left font-semibold">
-            Aperçu : {props.lines.length} ligne{props.lines.length > 1 ? 's' : ''} prête{props.lines.length > 1 ? 's' : ''} à importer
+            Aperçu : {plural(props.lines.length, { one: 'ligne prête', other: 'lignes prêtes' })} à importer
           </caption>
           <thead>
             <tr>

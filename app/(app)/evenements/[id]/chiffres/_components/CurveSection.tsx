@@ -37,7 +37,7 @@ export function CurveSection({ curve, firstDayLabel }: { curve: RegistrationsOve
         Inscriptions au fil du temps
       </h3>
       <p className="mb-1 text-slate-800">
-        {curve.total} inscription{curve.total > 1 ? 's' : ''} faite{curve.total > 1 ? 's' : ''} à l’avance, actives (confirmées ou en liste d’attente).
+        {plural(curve.total, { one: 'inscription faite', other: 'inscriptions faites' })} à l’avance, actives (confirmées ou en liste d’attente).
         J-10 tombe le {formatCalendarDate(deadline.date)} (premier jour : {firstDayLabel}) : {deadline.countByDeadline} inscription
         {deadline.countByDeadline > 1 ? 's' : ''} arrivée{deadline.countByDeadline > 1 ? 's' : ''} à cette date
         {deadline.sharePercent === null ? '' : ` (${formatPercent(deadline.sharePercent)})`}.
