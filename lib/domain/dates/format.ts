@@ -17,16 +17,16 @@ const dayMonthFormat = parisFormat({ day: 'numeric', month: 'long' });
 const pad = (value: number) => String(value).padStart(2, '0');
 const noon = (date: CalendarDate) => parisWallClockToUtc(date, '12:00');
 /** The first of the month is written « 1er » in French; Intl writes « 1 ». */
-const firstOfMonth = (text: string) => text.replace(/(^|\s)1(?=\s)/, '$11er');
+const firstOfMonth = (text: string) => text.replace(/(^|\s)1(?=[\s–])/g, '$11er');
 
-/** « 11 février 2027 ». */
+/** « 11 février 2027 », « 1er mars 2027 ». */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  return firstOfMonth(dateFormat.format(date));
 }
 
 /** « 11 février 2027 à 09:30 ». */
 export function formatDateTime(date: Date): string {
-  return dateTimeFormat.format(date);
+  return firstOfMonth(dateTimeFormat.format(date));
 }
 
 /** "11/02/2027": for chart axes and tight tables. */
@@ -54,7 +54,7 @@ export function formatTimeRange(range: { readonly startsAt: Date; readonly endsA
 /** "11 février 2027", or "11–12 février 2027" for an event spanning days (Intl shares the common parts). */
 export function formatDateRange(start: Date, end: Date): string {
   // Intl puts thin spaces around the dash: plain ones read the same and survive PDF fonts and search.
-  return dateFormat.formatRange(start, end).replace(/[\u2009\u202f]/g, ' ');
+  return firstOfMonth(dateFormat.formatRange(start, end).replace(/[\u2009\u202f]/g, ' '));
 }
 
 /** « jeudi 14 octobre 2027 », « lundi 1er février 2027 ». */

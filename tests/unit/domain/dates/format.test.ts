@@ -32,7 +32,9 @@ describe('dates shown in Europe/Paris', () => {
   it.each([
     ['2027-02-11T08:30:00Z', '2027-02-11T16:00:00Z', '11 février 2027'],
     ['2027-02-11T08:30:00Z', '2027-02-12T16:00:00Z', '11–12 février 2027'],
-    ['2027-01-31T08:30:00Z', '2027-02-01T16:00:00Z', '31 janvier – 1 février 2027'],
+    ['2027-01-31T08:30:00Z', '2027-02-01T16:00:00Z', '31 janvier – 1er février 2027'],
+    ['2027-03-01T08:30:00Z', '2027-03-02T16:00:00Z', '1er–2 mars 2027'],
+    ['2027-03-01T08:30:00Z', '2027-03-01T16:00:00Z', '1er mars 2027'],
   ])('formats %s → %s as %s', (start, end, expected) => {
     expect(formatDateRange(new Date(start), new Date(end))).toBe(expected);
   });
