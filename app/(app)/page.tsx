@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { can } from '@/lib/domain/access/permissions';
-import { formatDateRange } from '@/lib/domain/dates/format';
+import { formatDateRange } from '@/lib/domain/dates';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { ThisWeekBlock } from '@/components/events/ThisWeekBlock';
 import { SharedBilans } from './_components/SharedBilans';

@@ -1,7 +1,8 @@
 import { formatMoney } from '@/lib/domain/bilan/display';
 import type { BilanAnnexes } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading } from './BilanTable';
-import { formatDay, formatMonth, formatTimeRange } from './format';
+import { formatCalendarDate } from '@/lib/domain/dates';
+import { formatMonth, formatTimeRange } from './format';
 
 export function AnnexesSection({ annexes }: { annexes: BilanAnnexes }) {
   return (
@@ -10,7 +11,7 @@ export function AnnexesSection({ annexes }: { annexes: BilanAnnexes }) {
       {annexes.programme.map((day) => (
         <BilanTable
           key={day.day}
-          caption={`Programme du ${formatDay(day.day)}`}
+          caption={`Programme du ${formatCalendarDate(day.day)}`}
           columns={['Horaire', 'Session', 'Format', 'Salle', 'Intervenant·es']}
           empty="aucune session ce jour-là."
           rows={day.sessions.map((session, index) => ({

@@ -1,6 +1,8 @@
 import { formatMoney, formatRate } from '@/lib/domain/bilan/display';
 import type { BilanFinancial, BilanMoneyRow } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading, type BilanTableRow } from './BilanTable';
+import { formatPercent, plural } from '@/lib/domain/format/french';
+import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
 
 const COLUMNS = ['Catégorie', 'Prévisionnel', 'Réalisé', 'Écart'];
 
@@ -12,7 +14,7 @@ function rows(items: readonly BilanMoneyRow[], total: { forecastCents: number; a
   return [
     ...items.map((row) => ({
       key: row.key,
-      cells: moneyCells(row.missingActualCount > 0 ? `${row.label} (${row.missingActualCount} ligne(s) sans réalisé)` : row.label, row),
+      cells: moneyCells(row.missingActualCount > 0 ? `${row.label} (${plural(row.missingActualCount, { one: 'ligne', other: 'lignes' })} sans réalisé)` : row.label, row),
     })),
     { key: 'total', emphasis: true, cells: [totalLabel, formatMoney(total.forecastCents), formatMoney(total.actualCents), ''] },
   ];
@@ -51,7 +53,7 @@ export function FinancialSection({ financial: f }: { financial: BilanFinancial }
         ]}
       />
       <p className={`text-lg font-semibold first-letter:uppercase ${balanceTone}`}>Budget réalisé : {f.balance.label}.</p>
-      <SubHeading>Écarts de plus de 15 % entre prévu et réalisé</SubHeading>
+      <SubHeading>Écarts de plus de {formatPercent(EXPLANATION_THRESHOLD_PERCENT)} entre prévu et réalisé</SubHeading>
       <BilanTable
         caption="Écarts significatifs et leurs explications"
         columns={['Ligne', 'Prévisionnel', 'Réalisé', 'Écart', 'Explication']}

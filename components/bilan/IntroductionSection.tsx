@@ -1,13 +1,9 @@
 import type { ReactNode } from 'react';
 import type { BilanIntroduction } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading, WrittenText } from './BilanTable';
-import { formatDay, formatInstantRange } from './format';
-
-const MODE_LABELS: Record<BilanIntroduction['mode'], string> = {
-  PRESENTIEL: 'En présentiel',
-  DISTANCIEL: 'À distance',
-  HYBRIDE: 'Hybride',
-};
+import { formatCalendarDate } from '@/lib/domain/dates';
+import { formatInstantRange } from './format';
+import { EVENT_MODE_LABELS } from '@/lib/domain/events/mode';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -31,7 +27,7 @@ export function IntroductionSection({ introduction }: { introduction: BilanIntro
           {introduction.days.length > 1 ? ` (${introduction.days.length} jours)` : ''}
         </Fact>
         <Fact term="Lieu">
-          {MODE_LABELS[introduction.mode]}
+          {EVENT_MODE_LABELS[introduction.mode]}
           {place ? ` — ${place}` : ''}
           {introduction.territoryName ? ` (${introduction.territoryName})` : ''}
         </Fact>
@@ -47,7 +43,7 @@ export function IntroductionSection({ introduction }: { introduction: BilanIntro
         empty="aucune session annulée."
         rows={introduction.cancelledSessions.map((session, index) => ({
           key: `${session.title}-${index}`,
-          cells: [session.title, formatDay(session.day), session.reason ?? 'Motif non précisé'],
+          cells: [session.title, formatCalendarDate(session.day), session.reason ?? 'Motif non précisé'],
         }))}
       />
     </BilanSection>

@@ -1,7 +1,7 @@
 import { formatCount, formatDuration, formatEntered, formatRate } from '@/lib/domain/bilan/display';
 import type { BilanQuantitative } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading } from './BilanTable';
-import { formatDay } from './format';
+import { formatCalendarDate } from '@/lib/domain/dates';
 
 function KeyFigure({ label, value }: { label: string; value: string }) {
   return (
@@ -65,7 +65,7 @@ export function QuantitativeSection({ quantitative: q }: { quantitative: BilanQu
         rows={q.perDay.map((day) => ({
           key: day.day,
           cells: [
-            formatDay(day.day),
+            formatCalendarDate(day.day),
             formatCount(day.expected),
             formatCount(day.present),
             formatCount(day.walkIns),

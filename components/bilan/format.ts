@@ -1,19 +1,13 @@
-import { formatDate, formatDateRange, formatTime } from '@/lib/domain/dates/format';
+import { formatDate, formatDateRange, formatTimeRange as formatInstants } from '@/lib/domain/dates';
 
-/*
- * Dates of a snapshot: days are Paris calendar dates, instants ISO strings. Noon UTC falls on the
- * same Paris date all year, so a calendar day is formatted through the one date module.
- */
-export function formatDay(day: string): string {
-  return formatDate(new Date(`${day}T12:00:00Z`));
-}
+// Dates of a snapshot: days are Paris calendar dates (formatCalendarDate), instants ISO strings.
 
 export function formatInstantRange(startsAt: string, endsAt: string): string {
   return formatDateRange(new Date(startsAt), new Date(endsAt));
 }
 
 export function formatTimeRange(startsAt: string, endsAt: string): string {
-  return `${formatTime(new Date(startsAt))}–${formatTime(new Date(endsAt))}`;
+  return formatInstants({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
 }
 
 /** "2027-03" → « mars 2027 ». */

@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
-import { parisDateOf } from '@/lib/domain/programme/paris-time';
+import { formatDay, parisDay } from '@/lib/domain/dates';
 import { getThisWeekOfCurrentOrganisation } from '@/lib/server/queries/this-week';
 import type { TaskView } from '@/lib/server/queries/tasks';
 
@@ -24,7 +23,7 @@ function TaskLine({ task, inLateList = false }: { task: TaskView; inLateList?: b
 
 /** The dashboard's « Cette semaine »: per event, the tasks due Monday to Sunday (Paris) and the late ones. */
 export async function ThisWeekBlock() {
-  const today = parisDateOf(new Date());
+  const today = parisDay(new Date());
   const { monday, sunday, events } = await getThisWeekOfCurrentOrganisation(today);
   return (
     <section aria-labelledby="cette-semaine-titre" className="mt-8">
@@ -32,7 +31,7 @@ export async function ThisWeekBlock() {
         Cette semaine
       </h2>
       <p className="mb-3 text-slate-700">
-        Du {formatCalendarDate(monday)} au {formatCalendarDate(sunday)}
+        Du {formatDay(monday)} au {formatDay(sunday)}
       </p>
       {events.length === 0 ? (
         <p className="rounded-lg bg-white p-6 shadow">Aucune tâche à échéance cette semaine, et aucune en retard.</p>

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { MaturityLevel } from '@/lib/domain/diagnostic';
 import type { Format } from '@/lib/domain/formats';
 import { SourceCredit } from './SourceCredit';
-import { describeAudience, formatDuration, formatLevels } from './format-text';
+import { describeAudience, formatLevels } from './format-text';
+import { formatDuration } from '@/lib/domain/format/french';
 
 /**
  * Une carte du catalogue, rendue comme élément de liste. Le nom mène à la fiche du format.

@@ -2,18 +2,7 @@ import { z } from 'zod';
 import { MATURITY_LEVELS, type MaturityLevel } from '@/lib/domain/diagnostic';
 import { audienceLimitFor, type AudienceLimit, type Format } from '@/lib/domain/formats';
 
-/*
- * Textes d'affichage des fiches formats. Espaces ordinaires (et non insécables fines),
- * comme dans lib/domain/dates : ils se lisent pareil, s'impriment et se cherchent.
- */
-
-/** 10 → « 10 min », 60 → « 1 h », 90 → « 1 h 30 ». */
-export function formatDuration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
-}
+// Textes d'affichage des fiches formats ; les durées et les nombres viennent de lib/domain/format/french.
 
 /** La jauge en toutes lettres ; `null` quand la source n'en donne pas. */
 export function formatAudienceLimit(limit: AudienceLimit | null): string | null {

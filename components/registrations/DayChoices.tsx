@@ -1,6 +1,6 @@
 'use client';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { formatWeekday } from '@/lib/domain/registrations/event-days';
+import { formatWeekday } from '@/lib/domain/dates';
 
 /** The days of a multi-day event the person will come, as checkboxes (all ticked at first). */
 export function DayChoices<T extends FieldValues>(props: { control: Control<T>; days: readonly string[]; error?: string }) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
-import { calendarDateSchema } from '@/lib/domain/registrations/calendar';
+import { calendarDateSchema } from '@/lib/schemas/calendar-date';
 
 // Check-in on the day, attendance entered afterwards from a paper list, walk-ins.
 

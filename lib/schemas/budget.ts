@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUDGET_KINDS, IN_KIND_CATEGORY, REFERENCE_COSTS, budgetLineSchema, multiplyCents, parseEuros, type BudgetLineDraft } from '@/lib/domain/budget';
 import { parseQuantity } from '@/lib/domain/budget/decimal-input';
+import { formatCount } from '@/lib/domain/format/french';
 
 /*
  * Saisie d'une ligne de budget dans le formulaire : des textes (« 1 234,56 », « 2,5 »), lus ici
@@ -169,7 +170,7 @@ export const addReferenceCostsSchema = z.object({
     .number({ error: 'Indiquez le nombre de participants attendus.' })
     .int({ error: 'Indiquez un nombre entier de participants.' })
     .min(1, { error: 'Indiquez au moins 1 participant.' })
-    .max(MAX_PARTICIPANTS, { error: `Indiquez au plus ${MAX_PARTICIPANTS.toLocaleString('fr-FR')} participants.` }),
+    .max(MAX_PARTICIPANTS, { error: `Indiquez au plus ${formatCount(MAX_PARTICIPANTS)} participants.` }),
   referenceIds: z
     .array(z.enum(REFERENCE_COST_IDS, { error: 'Ce coût de référence n’existe pas.' }))
     .min(1, { error: 'Cochez au moins une ligne à ajouter.' }),

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { MATURITY_LEVELS } from '@/lib/domain/diagnostic/maturity-level';
+import { EVENT_MODES, isRemote } from '@/lib/domain/events/mode';
 import type { EventTemplate } from '@/lib/domain/events/templates';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
 import { territoryChoiceSchema } from '@/lib/schemas/diagnostic';
+import { formatCount } from '@/lib/domain/format/french';
 
 // The event record (issue 4), shared by the create, edit and duplicate forms and their actions.
 
@@ -10,13 +12,6 @@ export const EVENT_TITLE_MAX_LENGTH = 160;
 export const MAX_EVENT_DAYS = 5;
 export const DEFAULT_OPENING_HOURS = { opensAt: '09:00', closesAt: '17:30' } as const;
 
-export const EVENT_MODES = ['PRESENTIEL', 'DISTANCIEL', 'HYBRIDE'] as const;
-export type EventMode = (typeof EVENT_MODES)[number];
-export const EVENT_MODE_LABELS: Record<EventMode, string> = {
-  PRESENTIEL: 'Présentiel',
-  DISTANCIEL: 'Distanciel',
-  HYBRIDE: 'Hybride',
-};
 
 /** The vademecum's ideal venue (RéZolutions numériques, 2021), as the checklist's boxes. */
 export const VENUE_CRITERIA = [
@@ -51,7 +46,7 @@ const optionalCount = (max: number) =>
     .number({ error: 'Indiquez un nombre entier.' })
     .int({ error: 'Indiquez un nombre entier.' })
     .min(0, { error: 'Indiquez un nombre positif.' })
-    .max(max, { error: `Indiquez un nombre inférieur à ${max.toLocaleString('fr-FR')}.` })
+    .max(max, { error: `Indiquez un nombre inférieur à ${formatCount(max)}.` })
     .nullable();
 
 /** "a, b, A" → ["a", "b"]: a list typed as text, without blanks or repeats (case-insensitive). */
@@ -149,7 +144,7 @@ type RecordFields = z.output<typeof recordFields>;
 /** Cross-field rules, with the path of the field the message belongs beside. */
 function recordRules(input: Pick<RecordFields, 'mode' | 'visioUrl' | 'participantMin' | 'participantMax'>, ctx: z.RefinementCtx) {
   // An in-person event keeps no link (the action drops it), so only a remote one checks it.
-  const remote = input.mode !== 'PRESENTIEL';
+  const remote = isRemote(input.mode);
   if (remote && input.visioUrl === '') {
     ctx.addIssue({ code: 'custom', path: ['visioUrl'], message: 'Indiquez le lien de la visioconférence : l’événement se suit à distance.' });
   } else if (remote && !isWebUrl(input.visioUrl)) {

@@ -3,7 +3,7 @@ import { validateAnswers } from '@/lib/domain/questionnaire/answers';
 import { DEFAULT_QUESTIONS } from '@/lib/domain/questionnaire/defaults';
 import { scheduleErrors } from '@/lib/domain/questionnaire/schedule';
 import { QUESTION_KINDS, type Question } from '@/lib/domain/questionnaire/types';
-import { calendarDateSchema } from '@/lib/domain/registrations/calendar';
+import { calendarDateSchema } from '@/lib/schemas/calendar-date';
 
 const eventId = z.uuid({ error: 'Événement inconnu.' });
 const version = z.number({ error: 'Version inconnue.' }).int().positive();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, offsetDaysSchema, PHASES, STAGES, TEMPLATE_IDS } from '@/lib/domain/community';
 import { parseOffsetInput } from '@/lib/domain/community/task-schedule';
-import { calendarDateSchema } from '@/lib/domain/registrations/calendar';
+import { calendarDateSchema } from '@/lib/schemas/calendar-date';
 
 // Inputs of the tasks, communication plan and indicators pages, shared by the forms and the actions.
 

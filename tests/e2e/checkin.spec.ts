@@ -45,7 +45,7 @@ test('a coordinator imports registrations, then checks someone in on a phone', a
   await page.getByRole('radio', { name: 'CSV ou XLSX générique' }).check();
   await page.getByLabel('Fichier').setInputFiles(await writeCsv(suffix));
   await page.getByRole('button', { name: 'Analyser le fichier' }).click();
-  await expect(page.getByRole('heading', { name: `Aperçu de inscriptions-${suffix}.csv` })).toBeFocused();
+  await expect(page.getByRole('heading', { name: `Aperçu d’inscriptions-${suffix}.csv` })).toBeFocused();
   await expect(page.getByText('CSV · encodage UTF-8 · séparateur point-virgule · 4 lignes')).toBeVisible();
   await expect(page.getByLabel('Adresse e-mail', { exact: true })).toHaveValue('2');
   await expect(page.getByText('Ligne 5 : catégorie « Journaliste » non reconnue, classée « Autre ».')).toBeVisible();

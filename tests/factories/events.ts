@@ -1,7 +1,7 @@
 // Factories for the event record (issue 4): form inputs and events with a programme, budget and tasks.
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@/prisma/generated/client';
-import { parisInstant } from '@/lib/domain/programme/paris-time';
+import { clockTime, parisWallClockToUtc } from '@/lib/domain/dates';
 import { blankEventFormValues, type EventRecordFormValues } from '@/lib/schemas/event';
 import { createEvent } from './index';
 
@@ -21,11 +21,11 @@ export function buildEventInput(overrides: Partial<EventRecordFormValues> = {}):
 export async function createEventWithContents(db: Db, overrides: { ownerOrganisationId: string; territoryId?: string | null }) {
   const event = await createEvent(db, {
     ...overrides,
-    startsAt: parisInstant('2027-02-11', 9),
-    endsAt: parisInstant('2027-02-12', 17),
+    startsAt: parisWallClockToUtc('2027-02-11', '09:00'),
+    endsAt: parisWallClockToUtc('2027-02-12', '17:00'),
     status: 'DONE',
   });
-  const day = (date: string) => ({ eventId: event.id, date, startsAt: parisInstant(date, 9), endsAt: parisInstant(date, 17) });
+  const day = (date: string) => ({ eventId: event.id, date, startsAt: parisWallClockToUtc(date, '09:00'), endsAt: parisWallClockToUtc(date, '17:00') });
   const [day1, day2] = [await db.eventDay.create({ data: day('2027-02-11') }), await db.eventDay.create({ data: day('2027-02-12') })];
   const plenary = await db.room.create({ data: { eventId: event.id, name: 'Amphithéâtre', capacity: 120, position: 0 } });
   const studio = await db.room.create({ data: { eventId: event.id, name: 'Salle atelier', capacity: 20, equipment: 'Paperboard', position: 1 } });
@@ -38,8 +38,8 @@ export async function createEventWithContents(db: Db, overrides: { ownerOrganisa
         dayId,
         roomId,
         title,
-        startsAt: parisInstant(date, from),
-        endsAt: parisInstant(date, to),
+        startsAt: parisWallClockToUtc(date, clockTime(from)),
+        endsAt: parisWallClockToUtc(date, clockTime(to)),
         formatId: 'atelier',
         version: 3,
         ...extra,

@@ -1,14 +1,14 @@
 // Factories for a programme seen from the public page: days, rooms, speakers, sessions, partners and
 // the event's public details. Times are given as Paris wall-clock (« 2027-02-11 », « 09:30 »).
 import type { PrismaClient } from '@/prisma/generated/client';
-import { parisInstant } from '@/lib/domain/programme/paris-time';
+import { clockTime, parisWallClockToUtc } from '@/lib/domain/dates';
 
 type Db = Pick<PrismaClient, 'event' | 'eventDay' | 'room' | 'speaker' | 'session' | 'sessionSpeaker' | 'partner'>;
 
 /** `parisAt('2027-02-11', '09:30')` → the UTC instant of 09:30 in Paris that day. */
 export function parisAt(date: string, time: string): Date {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
-  return parisInstant(date, hour, minute);
+  return parisWallClockToUtc(date, clockTime(hour, minute));
 }
 
 export type PublicDetails = Partial<{

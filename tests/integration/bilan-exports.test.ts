@@ -8,8 +8,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as organiserPdf } from '@/app/(app)/evenements/[id]/bilan/versions/[number]/pdf/route';
 import { GET as organiserCsv } from '@/app/(app)/evenements/[id]/bilan/versions/[number]/csv/route';
 import { formatCount, formatRate, formatRating } from '@/lib/domain/bilan/display';
-import { formatEuros } from '@/lib/domain/budget/money';
-import { dayLabel } from '@/lib/domain/programme/day-label';
 import { runAsCaller } from '@/lib/server/current-user';
 import { bilanBudgetCsv, bilanCerfaCsv } from '@/lib/server/exports/bilan-csv';
 import { renderBilanPdf } from '@/lib/server/exports/bilan-pdf';
@@ -19,6 +17,8 @@ import { createBilanVersion, sampleBilanSnapshot } from '@/tests/factories/bilan
 import { createPartner, PNG_BYTES } from '@/tests/factories/partner-logos';
 import { sampleExpenses } from '@/tests/factories/bilan-snapshot-parts';
 import { testDb } from '@/tests/support/db';
+import { formatDayTitle } from '@/lib/domain/dates';
+import { formatEuros } from '@/lib/domain/format/french';
 
 const INJECTED = '=HYPERLINK("http://exemple.invalid","cliquez")';
 const snapshot = sampleBilanSnapshot({ annexes: { expenses: [{ ...sampleExpenses()[0]!, label: INJECTED }, ...sampleExpenses().slice(1)] } });
@@ -55,12 +55,12 @@ describe('bilan PDF', () => {
       formatEuros(f.balance.differenceCents),
       formatCount(q.participants.total),
       formatRating(snapshot.qualitative.questionnaire!.overallSatisfaction),
-      ...q.perDay.flatMap((d) => [dayLabel(d.day), formatCount(d.expected), formatCount(d.present), formatCount(d.noShow), formatRate(d.noShowRate)]),
+      ...q.perDay.flatMap((d) => [formatDayTitle(d.day), formatCount(d.expected), formatCount(d.present), formatCount(d.noShow), formatRate(d.noShowRate)]),
     ];
     for (const value of expected) expect(text).toContain(plain(value));
     // One line per day, its figures in order.
     for (const d of q.perDay) {
-      const row = [dayLabel(d.day), formatCount(d.expected), formatCount(d.present), formatCount(d.walkIns), formatCount(d.excused), formatCount(d.noShow), formatRate(d.noShowRate)];
+      const row = [formatDayTitle(d.day), formatCount(d.expected), formatCount(d.present), formatCount(d.walkIns), formatCount(d.excused), formatCount(d.noShow), formatRate(d.noShowRate)];
       expect(text).toMatch(new RegExp(row.map((cell) => plain(cell).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')));
     }
   });
@@ -83,8 +83,8 @@ describe('bilan XLSX', () => {
     expect(valueOf('Total des produits réalisés')).toBe(snapshot.financial.totals.produitsActualCents / 100);
     expect(valueOf('Participants présents (hors intervenant·es)')).toBe(snapshot.quantitative.participants.total);
     for (const d of snapshot.quantitative.perDay) {
-      expect(valueOf(`Présents — ${dayLabel(d.day)}`)).toBe(d.present);
-      expect(valueOf(`Taux d’absence — ${dayLabel(d.day)}`)).toBeCloseTo(d.noShowRate! / 100, 10);
+      expect(valueOf(`Présents — ${formatDayTitle(d.day)}`)).toBe(d.present);
+      expect(valueOf(`Taux d’absence — ${formatDayTitle(d.day)}`)).toBeCloseTo(d.noShowRate! / 100, 10);
     }
     const budget = workbook.getWorksheet(BILAN_SHEETS.budget)!;
     const texts: ExcelJS.Cell[] = [];

@@ -160,7 +160,7 @@ describe('questionnaire de satisfaction', () => {
     // The webinar's "satisfaction click rate" indicator is fed by the questionnaire.
     const board = await runAsCaller({ userId: owner.id }, () => getIndicatorBoard(event.id, '2026-11-21'));
     const indicator = board.flatMap((stage) => stage.indicators).find((i) => i.id === 'satisfaction-click-rate');
-    expect(indicator).toMatchObject({ computed: { lines: ['100 % (2 réponses sur 2 envois)'] }, unavailable: null });
+    expect(indicator).toMatchObject({ computed: { lines: ['100\u00a0% (2 réponses sur 2 envois)'] }, unavailable: null });
   });
 
   it('refuse poliment une réponse après la clôture', { timeout: 60_000 }, async () => {

@@ -229,9 +229,9 @@ describe('indicators', () => {
     }
     const figure = await noShow();
     expect(figure.computed).toEqual({
-      lines: ['jeudi 11 février 2027 : 20 % (1 sur 5)', 'vendredi 12 février 2027 : 20 % (1 sur 5)'],
+      lines: ['jeudi 11 février 2027 : 20\u00a0% (1 sur 5)', 'vendredi 12 février 2027 : 20\u00a0% (1 sur 5)'],
       status: 'not-met',
     });
-    expect(figure.thresholdLabel).toBe('Moins de 20 %');
+    expect(figure.thresholdLabel).toBe('Moins de 20\u00a0%');
   });
 });

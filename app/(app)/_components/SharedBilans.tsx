@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { listSharedBilans } from '@/lib/server/queries/bilan-shares';
 
 /** A funder's home: the bilans every hub shared with its current organisation, newest first. */

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/Alert';
 import { can } from '@/lib/domain/access/permissions';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { DIAGNOSTIC_SOURCE_CREDIT } from '@/lib/domain/diagnostic';
 import { isFunder, requireViewer } from '@/lib/server/authz';
 import { listRecentDiagnostics } from '@/lib/server/queries/diagnostics';
 import { DiagnosticForm } from './_components/DiagnosticForm';
+import { de } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Diagnostic de maturité' };
 
@@ -34,7 +35,7 @@ export default async function DiagnosticPage() {
       {recent.length > 0 ? (
         <section aria-labelledby="recent-title">
           <h2 id="recent-title" className="mb-3 text-2xl font-semibold">
-            Derniers diagnostics de {viewer.current.organisationName}
+            Derniers diagnostics {de(viewer.current.organisationName)}
           </h2>
           <ul className="flex flex-col gap-2">
             {recent.map((d) => (

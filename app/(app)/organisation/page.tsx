@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { ORGANISATION_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '@/lib/schemas/auth';
 import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
 import { InviteForm } from './_components/InviteForm';
 import { NewOrganisationForm } from './_components/NewOrganisationForm';
+import { plural } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Ma structure' };
 
@@ -61,7 +62,7 @@ export default async function OrganisationPage() {
           <p className="mb-3 text-slate-700">
             Créez un lien d’invitation à usage unique, valable 7 jours, et transmettez-le à la personne.
             {organisation.invitations.length > 0
-              ? ` ${organisation.invitations.length} invitation(s) en attente, la plus récente expire le ${formatDate(organisation.invitations[0]!.expiresAt)}.`
+              ? ` ${plural(organisation.invitations.length, { one: 'invitation', other: 'invitations' })} en attente, la plus récente expire le ${formatDate(organisation.invitations[0]!.expiresAt)}.`
               : ''}
           </p>
           <InviteForm />

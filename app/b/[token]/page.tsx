@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BilanDownloads } from '@/app/(app)/bilans/_components/BilanDownloads';
 import { BilanView } from '@/components/bilan/BilanView';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { requireBilanLink } from '@/lib/server/bilan-access';
 import { SafeError } from '@/lib/server/errors';
 

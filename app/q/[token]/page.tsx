@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { ALREADY_ANSWERED, CLOSED, getAnswerPage, UNKNOWN_LINK } from '@/lib/server/questionnaires/answer';
 import { AnswerForm } from './_components/AnswerForm';
 

@@ -1,5 +1,5 @@
 import { sessionFormatName } from '@/lib/domain/programme/format-options';
-import { parisDateOf, parisWallClock } from '@/lib/domain/programme/paris-time';
+import { parisDay, utcToParisParts } from '@/lib/domain/dates';
 import { eventCalendarDays } from '@/lib/domain/registrations/event-days';
 import { percentOf } from '@/lib/domain/registrations/percent';
 import type { BilanDayInput, BilanEventInput, BilanSessionInput, BilanSpeakerInput } from './input';
@@ -18,12 +18,12 @@ const isBreak = (session: BilanSessionInput) => session.formatId !== null && BRE
 const isContent = (session: BilanSessionInput) => !session.cancelled && !isBreak(session);
 
 export function sessionDay(session: Pick<BilanSessionInput, 'dayDate' | 'startsAt'>): string {
-  return session.dayDate ?? parisDateOf(session.startsAt);
+  return session.dayDate ?? parisDay(session.startsAt);
 }
 
 /** Paris minutes since midnight, for the half-day rule; an instant on a later Paris day counts as 24:00+. */
 function parisMinutes(instant: Date, day: string): number {
-  const clock = parisWallClock(instant);
+  const clock = utcToParisParts(instant);
   const dayOffset = clock.date > day ? 24 * 60 : clock.date < day ? -24 * 60 : 0;
   return dayOffset + clock.hour * 60 + clock.minute;
 }

@@ -1,6 +1,7 @@
 import type { BudgetLineDraft } from './line';
-import { divideCents, formatEuros } from './money';
+import { divideCents } from './money';
 import { computeTotals } from './totals';
+import { formatEuros } from '@/lib/domain/format/french';
 
 /*
  * Équilibre du budget : le tableau financier d'un bilan est équilibré quand le total des

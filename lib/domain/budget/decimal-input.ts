@@ -1,4 +1,5 @@
-import { formatEuros, toHundredths } from './money';
+import { toHundredths } from './money';
+import { formatEuros } from '@/lib/domain/format/french';
 
 /*
  * Quantités et montants tels qu'on les écrit en France : « 2,5 » jours, « 1 234,56 ».

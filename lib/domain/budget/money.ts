@@ -1,7 +1,8 @@
 /*
  * L'argent en centimes entiers, jamais en flottants. Les euros n'existent qu'à la
- * frontière : saisie (`parseEuros`) et affichage (`formatEuros`).
+ * frontière : saisie (`parseEuros`) et affichage (`formatEuros`, lib/domain/format/french).
  */
+import { formatEuros } from '@/lib/domain/format/french';
 
 /**
  * Plafond d'un montant saisi : 10 millions d'euros. Très au-dessus de tout événement
@@ -21,21 +22,6 @@ export type ParseEurosResult =
 const SPACES = ' \u00a0\u202f\u2009';
 const AMOUNT_PATTERN = new RegExp(`^(\\d{1,3}(?:[${SPACES}]\\d{3})+|\\d+)(?:[.,](\\d+))?$`);
 const CURRENCY_PATTERN = new RegExp(`^€[${SPACES}]*|[${SPACES}]*€$`, 'g');
-
-const euroFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-
-/** Formate un montant en centimes : 123456 → « 1 234,56 € » (espaces insécables). */
-export function formatEuros(cents: number): string {
-  assertCents(cents, 'formatEuros');
-  const sign = cents < 0 ? '-' : '';
-  const absolute = Math.abs(cents);
-  const fraction = String(absolute % 100).padStart(2, '0');
-  // Une chaîne décimale exacte : Intl la formate sans passer par une division flottante.
-  const decimal = `${sign}${(absolute - (absolute % 100)) / 100}.${fraction}` as `${number}`;
-  // Intl sépare les milliers par une fine insécable (U+202F) : l'insécable ordinaire
-  // s'affiche partout de la même façon et survit aux polices des PDF.
-  return euroFormat.format(decimal).replace(/\u202f/g, '\u00a0');
-}
 
 export const MONEY_PARSE_ERROR_MESSAGES: Record<MoneyParseErrorCode, string> = {
   empty: 'Indiquez un montant.',

@@ -1,7 +1,8 @@
 import { WEBINAIRE_SOURCE_CREDIT } from '../formats/sources';
 import type { ChargeCategoryId, SubCategoryId } from './categories';
 import type { ChargeLineDraft } from './line';
-import { divideCents, formatEuros } from './money';
+import { divideCents } from './money';
+import { formatCount, formatEuros, plural } from '@/lib/domain/format/french';
 
 /*
  * Coûts de référence du webinaire (TTC), proposés comme lignes prévisionnelles et ramenés
@@ -110,7 +111,7 @@ function scale(reference: ReferenceCost, participants: number): Scaled {
   switch (basis.type) {
     case 'per-person': {
       const forecastCents = divideCents(basis.cents * participants, basis.people);
-      const label = `${reference.label} (${formatCount(participants)} ${participants > 1 ? 'personnes' : 'personne'})`;
+      const label = `${reference.label} (${plural(participants, { one: 'personne', other: 'personnes' })})`;
       // Quantité × prix unitaire seulement quand le prix par personne tombe juste au centime.
       if (basis.cents % basis.people !== 0) return { label, forecastCents };
       return { label, forecastCents, quantity: participants, unitPriceCents: basis.cents / basis.people };
@@ -131,11 +132,6 @@ function scale(reference: ReferenceCost, participants: number): Scaled {
   }
 }
 
-const countFormat = new Intl.NumberFormat('fr-FR');
-
-function formatCount(count: number): string {
-  return countFormat.format(count).replace(/\u202f/g, '\u00a0');
-}
 
 /** Le prix unitaire lisible d'un coût de référence, pour l'afficher à côté de la suggestion. */
 export function describeReferenceCost(reference: ReferenceCost): string {

@@ -13,7 +13,8 @@ import {
 } from './categories';
 import { EXPLANATION_REQUIRED_MESSAGE, requiresExplanation } from './gaps';
 import type { BudgetLineDraft } from './line';
-import { MAX_AMOUNT_CENTS, formatEuros, multiplyCents, parseEuros, toHundredths } from './money';
+import { MAX_AMOUNT_CENTS, multiplyCents, parseEuros, toHundredths } from './money';
+import { formatEuros } from '@/lib/domain/format/french';
 
 /*
  * Saisie d'une ligne de budget. Les montants sont des centimes entiers : la conversion

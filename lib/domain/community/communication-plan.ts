@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { CalendarDate } from '@/lib/domain/registrations/calendar';
+import type { CalendarDate } from '@/lib/domain/dates';
 
 import { dueDate, formatOffset, MIN_OFFSET_DAYS, type DueDateOptions, type EventDays } from './due-dates';
 

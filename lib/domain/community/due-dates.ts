@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { addDays, isoWeekday, type CalendarDate } from '@/lib/domain/registrations/calendar';
+import { addCalendarDays, isoWeekday, type CalendarDate } from '@/lib/domain/dates';
 
 /** Bornes du rétroplanning : de J-120 à J+30. */
 export const MIN_OFFSET_DAYS = -120;
@@ -40,11 +40,11 @@ export function dueDate(
 ): CalendarDate {
   if (!Number.isInteger(offsetDays)) throw new RangeError('Le décalage doit être un nombre entier de jours.');
   if (lastDay < firstDay) throw new RangeError("Le dernier jour précède le premier jour de l'événement.");
-  const raw = offsetDays > 0 ? addDays(lastDay, offsetDays) : addDays(firstDay, offsetDays);
+  const raw = offsetDays > 0 ? addCalendarDays(lastDay, offsetDays) : addCalendarDays(firstDay, offsetDays);
   if (!shiftWeekends || offsetDays === 0) return raw;
   const weekday = isoWeekday(raw);
   if (weekday < 6) return raw;
-  return offsetDays < 0 ? addDays(raw, 5 - weekday) : addDays(raw, 8 - weekday);
+  return offsetDays < 0 ? addCalendarDays(raw, 5 - weekday) : addCalendarDays(raw, 8 - weekday);
 }
 
 export type TaskSchedule = {

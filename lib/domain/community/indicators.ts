@@ -2,6 +2,7 @@ import { percentOf } from '@/lib/domain/registrations/percent';
 import { NO_SHOW_THRESHOLD_PERCENT, REGISTRATION_DEADLINE_OFFSET_DAYS } from '@/lib/domain/registrations/thresholds';
 
 import type { Stage } from './stages';
+import { formatPercent } from '@/lib/domain/format/french';
 
 /*
  * Les données à surveiller à chaque étape, d'après le webinaire LE BOUQUET.
@@ -76,7 +77,7 @@ export const INDICATORS = {
     channel: 'BILLETTERIE',
     unit: 'percent',
     source: 'computed',
-    threshold: { comparison: 'below', value: NO_SHOW_THRESHOLD_PERCENT, label: `Moins de ${NO_SHOW_THRESHOLD_PERCENT} %` },
+    threshold: { comparison: 'below', value: NO_SHOW_THRESHOLD_PERCENT, label: `Moins de ${formatPercent(NO_SHOW_THRESHOLD_PERCENT)}` },
   },
   'satisfaction-click-rate': {
     label: 'Taux de réponse au questionnaire de satisfaction',

@@ -1,5 +1,4 @@
-import { daysBetween, type CalendarDate } from '@/lib/domain/registrations/calendar';
-import { parisDateOf } from '@/lib/domain/programme/paris-time';
+import { type CalendarDate, calendarDaysBetween, parisDay } from '@/lib/domain/dates';
 
 import { dueDate, formatOffset, resolveDueDate, type DueDateOptions, type EventDays } from './due-dates';
 
@@ -21,8 +20,8 @@ export function eventDaysOf(event: {
     const dates = event.days.map((day) => day.date).sort();
     return { firstDay: dates[0]!, lastDay: dates[dates.length - 1]! };
   }
-  const firstDay = parisDateOf(event.startsAt);
-  const lastDay = parisDateOf(event.endsAt);
+  const firstDay = parisDay(event.startsAt);
+  const lastDay = parisDay(event.endsAt);
   return { firstDay, lastDay: lastDay < firstDay ? firstDay : lastDay };
 }
 
@@ -52,8 +51,8 @@ export function scheduleToStore(
  * dernier, depuis le dernier ; pendant l'événement, c'est « J ».
  */
 export function offsetOfDate(date: CalendarDate, event: EventDays): number {
-  if (date < event.firstDay) return daysBetween(event.firstDay, date);
-  if (date > event.lastDay) return daysBetween(event.lastDay, date);
+  if (date < event.firstDay) return calendarDaysBetween(event.firstDay, date);
+  if (date > event.lastDay) return calendarDaysBetween(event.lastDay, date);
   return 0;
 }
 
@@ -76,15 +75,3 @@ export function parseOffsetInput(text: string): number | null {
   return sign === '+' ? Number(digits) : -Number(digits);
 }
 
-const calendarDateFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-/** « lundi 23 novembre 2026 », « lundi 1er février 2027 » : une date calendaire n'a pas de fuseau, on la lit en UTC. */
-export function formatCalendarDate(date: CalendarDate): string {
-  return calendarDateFormat.format(new Date(`${date}T00:00:00Z`)).replace(/ 1 /, ' 1er ');
-}

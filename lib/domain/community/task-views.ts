@@ -1,14 +1,14 @@
 import {
-  addDays,
+  addCalendarDays,
   isoWeekOf,
   startOfIsoWeek,
   type CalendarDate,
-} from '@/lib/domain/registrations/calendar';
+} from '@/lib/domain/dates';
 
 import { STAGE_LABELS, STAGES, type Stage } from './stages';
 
 /*
- * Vues de la liste de tâches. Toutes reçoivent « aujourd'hui » (jour de Paris, voir toParisDate)
+ * Vues de la liste de tâches. Toutes reçoivent « aujourd'hui » (jour de Paris, voir parisDay)
  * au lieu de lire l'horloge, pour rester testables.
  */
 export type TaskLike = {
@@ -55,7 +55,7 @@ export function groupByWeek<T extends TaskLike>(tasks: readonly T[]): { weeks: W
       continue;
     }
     const monday = startOfIsoWeek(task.dueDate);
-    const group = weeks.get(monday) ?? { ...isoWeekOf(monday), monday, sunday: addDays(monday, 6), tasks: [] };
+    const group = weeks.get(monday) ?? { ...isoWeekOf(monday), monday, sunday: addCalendarDays(monday, 6), tasks: [] };
     group.tasks.push(task);
     weeks.set(monday, group);
   }
@@ -77,7 +77,7 @@ export function overdueTasks<T extends TaskLike>(tasks: readonly T[], today: Cal
  */
 export function tasksDueThisWeek<T extends TaskLike>(tasks: readonly T[], today: CalendarDate): T[] {
   const monday = startOfIsoWeek(today);
-  const sunday = addDays(monday, 6);
+  const sunday = addCalendarDays(monday, 6);
   return tasks
     .filter((task) => task.dueDate !== null && task.dueDate >= monday && task.dueDate <= sunday)
     .sort(byDueDate);

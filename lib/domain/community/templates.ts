@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@/lib/domain/registrations/calendar';
+import type { CalendarDate } from '@/lib/domain/dates';
 
 import { dueDate, type DueDateOptions, type EventDays } from './due-dates';
 import { getTaskTemplate, type TaskKey, type TaskTemplate } from './task-catalogue';

@@ -1,5 +1,5 @@
 import { attendanceByDay, presentParticipants } from '../registrations/attendance';
-import type { CalendarDate } from '../registrations/calendar';
+import type { CalendarDate } from '@/lib/domain/dates';
 import type { AttendanceFact, RegistrationFact } from '../registrations/facts';
 import { percentOf } from '../registrations/percent';
 

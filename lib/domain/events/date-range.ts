@@ -1,4 +1,4 @@
-import { parisDateOf, type CalendarDate } from '../programme/paris-time';
+import { parisDay, type CalendarDate } from '@/lib/domain/dates';
 
 export type DatedRange = { readonly startsAt: Date; readonly endsAt: Date };
 
@@ -8,5 +8,5 @@ export type DatedRange = { readonly startsAt: Date; readonly endsAt: Date };
  */
 export function parisDateRange(range: DatedRange): { readonly first: CalendarDate; readonly last: CalendarDate } {
   const lastInstant = new Date(Math.max(range.startsAt.getTime(), range.endsAt.getTime() - 1));
-  return { first: parisDateOf(range.startsAt), last: parisDateOf(lastInstant) };
+  return { first: parisDay(range.startsAt), last: parisDay(lastInstant) };
 }

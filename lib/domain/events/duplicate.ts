@@ -1,10 +1,10 @@
 import {
   addCalendarDays,
   calendarDaysBetween,
-  parisDateOf,
+  parisDay,
   shiftParisDays,
   type CalendarDate,
-} from '../programme/paris-time';
+} from '@/lib/domain/dates';
 
 /*
  * Dupliquer un événement passé : on choisit le nouveau premier jour, et toutes les dates
@@ -38,7 +38,7 @@ export type ShiftedEvent<D, S, T> = {
 
 /** Premier jour d'un événement : sa plus petite journée, ou à défaut le jour de son début (Paris). */
 export function firstDayOf(event: { readonly startsAt: Date; readonly days: readonly ShiftableDay[] }): CalendarDate {
-  return event.days.reduce((first, day) => (day.date < first ? day.date : first), parisDateOf(event.startsAt));
+  return event.days.reduce((first, day) => (day.date < first ? day.date : first), parisDay(event.startsAt));
 }
 
 /**

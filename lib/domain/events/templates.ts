@@ -2,6 +2,7 @@ import type { TemplateId as TaskTemplateId } from '../community/templates';
 import { CO_CONSTRUCTION_PRACTICE } from '../formats/off-grid';
 import type { FormatId } from '../formats/format-ids';
 import type { AudienceCategory } from '../registrations/audience-categories';
+import type { EventMode } from './mode';
 
 /*
  * Modèles d'événement : ils pré-remplissent la fiche (durée, publics, thèmes, hashtag, jauge)
@@ -36,7 +37,7 @@ export type TemplateDefaults = {
   readonly dayCount: number;
   readonly opensAt: string;
   readonly closesAt: string;
-  readonly mode: 'PRESENTIEL' | 'DISTANCIEL' | 'HYBRIDE';
+  readonly mode: EventMode;
   readonly hashtag: string;
   readonly themes: readonly string[];
   readonly audiences: readonly AudienceCategory[];

@@ -1,5 +1,4 @@
-import { formatDateRange } from '../dates/format';
-import { calendarDaysBetween, monthOf, type CalendarDate } from '../programme/paris-time';
+import { type CalendarDate, calendarDaysBetween, formatDateRange, monthOf } from '@/lib/domain/dates';
 import { parisDateRange, type DatedRange } from './date-range';
 
 /*

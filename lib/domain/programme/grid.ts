@@ -1,5 +1,5 @@
 import { byStart } from './intervals';
-import { parisDateOf, type CalendarDate } from './paris-time';
+import { parisDay, type CalendarDate } from '@/lib/domain/dates';
 
 /*
  * Mise en page d'un programme : chaque session rangée dans sa journée, puis une grille
@@ -36,7 +36,7 @@ export function sessionsByDay<D extends GridDay, S extends GridSession>(
   const groups = new Map<string, S[]>(sorted.map((day) => [day.id, []]));
   const unplaced: S[] = [];
   for (const session of [...sessions].sort(byStart)) {
-    const day = session.dayId ? byId.get(session.dayId) : byDate.get(parisDateOf(session.startsAt));
+    const day = session.dayId ? byId.get(session.dayId) : byDate.get(parisDay(session.startsAt));
     if (day) groups.get(day.id)?.push(session);
     else unplaced.push(session);
   }

@@ -2,6 +2,5 @@ export * from './conflict-rules';
 export * from './conflicts';
 export * from './format-audience';
 export * from './intervals';
-export * from './paris-time';
 export * from './session-defaults';
 export * from './types';

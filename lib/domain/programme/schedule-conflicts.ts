@@ -1,8 +1,7 @@
-import { formatDate } from '../dates/format';
+import { formatDate, formatTimeRange, parisWallClockToUtc } from '@/lib/domain/dates';
 import { severityOf, type ProgrammeConflict } from './conflict-rules';
 import { isWithin, overlappingPairs } from './intervals';
-import { parisInstant } from './paris-time';
-import { describeSession, timeRange } from './session-label';
+import { describeSession } from './session-label';
 import type { ProgrammeDay, ProgrammeRoom, ProgrammeSession, ProgrammeSpeaker } from './types';
 
 /*
@@ -18,7 +17,7 @@ export function invalidTimeRangeConflicts(sessions: readonly ProgrammeSession[])
       rule: 'invalid-time-range',
       severity: severityOf('invalid-time-range'),
       sessionIds: [session.id],
-      message: `« ${session.title} » doit finir après avoir commencé (${timeRange(session)}).`,
+      message: `« ${session.title} » doit finir après avoir commencé (${formatTimeRange(session)}).`,
     }));
 }
 
@@ -40,7 +39,7 @@ export function outsideEventDaysConflicts(
       severity: severityOf('outside-event-days'),
       sessionIds: [session.id],
       message: day
-        ? `${describeSession(session)} sort des horaires de la journée du ${formatDate(parisInstant(day.date, 12))} (${timeRange(day)}).`
+        ? `${describeSession(session)} sort des horaires de la journée du ${formatDate(parisWallClockToUtc(day.date, '12:00'))} (${formatTimeRange(day)}).`
         : `${describeSession(session)} n'est dans aucune des journées de l'événement.`,
     });
   }

@@ -1,4 +1,4 @@
-import { parisInstant, type CalendarDate } from './paris-time';
+import { parisWallClockToUtc, type CalendarDate } from '@/lib/domain/dates';
 
 /*
  * Les formulaires saisissent une journée (YYYY-MM-DD) et des heures « hh:mm » de Paris ;
@@ -14,5 +14,5 @@ export function isTimeInput(value: string): boolean {
 export function instantAt(date: CalendarDate, time: string): Date {
   const match = HH_MM.exec(time);
   if (!match) throw new RangeError(`Heure invalide : « ${time} » (attendu hh:mm).`);
-  return parisInstant(date, Number(match[1]), Number(match[2]));
+  return parisWallClockToUtc(date, time);
 }

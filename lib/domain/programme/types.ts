@@ -1,5 +1,5 @@
 import type { MaturityLevel } from '../diagnostic/maturity-level';
-import type { CalendarDate } from './paris-time';
+import type { CalendarDate } from '@/lib/domain/dates';
 
 /** Une journée de l'événement : sa date à Paris et ses horaires d'ouverture. */
 export type ProgrammeDay = {

@@ -1,4 +1,3 @@
-export * from './iso';
 export * from './json-ld';
 export * from './labels';
 export * from './links';

@@ -1,4 +1,4 @@
-import { toParisIso } from './iso';
+import { toParisIso } from '@/lib/domain/dates';
 import { sortSessions } from './schedule';
 import type { EventMode, PublicEvent, PublicSession } from './types';
 

@@ -1,19 +1,7 @@
-import type { EventMode, PublicEventStatus, PublicVenue, SessionAccess } from './types';
-
-export const MODE_LABELS: Record<EventMode, string> = {
-  PRESENTIEL: 'Sur place',
-  DISTANCIEL: 'À distance',
-  HYBRIDE: 'Sur place et à distance',
-};
+import type { PublicEventStatus, PublicVenue } from './types';
 
 /** Remote and hybrid events: the link is sent to registrants only, never printed on a public page. */
 export const VISIO_NOTICE = 'Lien de visio communiqué aux inscrit·es.';
-
-export const ACCESS_LABELS: Record<SessionAccess, string> = {
-  PRE_INSCRIPTION: 'Sur pré-inscription',
-  ACCES_LIBRE: 'Accès libre',
-  SUR_INVITATION: 'Sur invitation',
-};
 
 /** The vademecum's venue checklist, in the words of a participant. */
 const VENUE_CHECKLIST: readonly { key: keyof Omit<PublicVenue, 'name' | 'address'>; label: string }[] = [
@@ -42,8 +30,4 @@ export function registrationNotice(status: PublicEventStatus, registrationOpen: 
   return registrationOpen
     ? 'L’inscription est gratuite et ne demande pas de compte. Vous recevrez un lien personnel pour la modifier ou l’annuler.'
     : 'Les inscriptions sont closes.';
-}
-
-export function isRemote(mode: EventMode): boolean {
-  return mode !== 'PRESENTIEL';
 }

@@ -1,5 +1,4 @@
-import { PARIS } from '../dates/format';
-import { toParisIso } from './iso';
+import { PARIS, toParisIso } from '@/lib/domain/dates';
 import { groupByDay } from './schedule';
 import type { PublicEvent, PublicSession } from './types';
 

@@ -1,5 +1,4 @@
-import { PARIS } from '../dates/format';
-import { parisDateOf, parisInstant, type CalendarDate } from '../programme/paris-time';
+import { type CalendarDate, parisDay } from '@/lib/domain/dates';
 import type { PublicEvent, PublicSession } from './types';
 
 export type ScheduleDay = {
@@ -28,7 +27,7 @@ export function groupByDay(event: Pick<PublicEvent, 'days' | 'sessions'>): Sched
   const byDate = new Map<CalendarDate, PublicSession[]>();
   for (const day of event.days) byDate.set(day.date, []);
   for (const session of event.sessions) {
-    const date = parisDateOf(session.startsAt);
+    const date = parisDay(session.startsAt);
     byDate.set(date, [...(byDate.get(date) ?? []), session]);
   }
   return [...byDate.entries()]
@@ -50,9 +49,3 @@ export function groupByStart(sessions: readonly PublicSession[]): { startsAt: Da
   return slots;
 }
 
-const dayHeading = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-
-/** « jeudi 11 février 2027 ». Noon avoids any daylight-saving edge. */
-export function formatDayHeading(date: CalendarDate): string {
-  return dayHeading.format(parisInstant(date, 12));
-}

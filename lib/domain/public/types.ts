@@ -1,11 +1,12 @@
 // What the public page of an event may show: nothing private (no visio link, no e-mail, phone or
 // gender of a speaker, no venue notes). The query selects exactly these fields.
+import type { EventMode } from '@/lib/domain/events/mode';
+import type { SessionAccessMode } from '@/lib/domain/programme/labels';
 
 export const PUBLIC_EVENT_STATUSES = ['PUBLISHED', 'DONE', 'BILAN_VALIDATED'] as const;
 export type PublicEventStatus = (typeof PUBLIC_EVENT_STATUSES)[number];
-
-export type EventMode = 'PRESENTIEL' | 'DISTANCIEL' | 'HYBRIDE';
-export type SessionAccess = 'PRE_INSCRIPTION' | 'ACCES_LIBRE' | 'SUR_INVITATION';
+export type { EventMode };
+export type SessionAccess = SessionAccessMode;
 
 export type PublicVenue = {
   readonly name: string | null;

@@ -1,15 +1,15 @@
-import { addDays, daysBetween, type CalendarDate } from '@/lib/domain/registrations/calendar';
+import { addCalendarDays, calendarDaysBetween, type CalendarDate } from '@/lib/domain/dates';
 import type { QuestionnaireSchedule } from '@/lib/domain/questionnaire/types';
 
 /** J+10 after the last day (issue 7), one reminder five days later, answers accepted for a month. */
 export const SCHEDULE_DEFAULTS = { sendAfterLastDay: 10, reminderAfterSend: 5, closesAfterSend: 30 } as const;
 
 export function defaultSchedule(lastDay: CalendarDate): QuestionnaireSchedule {
-  const sendOn = addDays(lastDay, SCHEDULE_DEFAULTS.sendAfterLastDay);
+  const sendOn = addCalendarDays(lastDay, SCHEDULE_DEFAULTS.sendAfterLastDay);
   return {
     sendOn,
-    reminderOn: addDays(sendOn, SCHEDULE_DEFAULTS.reminderAfterSend),
-    closesOn: addDays(sendOn, SCHEDULE_DEFAULTS.closesAfterSend),
+    reminderOn: addCalendarDays(sendOn, SCHEDULE_DEFAULTS.reminderAfterSend),
+    closesOn: addCalendarDays(sendOn, SCHEDULE_DEFAULTS.closesAfterSend),
   };
 }
 
@@ -22,15 +22,15 @@ export type ScheduleErrors = Partial<Record<ScheduleField, string>>;
  */
 export function scheduleErrors(schedule: QuestionnaireSchedule, lastDay: CalendarDate | null): ScheduleErrors {
   const errors: ScheduleErrors = {};
-  if (lastDay && daysBetween(lastDay, schedule.sendOn) < 0) {
+  if (lastDay && calendarDaysBetween(lastDay, schedule.sendOn) < 0) {
     errors.sendOn = 'L’envoi ne peut pas précéder le dernier jour de l’événement.';
   }
-  if (schedule.reminderOn && daysBetween(schedule.sendOn, schedule.reminderOn) <= 0) {
+  if (schedule.reminderOn && calendarDaysBetween(schedule.sendOn, schedule.reminderOn) <= 0) {
     errors.reminderOn = 'La relance doit suivre l’envoi d’au moins un jour.';
   }
-  if (schedule.closesOn && daysBetween(schedule.sendOn, schedule.closesOn) <= 0) {
+  if (schedule.closesOn && calendarDaysBetween(schedule.sendOn, schedule.closesOn) <= 0) {
     errors.closesOn = 'La clôture doit suivre l’envoi d’au moins un jour.';
-  } else if (schedule.closesOn && schedule.reminderOn && daysBetween(schedule.reminderOn, schedule.closesOn) < 0) {
+  } else if (schedule.closesOn && schedule.reminderOn && calendarDaysBetween(schedule.reminderOn, schedule.closesOn) < 0) {
     errors.closesOn = 'La clôture ne peut pas précéder la relance.';
   }
   return errors;
@@ -38,10 +38,10 @@ export function scheduleErrors(schedule: QuestionnaireSchedule, lastDay: Calenda
 
 /** Answers are accepted until the closing day included (Paris calendar); no closing day = always open. */
 export function isOpenOn(closesOn: CalendarDate | null, today: CalendarDate): boolean {
-  return closesOn === null || daysBetween(today, closesOn) >= 0;
+  return closesOn === null || calendarDaysBetween(today, closesOn) >= 0;
 }
 
 /** A day has come when today is that day or later. */
 export function isDue(day: CalendarDate | null, today: CalendarDate): boolean {
-  return day !== null && daysBetween(day, today) >= 0;
+  return day !== null && calendarDaysBetween(day, today) >= 0;
 }

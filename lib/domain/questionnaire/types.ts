@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@/lib/domain/registrations/calendar';
+import type { CalendarDate } from '@/lib/domain/dates';
 
 /*
  * A satisfaction questionnaire is data: an ordered list of questions, edited per event. The kinds

@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar';
+import type { CalendarDate } from '@/lib/domain/dates';
 import { isExpectedOn, type AttendanceFact, type RegistrationFact } from './facts';
 import { percentOf } from './percent';
 import type { AttendanceStatus } from './statuses';

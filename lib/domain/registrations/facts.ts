@@ -1,5 +1,5 @@
 import type { AudienceCategory } from './audience-categories';
-import type { CalendarDate } from './calendar';
+import type { CalendarDate } from '@/lib/domain/dates';
 import type { AttendanceStatus, RegistrationStatus } from './statuses';
 
 /** Ce que les calculs de chiffres lisent d'une inscription. */

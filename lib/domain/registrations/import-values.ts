@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { parisInstant } from '../programme/paris-time';
+import { clockTime, isCalendarDate, parisWallClockToUtc } from '@/lib/domain/dates';
 import type { AudienceCategory } from './audience-categories';
-import { isCalendarDate } from './calendar';
 
 /*
  * Lecture des cellules d'un export de billetterie : e-mail, catégorie de public, date.
@@ -96,7 +95,7 @@ export function readRegistrationDate(raw: string): DateReading {
 function wallClock(date: string, hour?: string, minute?: string, second?: string): DateReading {
   const [h, m, s] = [hour, minute, second].map((part) => Number(part ?? 0)) as [number, number, number];
   if (!isCalendarDate(date) || h > 23 || m > 59 || s > 59) return { ok: false };
-  return { ok: true, value: parisInstant(date, h, m, s) };
+  return { ok: true, value: parisWallClockToUtc(date, clockTime(h, m, s)) };
 }
 
 /** Espaces de début et de fin retirés, espaces répétés réduits ; vide devient `null`. */

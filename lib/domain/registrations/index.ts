@@ -1,7 +1,6 @@
 export * from './attendance';
 export * from './audience-categories';
 export * from './audience-figures';
-export * from './calendar';
 export * from './facts';
 export * from './percent';
 export * from './registrations-over-time';

@@ -1,5 +1,4 @@
-import { addMonthsIso } from '../dates/paris';
-import { toParisDate, type CalendarDate } from './calendar';
+import { addCalendarMonths, type CalendarDate, parisDay } from '@/lib/domain/dates';
 
 /*
  * Données personnelles des participant·es (RGPD) : effacement d'une personne, durée de
@@ -30,12 +29,12 @@ export const RETENTION_MONTHS = { min: 1, max: 120, default: 12 } as const;
 
 /** Dernier jour où les données sont gardées : le dernier jour de l'événement plus la durée choisie. */
 export function retentionLastDay(lastEventDay: CalendarDate, retentionMonths: number): CalendarDate {
-  return addMonthsIso(lastEventDay, retentionMonths);
+  return addCalendarMonths(lastEventDay, retentionMonths);
 }
 
 /** La durée est écoulée à partir du lendemain de `retentionLastDay`, jour de Paris. */
 export function isRetentionOver(lastEventDay: CalendarDate, retentionMonths: number, now: Date): boolean {
-  return toParisDate(now) > retentionLastDay(lastEventDay, retentionMonths);
+  return parisDay(now) > retentionLastDay(lastEventDay, retentionMonths);
 }
 
 const SOURCE_LABELS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { addDays, eachDay, toParisDate, type CalendarDate } from './calendar';
+import { addCalendarDays, eachCalendarDay, parisDay, type CalendarDate } from '@/lib/domain/dates';
 import { isCountedRegistration, type RegistrationFact } from './facts';
 import { percentOf } from './percent';
 import { REGISTRATION_DEADLINE_OFFSET_DAYS } from './thresholds';
@@ -44,7 +44,7 @@ export function registrationsOverTime(
   registrations: readonly CurveInput[],
   { firstDay, today }: { firstDay: CalendarDate; today: CalendarDate },
 ): RegistrationsOverTime {
-  const days = registrations.filter(isCountedRegistration).map((registration) => toParisDate(registration.registeredAt));
+  const days = registrations.filter(isCountedRegistration).map((registration) => parisDay(registration.registeredAt));
   const perDay = new Map<CalendarDate, number>();
   for (const day of days) perDay.set(day, (perDay.get(day) ?? 0) + 1);
 
@@ -54,13 +54,13 @@ export function registrationsOverTime(
   const points =
     firstRegistrationDay === null
       ? []
-      : eachDay(firstRegistrationDay, curveEnd).map((date) => {
+      : eachCalendarDay(firstRegistrationDay, curveEnd).map((date) => {
           const newCount = perDay.get(date) ?? 0;
           cumulativeCount += newCount;
           return { date, newCount, cumulativeCount };
         });
 
-  const deadlineDate = addDays(firstDay, REGISTRATION_DEADLINE_OFFSET_DAYS);
+  const deadlineDate = addCalendarDays(firstDay, REGISTRATION_DEADLINE_OFFSET_DAYS);
   const total = days.length;
   const countByDeadline = days.filter((day) => day <= deadlineDate).length;
   return {

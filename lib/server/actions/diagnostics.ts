@@ -1,6 +1,6 @@
 'use server';
 import { randomUUID } from 'node:crypto';
-import { parisDateTime } from '@/lib/domain/dates/paris';
+import { parisWallClockToUtc } from '@/lib/domain/dates';
 import {
   computeMaturityLevel,
   getLevelObjective,
@@ -69,8 +69,8 @@ export const createEventFromDiagnosticAction = diagnosticAction(createEventFromD
   const level = diagnostic.chosenLevel ?? diagnostic.computedLevel;
   if (!isMaturityLevel(level)) throw new Error(`Niveau enregistré invalide : ${level}`);
   // A day of rencontre by default: 9 h to 17 h, Paris time, on each day of the range.
-  const startsAt = parisDateTime(input.startDate, '09:00');
-  const endsAt = parisDateTime(input.endDate || input.startDate, '17:00');
+  const startsAt = parisWallClockToUtc(input.startDate, '09:00');
+  const endsAt = parisWallClockToUtc(input.endDate || input.startDate, '17:00');
   const event = await tx.event.create({
     data: {
       ownerOrganisationId: diagnostic.organisationId,

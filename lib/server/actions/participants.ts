@@ -1,7 +1,6 @@
 'use server';
 import { randomUUID } from 'node:crypto';
 import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
-import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
 import { walkInEmail } from '@/lib/domain/registrations/personal-data';
 import { REGISTRATION_STATUS_LABELS } from '@/lib/domain/registrations/statuses';
 import { addWalkInSchema } from '@/lib/schemas/attendance';
@@ -12,6 +11,7 @@ import { assertEventDay } from '@/lib/server/participants/event-day';
 import { toRegistrationStatus } from '@/lib/server/participants/facts';
 import { ANONYMISE_TRANSACTION, anonymiseEventIfExpired, anonymiseRegistrations, retentionState } from '@/lib/server/participants/anonymise';
 import { newToken } from '@/lib/server/tokens';
+import { formatCalendarDate } from '@/lib/domain/dates';
 
 const eventPath = (eventId: string) => `/evenements/${eventId}`;
 
@@ -41,7 +41,7 @@ export const anonymiseExpiredParticipantsAction = eventAction(
     });
     const state = retentionState({ ...event, dayDates: event.days.map((day) => day.date) }, now);
     if (!state.over) {
-      const until = state.keptUntil ? ` jusqu’au ${formatCalendarDay(state.keptUntil)} inclus` : '';
+      const until = state.keptUntil ? ` jusqu’au ${formatCalendarDate(state.keptUntil)} inclus` : '';
       throw new SafeError(`La durée de conservation n’est pas écoulée : les données sont gardées${until}.`);
     }
     const count = await anonymiseEventIfExpired(tx, eventId, now);

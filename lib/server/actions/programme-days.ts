@@ -1,5 +1,5 @@
 'use server';
-import { calendarDaysBetween, shiftParisDays } from '@/lib/domain/programme/paris-time';
+import { calendarDaysBetween, shiftParisDays } from '@/lib/domain/dates';
 import { instantAt } from '@/lib/domain/programme/time-input';
 import { createDaySchema, deleteDaySchema, updateDaySchema } from '@/lib/schemas/programme';
 import { eventAction, FieldError, type Revalidate } from '@/lib/server/action';

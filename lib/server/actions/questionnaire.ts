@@ -1,5 +1,5 @@
 'use server';
-import { formatDateTime } from '@/lib/domain/dates/format';
+import { formatDateTime } from '@/lib/domain/dates';
 import { editQuestionsSchema, editScheduleSchema, questionnaireEventSchema, selectVerbatimSchema } from '@/lib/schemas/questionnaire';
 import { eventAction } from '@/lib/server/action';
 import { notFound, SafeError } from '@/lib/server/errors';

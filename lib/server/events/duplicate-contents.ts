@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { dueDate } from '@/lib/domain/community/due-dates';
 import { shiftEventDates } from '@/lib/domain/events/duplicate';
-import { parisDateOf, parisInstant } from '@/lib/domain/programme/paris-time';
+import { parisDay, parisWallClockToUtc } from '@/lib/domain/dates';
 import type { Tx } from '@/lib/server/db';
 
 /*
@@ -33,7 +33,7 @@ export async function copyEventContents(
   const lastDay = target.days[target.days.length - 1]?.date;
   if (!firstDay || !lastDay) throw new Error('Un événement a au moins une journée.');
   const shifted = shiftEventDates(
-    { ...source, tasks: source.tasks.map((task) => ({ ...task, dueAt: parisInstant(task.dueDate, 12) })) },
+    { ...source, tasks: source.tasks.map((task) => ({ ...task, dueAt: parisWallClockToUtc(task.dueDate, '12:00') })) },
     firstDay,
   );
 
@@ -50,7 +50,7 @@ export async function copyEventContents(
       ...session,
       id: idFor(session.id)!,
       eventId,
-      dayId: dayByDate.get(parisDateOf(session.startsAt)) ?? null,
+      dayId: dayByDate.get(parisDay(session.startsAt)) ?? null,
       roomId: idFor(session.roomId),
       status: 'PLANNED' as const,
       cancelReason: null,
@@ -77,7 +77,7 @@ export async function copyEventContents(
       ...task,
       eventId,
       // J-x tasks follow the community rule (weekends moved); hand-dated ones move by whole days.
-      dueDate: task.offsetDays === null ? parisDateOf(dueAt!) : dueDate(task.offsetDays, firstDay, lastDay),
+      dueDate: task.offsetDays === null ? parisDay(dueAt!) : dueDate(task.offsetDays, firstDay, lastDay),
       done: false,
       doneAt: null,
     })),

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getLevelObjective } from '@/lib/domain/diagnostic/objectives';
 import { recommendedFormatIdsFor } from '@/lib/domain/diagnostic/recommended-formats';
-import { addCalendarDays, parisInstant, type CalendarDate } from '@/lib/domain/programme/paris-time';
+import { addCalendarDays, parisWallClockToUtc, type CalendarDate } from '@/lib/domain/dates';
 import type { TerritoryRecord } from '@/lib/domain/territories/types';
 import { slugify } from '@/lib/domain/text/slug';
 import { normaliseHashtag, splitList, THEME_SEPARATOR, type EventRecordInput } from '@/lib/schemas/event';
@@ -48,7 +48,7 @@ export type PlannedDay = { date: CalendarDate; startsAt: Date; endsAt: Date };
 export function plannedDays(firstDay: CalendarDate, days: EventRecordInput['days']): PlannedDay[] {
   return days.map((hours, index) => {
     const date = addCalendarDays(firstDay, index);
-    const at = (time: string) => parisInstant(date, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+    const at = (time: string) => parisWallClockToUtc(date, time);
     return { date, startsAt: at(hours.opensAt), endsAt: at(hours.closesAt) };
   });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { Contents, Cover, SECTIONS, type BilanPdfMeta } from './bilan/cover';
 import { pdfText, Section, styles } from './bilan/pdf-kit';
 import { AnnexesBody } from './bilan/section-annexes';

@@ -3,8 +3,7 @@ import ExcelJS from 'exceljs';
 import { formatDuration, formatEntered, formatRating } from '@/lib/domain/bilan/display';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { neutraliseFormula } from '@/lib/domain/budget/spreadsheet-safe';
-import { formatDateRange, formatTime } from '@/lib/domain/dates/format';
-import { dayLabel } from '@/lib/domain/programme/day-label';
+import { formatDateRange, formatDayTitle, formatTime } from '@/lib/domain/dates';
 import { cerfaRows, paymentMonthLabel } from './bilan-cerfa';
 
 export const BILAN_SHEETS = {
@@ -55,8 +54,8 @@ function addSummary(workbook: ExcelJS.Workbook, s: BilanSnapshot, version: { num
   count('dont venus sans inscription', q.participants.walkIns);
   percent('Objectif de participants atteint', q.participants.objectiveReached);
   for (const day of q.perDay) {
-    count(`Présents — ${dayLabel(day.day)}`, day.present);
-    percent(`Taux d’absence — ${dayLabel(day.day)}`, day.noShowRate);
+    count(`Présents — ${formatDayTitle(day.day)}`, day.present);
+    percent(`Taux d’absence — ${formatDayTitle(day.day)}`, day.noShowRate);
   }
   const summary = s.qualitative.questionnaire;
   if (summary) {
@@ -75,7 +74,7 @@ function addProgramme(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
   const { add } = sheet(workbook, BILAN_SHEETS.programme, ['Journée', 'Horaire', 'Séance', 'Format', 'Salle', 'Intervenant·es', 'Annulée'], [26, 14, 48, 20, 18, 40, 10]);
   for (const { day, sessions } of s.annexes.programme) {
     for (const x of sessions) {
-      add([dayLabel(day), `${formatTime(new Date(x.startsAt))}–${formatTime(new Date(x.endsAt))}`, x.title, x.formatLabel, x.room, x.speakers.join(', '), x.cancelled ? 'oui' : 'non']);
+      add([formatDayTitle(day), `${formatTime(new Date(x.startsAt))}–${formatTime(new Date(x.endsAt))}`, x.title, x.formatLabel, x.room, x.speakers.join(', '), x.cancelled ? 'oui' : 'non']);
     }
   }
 }
@@ -109,7 +108,7 @@ function addAudiences(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
   const { add } = sheet(workbook, BILAN_SHEETS.audiences, ['Public ou journée', 'Présents', 'Sur le territoire', 'Part', 'Attendus', 'Absents', 'Taux d’absence'], [36, 12, 16, 10, 12, 12, 14], [null, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT]);
   for (const a of q.audiences) add([a.label, a.present, a.territoryTotal, fraction(a.share), null, null, null]);
   add([]);
-  for (const d of q.perDay) add([dayLabel(d.day), d.present, null, null, d.expected, d.noShow, fraction(d.noShowRate)]);
+  for (const d of q.perDay) add([formatDayTitle(d.day), d.present, null, null, d.expected, d.noShow, fraction(d.noShowRate)]);
 }
 
 /** The bilan as an XLSX workbook: figures are numbers with French formats, every text cell formula-safe. */

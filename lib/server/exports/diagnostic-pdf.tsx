@@ -1,15 +1,13 @@
 import 'server-only';
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { retainedLevelLabel } from '@/lib/domain/diagnostic';
 import { getFormat } from '@/lib/domain/formats';
+import { pdfText } from '@/lib/domain/format/french';
 import type { DiagnosticView } from '@/lib/server/queries/diagnostics';
 
 // The built-in PDF fonts (WinAnsi) lack the narrow and thin spaces that fr-FR Intl writes, and "≤":
-// they would print as garbage. Every string goes through this before reaching the page.
-export function pdfText(text: string): string {
-  return text.replace(/[\u202f\u2009]/g, '\u00a0').replace(/≤/g, '<=').replace(/≥/g, '>=');
-}
+// they would print as garbage. Every string goes through pdfText before reaching the page.
 
 // react-pdf hyphenates with English patterns ("Aix-Mar-seille"): French text wraps on whole words.
 Font.registerHyphenationCallback((word) => [word]);

@@ -1,41 +1,19 @@
 import 'server-only';
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar, type ICalLuxonDateTimeStub } from 'ical-generator';
-import { parisWallClock } from '@/lib/domain/programme/paris-time';
-import { MODE_LABELS, PARIS_TZID, VISIO_NOTICE, vtimezoneFor, type PublicEvent, type PublicSession } from '@/lib/domain/public';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
+import { inParis } from '@/lib/domain/dates';
+import { PARIS_TZID, VISIO_NOTICE, vtimezoneFor, type PublicEvent, type PublicSession } from '@/lib/domain/public';
+import { EVENT_MODE_PUBLIC_LABELS } from '@/lib/domain/events/mode';
 
 /*
  * iCalendar (RFC 5545) of a public event. UIDs are stable (`event-<id>@trame`, `session-<id>@trame`)
  * and SEQUENCE is the event's programmeVersion for every component: it grows on each programme
  * change, and a session keeps the same SEQUENCE in the event feed and in its own feed.
  *
- * ical-generator writes a native Date with a TZID using the server's local clock, and has no time
- * zone database: times are handed to it as a Luxon-shaped value that already reads Paris time, and
- * the VTIMEZONE comes from lib/domain/public/vtimezone. The calendar itself has no time zone name,
+ * ical-generator writes a native Date with a TZID using the server's local clock; it reads a
+ * @date-fns/tz TZDate in its own zone instead, so times are handed to it as `inParis(instant)`.
+ * The VTIMEZONE comes from lib/domain/public/vtimezone. The calendar itself has no time zone name,
  * so DTSTAMP and LAST-MODIFIED stay in UTC as the RFC requires.
  */
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** An instant seen on a Paris clock, in the only two patterns ical-generator asks Luxon for. */
-function parisTime(instant: Date): ICalLuxonDateTimeStub {
-  const stub: ICalLuxonDateTimeStub = {
-    isValid: true,
-    zone: { type: 'iana' },
-    setZone: (zone?: string) => {
-      if (zone !== PARIS_TZID) throw new Error(`Fuseau non pris en charge : ${zone}`);
-      return stub;
-    },
-    toFormat: (pattern: string) => {
-      const { date, hour, minute, second } = parisWallClock(instant);
-      if (pattern === 'yyyyLLdd') return date.replaceAll('-', '');
-      if (pattern === 'HHmmss') return `${pad(hour)}${pad(minute)}${pad(second)}`;
-      throw new Error(`Motif de date non pris en charge : ${pattern}`);
-    },
-    toJSDate: () => instant,
-    toJSON: () => instant.toISOString(),
-  };
-  return stub;
-}
 
 function newCalendar(name: string): ICalCalendar {
   return ical({
@@ -48,7 +26,7 @@ function newCalendar(name: string): ICalCalendar {
 
 function venueLine(event: PublicEvent, roomName: string | null = null): string {
   const place = [roomName, event.venue.name, event.venue.address].filter(Boolean).join(', ');
-  if (event.mode === 'DISTANCIEL') return `${MODE_LABELS.DISTANCIEL} — ${VISIO_NOTICE}`;
+  if (event.mode === 'DISTANCIEL') return `${EVENT_MODE_PUBLIC_LABELS.DISTANCIEL} — ${VISIO_NOTICE}`;
   if (event.mode === 'HYBRIDE') return `${place || 'Lieu communiqué prochainement'} — ou à distance`;
   return place;
 }
@@ -69,8 +47,8 @@ function addSession(calendar: ICalCalendar, event: PublicEvent, session: PublicS
   calendar.createEvent({
     id: `session-${session.id}@trame`,
     sequence: event.programmeVersion,
-    start: parisTime(session.startsAt),
-    end: parisTime(session.endsAt),
+    start: inParis(session.startsAt),
+    end: inParis(session.endsAt),
     timezone: PARIS_TZID,
     summary: cancelled ? `Annulé — ${session.title}` : session.title,
     description: description.join('\n\n'),
@@ -87,8 +65,8 @@ export function eventCalendar(event: PublicEvent, pageUrl: string): string {
   calendar.createEvent({
     id: `event-${event.id}@trame`,
     sequence: event.programmeVersion,
-    start: parisTime(event.startsAt),
-    end: parisTime(event.endsAt),
+    start: inParis(event.startsAt),
+    end: inParis(event.endsAt),
     timezone: PARIS_TZID,
     summary: event.title,
     description: [event.description, `Programme : ${pageUrl}`].filter(Boolean).join('\n\n'),

@@ -1,7 +1,6 @@
 import { neutraliseFormula } from '@/lib/domain/budget/spreadsheet-safe';
-import { formatShortDate, formatTime } from '@/lib/domain/dates/format';
+import { formatShortDate, formatTime, formatWeekday } from '@/lib/domain/dates';
 import { AUDIENCE_CATEGORY_LABELS, type AudienceCategory } from '@/lib/domain/registrations/audience-categories';
-import { formatWeekday } from '@/lib/domain/registrations/event-days';
 import { isPlaceholderEmail, registrationSourceLabel } from '@/lib/domain/registrations/personal-data';
 import {
   ATTENDANCE_STATUS_LABELS,

@@ -1,4 +1,4 @@
-import { formatDateRange, formatDateTime } from '@/lib/domain/dates/format';
+import { formatDateRange, formatDateTime } from '@/lib/domain/dates';
 
 // The participants' e-mails: plain French text, one builder per message, no database access.
 

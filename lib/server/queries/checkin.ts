@@ -1,8 +1,7 @@
 import 'server-only';
 import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
-import { toParisDate } from '@/lib/domain/registrations/calendar';
+import { formatTime, parisDay } from '@/lib/domain/dates';
 import { defaultCheckInDay } from '@/lib/domain/registrations/event-days';
-import { formatParisTime } from '@/lib/domain/programme/paris-time';
 import type { AttendanceValue } from '@/lib/schemas/attendance';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
@@ -85,11 +84,11 @@ export async function getCheckIn(eventId: string, requestedDay: string | undefin
     day,
     people,
     sessions: sessions
-      .filter((session) => toParisDate(session.startsAt) === day)
+      .filter((session) => parisDay(session.startsAt) === day)
       .map((session) => ({
         id: session.id,
         title: session.title,
-        time: `${formatParisTime(session.startsAt)}–${formatParisTime(session.endsAt)}`,
+        time: `${formatTime(session.startsAt)}–${formatTime(session.endsAt)}`,
         people: session.registrations
           .map((entry) => ({ id: entry.id, name: entry.registration.name, attended: entry.attended }))
           .sort(byName),

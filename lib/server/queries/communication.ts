@@ -1,12 +1,13 @@
 import 'server-only';
 import { CHANNEL_LABELS, CHANNELS, DEFAULT_MAILING_OFFSETS, type Channel } from '@/lib/domain/community';
 import type { EventDays } from '@/lib/domain/community/due-dates';
-import { currentDueDate, formatCalendarDate, offsetLabel } from '@/lib/domain/community/task-schedule';
+import { currentDueDate, offsetLabel } from '@/lib/domain/community/task-schedule';
 import type { ActionStatus } from '@/lib/schemas/tasks';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { loadEventDays } from '@/lib/server/queries/tasks';
+import { formatDay } from '@/lib/domain/dates';
 
 export type CommunicationActionView = {
   id: string;
@@ -47,7 +48,7 @@ function toView(row: ActionRow, event: EventDays): CommunicationActionView {
     channel,
     channelLabel: CHANNEL_LABELS[channel],
     date,
-    dateLabel: formatCalendarDate(date),
+    dateLabel: formatDay(date),
     offsetLabel: offsetLabel({ offsetDays: row.offsetDays, dueDate: date }, event),
   };
 }

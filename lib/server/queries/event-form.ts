@@ -1,6 +1,6 @@
 import 'server-only';
 import { isMaturityLevel } from '@/lib/domain/diagnostic/maturity-level';
-import { calendarDaysBetween, formatParisTime, parisDateOf } from '@/lib/domain/programme/paris-time';
+import { calendarDaysBetween, formatTime, parisDay } from '@/lib/domain/dates';
 import { audienceCategorySchema } from '@/lib/domain/registrations/audience-categories';
 import { blankEventFormValues, EVENT_TITLE_MAX_LENGTH, MAX_EVENT_DAYS, type EventRecordFormValues } from '@/lib/schemas/event';
 import { isFunder, requireCurrentPermission, requireEventPermission, type Viewer } from '@/lib/server/authz';
@@ -50,12 +50,12 @@ type StoredRecord = Awaited<ReturnType<typeof readRecord>>;
 
 function formStart(viewer: Viewer, ownerId: string, event: StoredRecord): EventFormStart {
   // An event made from a diagnostic has no day rows yet: its days are read from its dates.
-  const first = parisDateOf(event.startsAt);
-  const count = Math.min(MAX_EVENT_DAYS, Math.max(1, calendarDaysBetween(first, parisDateOf(event.endsAt)) + 1));
+  const first = parisDay(event.startsAt);
+  const count = Math.min(MAX_EVENT_DAYS, Math.max(1, calendarDaysBetween(first, parisDay(event.endsAt)) + 1));
   const days =
     event.days.length > 0
-      ? event.days.map((d) => ({ opensAt: formatParisTime(d.startsAt), closesAt: formatParisTime(d.endsAt) }))
-      : Array.from({ length: count }, () => ({ opensAt: formatParisTime(event.startsAt), closesAt: formatParisTime(event.endsAt) }));
+      ? event.days.map((d) => ({ opensAt: formatTime(d.startsAt), closesAt: formatTime(d.endsAt) }))
+      : Array.from({ length: count }, () => ({ opensAt: formatTime(event.startsAt), closesAt: formatTime(event.endsAt) }));
   const territory = event.territory;
   const current = event.coOrganisers.map((c) => c.organisation);
   return {

@@ -1,22 +1,22 @@
 import 'server-only';
 import { countReRegistrations, type IndicatorId } from '@/lib/domain/community';
 import type { EventDays } from '@/lib/domain/community/due-dates';
-import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
 import {
   attendanceByDay,
-  eachDay,
   presentParticipants,
   registrationsOverTime,
   type AttendanceStatus,
-  type CalendarDate,
   type RegistrationStatus,
 } from '@/lib/domain/registrations';
 import type { Tx } from '@/lib/server/db';
+import { type CalendarDate, eachCalendarDay, formatDay } from '@/lib/domain/dates';
+import { formatPercent, plural } from '@/lib/domain/format/french';
+
+const INSCRIPTIONS = { one: 'inscription', other: 'inscriptions' };
 
 /** A figure Trame computes from its own data, ready to show, with how it stands against the threshold. */
 export type ComputedIndicator = { lines: string[]; status: 'met' | 'not-met' | 'pending' | null };
 
-const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /*
  * Registrations, no-show and re-registrations come from the registration tables (issue 5);
@@ -38,14 +38,14 @@ export async function computeIndicators(
   const result: Partial<Record<IndicatorId, ComputedIndicator>> = {};
 
   const curve = registrationsOverTime(facts, { firstDay: event.firstDay, today });
-  const deadline = formatCalendarDate(curve.deadline.date);
+  const deadline = formatDay(curve.deadline.date);
   if (curve.total > 0) {
     const { status, sharePercent, countByDeadline } = curve.deadline;
     result['registrations-curve'] =
       status === 'too-early'
-        ? { lines: [`${curve.total} inscriptions à ce jour ; la règle se lit après le ${deadline}.`], status: 'pending' }
+        ? { lines: [`${plural(curve.total, INSCRIPTIONS)} à ce jour ; la règle se lit après le ${deadline}.`], status: 'pending' }
         : {
-            lines: [`${number.format(sharePercent ?? 0)} % des ${curve.total} inscriptions reçues au ${deadline} (${countByDeadline}).`],
+            lines: [`${formatPercent(sharePercent ?? 0)} des ${plural(curve.total, INSCRIPTIONS)} reçues au ${deadline} (${countByDeadline}).`],
             status: status === 'met' ? 'met' : 'not-met',
           };
   }
@@ -56,10 +56,10 @@ export async function computeIndicators(
   });
   if (attendance.length === 0) return result;
   const marks = attendance.map((a) => ({ registrationId: a.registrationId, day: a.date, status: a.status.toLowerCase() as AttendanceStatus }));
-  const byDay = attendanceByDay(eachDay(event.firstDay, event.lastDay), facts, marks).filter((day) => day.expected > 0);
+  const byDay = attendanceByDay(eachCalendarDay(event.firstDay, event.lastDay), facts, marks).filter((day) => day.expected > 0);
   if (byDay.length > 0) {
     result['no-show'] = {
-      lines: byDay.map((day) => `${formatCalendarDate(day.day)} : ${number.format(day.noShowPercent ?? 0)} % (${day.noShow} sur ${day.expected})`),
+      lines: byDay.map((day) => `${formatDay(day.day)} : ${formatPercent(day.noShowPercent ?? 0)} (${day.noShow} sur ${day.expected})`),
       status: byDay.some((day) => day.noShowStatus === 'over') ? 'not-met' : 'met',
     };
   }

@@ -9,8 +9,7 @@ import {
   type IndicatorUnit,
   type Stage,
 } from '@/lib/domain/community';
-import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
-import { addDays, type CalendarDate } from '@/lib/domain/registrations/calendar';
+import { addCalendarDays, type CalendarDate, formatDay } from '@/lib/domain/dates';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { computeIndicators, type ComputedIndicator } from '@/lib/server/queries/indicator-figures';
@@ -58,7 +57,7 @@ export async function getIndicatorBoard(eventId: string, today: CalendarDate): P
       const threshold = indicator.threshold;
       // « Toutes les inscriptions à J-10 » se lit un jour précis : on l'écrit en clair.
       const when =
-        threshold?.atOffsetDays !== undefined ? ` (le ${formatCalendarDate(addDays(event.firstDay, threshold.atOffsetDays))})` : '';
+        threshold?.atOffsetDays !== undefined ? ` (le ${formatDay(addCalendarDays(event.firstDay, threshold.atOffsetDays))})` : '';
       return {
         id: indicator.id,
         label: indicator.label,

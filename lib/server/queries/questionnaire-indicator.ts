@@ -2,8 +2,8 @@ import 'server-only';
 import { questionnaireResponseRate, type IndicatorId } from '@/lib/domain/community';
 import type { Tx } from '@/lib/server/db';
 import type { ComputedIndicator } from '@/lib/server/queries/indicator-figures';
+import { formatPercent, plural } from '@/lib/domain/format/french';
 
-const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /**
  * The webinar's "satisfaction click rate", read as Trame can measure it: answers over questionnaires
@@ -19,6 +19,6 @@ export async function questionnaireIndicator(client: Tx, eventId: string): Promi
   const sent = questionnaire._count.invitations;
   const answered = Math.min(questionnaire._count.responses, sent);
   const rate = questionnaireResponseRate({ answered, sent });
-  const line = rate === null ? 'Aucune personne présente à qui l’envoyer.' : `${number.format(rate)} % (${answered} réponses sur ${sent} envois)`;
+  const line = rate === null ? 'Aucune personne présente à qui l’envoyer.' : `${formatPercent(rate)} (${plural(answered, { one: 'réponse', other: 'réponses' })} sur ${plural(sent, { one: 'envoi', other: 'envois' })})`;
   return { 'satisfaction-click-rate': { lines: [line], status: null } };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { parisDay } from '@/lib/domain/dates';
 import {
   AUDIENCE_CATEGORY_LABELS,
   attendanceByDay,
@@ -7,7 +8,6 @@ import {
   registrationsByAudience,
   registrationsOverTime,
   targetCoverage,
-  toParisDate,
   type AudienceBreakdown,
   type DayAttendance,
   type RegistrationsOverTime,
@@ -69,7 +69,7 @@ export async function getRegistrationFigures(eventId: string, now = new Date()):
     row.attendances.map((record) => ({ registrationId: row.id, day: record.date, status: toAttendanceStatus(record.status) })),
   );
   const firstDay = days[0] ?? null;
-  const today = toParisDate(now);
+  const today = parisDay(now);
   return {
     firstDay,
     today,

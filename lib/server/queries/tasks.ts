@@ -1,11 +1,12 @@
 import 'server-only';
 import { isOverdue, type Phase, type Stage } from '@/lib/domain/community';
 import type { EventDays } from '@/lib/domain/community/due-dates';
-import { currentDueDate, eventDaysOf, formatCalendarDate, offsetLabel } from '@/lib/domain/community/task-schedule';
-import type { CalendarDate } from '@/lib/domain/registrations/calendar';
+import { currentDueDate, eventDaysOf, offsetLabel } from '@/lib/domain/community/task-schedule';
+import type { CalendarDate } from '@/lib/domain/dates';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import { formatDay } from '@/lib/domain/dates';
 
 /** First and last Paris day of the event: its programme days if any, else its start and end. */
 export async function loadEventDays(client: Tx, eventId: string): Promise<EventDays> {
@@ -112,7 +113,7 @@ export function toTaskView(row: TaskRow, event: EventDays, groups: AssigneeGroup
   return {
     ...rest,
     dueDate,
-    dueDateLabel: formatCalendarDate(dueDate),
+    dueDateLabel: formatDay(dueDate),
     offsetLabel: offsetLabel({ offsetDays: row.offsetDays, dueDate }, event),
     fromTemplate: key !== null,
     assigneeLabel: assigneeLabel(groups, row),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { overdueTasks, tasksDueThisWeek } from '@/lib/domain/community';
 import { eventDaysOf } from '@/lib/domain/community/task-schedule';
-import { addDays, startOfIsoWeek, type CalendarDate } from '@/lib/domain/registrations/calendar';
+import { addCalendarDays, startOfIsoWeek, type CalendarDate } from '@/lib/domain/dates';
 import { requireViewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { listAssigneeGroups, toTaskView, type TaskView } from '@/lib/server/queries/tasks';
@@ -61,5 +61,5 @@ export async function getThisWeekOfCurrentOrganisation(today: CalendarDate): Pro
     if (thisWeek.length > 0 || overdue.length > 0) result.push({ eventId: event.id, title: event.title, thisWeek, overdue });
   }
   const monday = startOfIsoWeek(today);
-  return { monday, sunday: addDays(monday, 6), events: result };
+  return { monday, sunday: addCalendarDays(monday, 6), events: result };
 }

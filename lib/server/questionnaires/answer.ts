@@ -2,7 +2,7 @@ import 'server-only';
 import { validateAnswers } from '@/lib/domain/questionnaire/answers';
 import { isOpenOn } from '@/lib/domain/questionnaire/schedule';
 import type { Question } from '@/lib/domain/questionnaire/types';
-import { toParisDate } from '@/lib/domain/registrations/calendar';
+import { parisDay } from '@/lib/domain/dates';
 import type { SubmitAnswersInput } from '@/lib/schemas/questionnaire';
 import { FieldError } from '@/lib/server/action';
 import { db, type Tx } from '@/lib/server/db';
@@ -35,7 +35,7 @@ async function sessionsOf(tx: Tx, registrationId: string, eventId: string): Prom
     select,
     orderBy: [{ startsAt: 'asc' }, { title: 'asc' }],
   });
-  return all.filter((s) => present.has(toParisDate(s.startsAt)));
+  return all.filter((s) => present.has(parisDay(s.startsAt)));
 }
 
 async function invitationOf(tx: Tx, token: string) {
@@ -63,7 +63,7 @@ export async function getAnswerPage(token: string, now = new Date()): Promise<An
     const { questionnaire } = invitation;
     const eventTitle = questionnaire.event.title;
     if (invitation.answeredAt) return { state: 'answered', eventTitle };
-    if (!isOpenOn(questionnaire.closesOn, toParisDate(now))) return { state: 'closed', eventTitle };
+    if (!isOpenOn(questionnaire.closesOn, parisDay(now))) return { state: 'closed', eventTitle };
     const sessions = await sessionsOf(tx, invitation.registrationId, questionnaire.eventId);
     return {
       state: 'open',
@@ -85,7 +85,7 @@ export async function submitAnswers(input: SubmitAnswersInput & { token: string 
     const invitation = await invitationOf(tx, input.token);
     if (!invitation) throw new SafeError(UNKNOWN_LINK, 'not-found');
     if (invitation.answeredAt) throw new SafeError(ALREADY_ANSWERED, 'conflict');
-    const today = toParisDate(now);
+    const today = parisDay(now);
     if (!isOpenOn(invitation.questionnaire.closesOn, today)) throw new SafeError(CLOSED, 'conflict');
     const sessions = await sessionsOf(tx, invitation.registrationId, invitation.questionnaire.eventId);
     const checked = validateAnswers(readQuestions(invitation.questionnaire.questions), { ...input, answers: input.answers ?? {} }, sessions.map((s) => s.id));

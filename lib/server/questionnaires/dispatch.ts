@@ -1,5 +1,5 @@
 import 'server-only';
-import { toParisDate } from '@/lib/domain/registrations/calendar';
+import { parisDay } from '@/lib/domain/dates';
 import { db, type Tx } from '@/lib/server/db';
 import { queueEmail } from '@/lib/server/mail/outbox';
 import { invitationEmail, reminderEmail, type QuestionnaireMail } from '@/lib/server/questionnaires/emails';
@@ -81,7 +81,7 @@ const DAY_MS = 86_400_000;
  * Safe to run twice or on two instances at once: each send is claimed.
  */
 export async function dispatchQuestionnaires(now: Date): Promise<{ invited: number; reminded: number }> {
-  const today = toParisDate(now);
+  const today = parisDay(now);
   const open = { OR: [{ closesOn: null }, { closesOn: { gte: today } }] };
   const toSend = await db().questionnaire.findMany({ where: { sentAt: null, sendOn: { lte: today }, ...open }, select: { id: true } });
   const toRemind = await db().questionnaire.findMany({

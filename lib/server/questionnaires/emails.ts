@@ -1,5 +1,5 @@
 import 'server-only';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { appUrl } from '@/lib/env';
 
 // The questionnaire's two e-mails: plain French text, the personal link, no database access.

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { defaultQuestions } from '@/lib/domain/questionnaire/defaults';
 import { defaultSchedule, scheduleErrors } from '@/lib/domain/questionnaire/schedule';
 import type { Question } from '@/lib/domain/questionnaire/types';
-import { toParisDate } from '@/lib/domain/registrations/calendar';
+import { parisDay } from '@/lib/domain/dates';
 import { optionLines, type editQuestionsSchema, type editScheduleSchema } from '@/lib/schemas/questionnaire';
 import { FieldError } from '@/lib/server/action';
 import type { Tx } from '@/lib/server/db';
@@ -16,7 +16,7 @@ const ALREADY_SENT = 'Le questionnaire est déjà envoyé : ses questions ne peu
 async function lastDayOf(tx: Tx, eventId: string): Promise<string> {
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { endsAt: true } });
   if (!event) throw notFound('Cet événement');
-  return toParisDate(event.endsAt);
+  return parisDay(event.endsAt);
 }
 
 /** Creates the event's questionnaire with the default questions and dates; returns it if it exists. */

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatDate } from '@/lib/domain/dates/format';
-import { addMonthsIso, parisIsoDate } from '@/lib/domain/dates/paris';
+import { addCalendarMonths, formatDate, parisDay } from '@/lib/domain/dates';
 import { getDiagnostic } from '@/lib/server/queries/diagnostics';
 import { CreateEventForm } from './_components/CreateEventForm';
 import { FormatCards } from './_components/FormatCards';
 import { OverrideForm } from './_components/OverrideForm';
 import { ResultSummary } from './_components/ResultSummary';
+import { de } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Résultat du diagnostic' };
 
@@ -29,7 +29,7 @@ export default async function DiagnosticResultPage({ params }: { params: Promise
             Télécharger le PDF
           </a>
           <Link href={`/territoires/${territory.id}`} className="font-medium text-brand-700 underline underline-offset-4">
-            Historique des diagnostics de {territory.name}
+            Historique des diagnostics {de(territory.name)}
           </Link>
         </p>
       </header>
@@ -64,7 +64,7 @@ export default async function DiagnosticResultPage({ params }: { params: Promise
           <CreateEventForm
             diagnosticId={diagnostic.id}
             defaultTitle={`Rencontre du numérique inclusif — ${territory.name}`}
-            defaultStartDate={addMonthsIso(parisIsoDate(new Date()), 1)}
+            defaultStartDate={addCalendarMonths(parisDay(new Date()), 1)}
           />
         </section>
       ) : null}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { formatDateRange } from '@/lib/domain/dates/format';
+import { formatDateRange } from '@/lib/domain/dates';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { SafeError } from '@/lib/server/errors';
 import { getEventHeader } from '@/lib/server/queries/event-header';

@@ -12,6 +12,7 @@ import { listEventsOfCurrentOrganisation } from '@/lib/server/queries/events';
 import { EventForm } from './_components/EventForm';
 import { StartChoices } from './_components/StartChoices';
 import { TemplateProgramme } from './_components/TemplateProgramme';
+import { plural } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Nouvel événement' };
 
@@ -57,9 +58,10 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
         </h2>
         {duplication ? (
           <Alert>
-            Seront repris, décalés au nouveau premier jour : {duplication.source.rooms} salle(s), {duplication.source.sessions} session(s) avec
-            leurs intervenant·es, {duplication.source.budgetLines} ligne(s) de budget prévisionnel et {duplication.source.tasks} tâche(s)
-            (à refaire). Les inscriptions et les montants réalisés restent sur l’événement d’origine.
+            Seront repris, décalés au nouveau premier jour : {plural(duplication.source.rooms, { one: 'salle', other: 'salles' })},{' '}
+            {plural(duplication.source.sessions, { one: 'session', other: 'sessions' })} avec leurs intervenant·es,{' '}
+            {plural(duplication.source.budgetLines, { one: 'ligne', other: 'lignes' })} de budget prévisionnel et{' '}
+            {plural(duplication.source.tasks, { one: 'tâche', other: 'tâches' })} (à refaire). Les inscriptions et les montants réalisés restent sur l’événement d’origine.
           </Alert>
         ) : null}
         {template ? (

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatDateTime, formatShortDate, formatTime } from '@/lib/domain/dates/format';
+import { formatDateTime, formatShortDate, formatTime } from '@/lib/domain/dates';
 import { listCriteria } from '@/lib/domain/diagnostic';
 import { getTerritoryHistory, type DiagnosticHistoryEntry } from '@/lib/server/queries/diagnostics';
 import { HistoryChart, type HistoryPoint } from './_components/HistoryChart';
+import { de, plural } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Historique du territoire' };
 
@@ -35,7 +36,7 @@ export default async function TerritoryHistoryPage({ params }: { params: Promise
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">Historique du territoire</p>
         <h1 className="text-3xl font-bold">{territory.label}</h1>
         <p className="text-slate-700">
-          {entries.length === 1 ? '1 diagnostic' : `${entries.length} diagnostics`} réalisés par votre structure.
+          {plural(entries.length, { one: 'diagnostic réalisé', other: 'diagnostics réalisés' })} par votre structure.
         </p>
       </header>
       <figure className="rounded-lg bg-white p-6 shadow">
@@ -52,7 +53,7 @@ export default async function TerritoryHistoryPage({ params }: { params: Promise
           Diagnostics, du plus récent au plus ancien
         </h2>
         <table className="w-full text-left">
-          <caption className="sr-only">Diagnostics de {territory.label}, du plus récent au plus ancien</caption>
+          <caption className="sr-only">Diagnostics {de(territory.label)}, du plus récent au plus ancien</caption>
           <thead>
             <tr className="border-b border-slate-300">
               <th scope="col" className="py-2 pr-4">Date</th>

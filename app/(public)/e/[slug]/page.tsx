@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatDateRange } from '@/lib/domain/dates/format';
-import { buildEventJsonLd, eventCalendarPath, MODE_LABELS, programmeJsonPath } from '@/lib/domain/public';
+import { formatDateRange } from '@/lib/domain/dates';
+import { buildEventJsonLd, eventCalendarPath, programmeJsonPath } from '@/lib/domain/public';
 import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
 import { EventFacts } from './_components/EventFacts';
 import { JsonLd } from './_components/JsonLd';
 import { Partners } from './_components/Partners';
 import { Programme } from './_components/Programme';
 import { SpeakerList } from './_components/SpeakerList';
+import { EVENT_MODE_PUBLIC_LABELS } from '@/lib/domain/events/mode';
 
 // Cached (ISR): rendered on the first visit, then served from Next's cache until a programme or
 // event mutation calls revalidatePublicEvents(). The 60-second expiry is the safety net for other
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: PublicEventPageProps): Promis
   const event = await getPublicEvent((await params).slug);
   if (!event) return { title: 'Événement introuvable' };
   const when = formatDateRange(event.startsAt, event.endsAt);
-  const where = event.mode === 'DISTANCIEL' ? MODE_LABELS.DISTANCIEL : (event.venue.name ?? MODE_LABELS[event.mode]);
+  const where = event.mode === 'DISTANCIEL' ? EVENT_MODE_PUBLIC_LABELS.DISTANCIEL : (event.venue.name ?? EVENT_MODE_PUBLIC_LABELS[event.mode]);
   const summary = event.description ? ` — ${event.description.replace(/\s+/g, ' ').slice(0, 140)}` : '';
   return { title: event.title, description: `${when} · ${where}${summary}` };
 }
@@ -45,7 +46,7 @@ export default async function PublicEventPage({ params }: PublicEventPageProps) 
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg text-slate-800 print:text-black">
           <span>{formatDateRange(event.startsAt, event.endsAt)}</span>
           <span aria-hidden="true">·</span>
-          <span>{MODE_LABELS[event.mode]}</span>
+          <span>{EVENT_MODE_PUBLIC_LABELS[event.mode]}</span>
           {past ? <span className="rounded bg-slate-200 px-2 py-0.5 text-sm text-slate-900">Événement terminé</span> : null}
         </p>
         {event.themes.length > 0 || event.hashtag ? (

@@ -5,9 +5,10 @@ import type { ReactNode } from 'react';
 import { AudienceLimitTable } from '@/components/formats/AudienceLimitTable';
 import { PrintButton } from '@/components/formats/PrintButton';
 import { SourceCredit } from '@/components/formats/SourceCredit';
-import { catalogueHref, formatDuration, formatLevels } from '@/components/formats/format-text';
+import { catalogueHref, formatLevels } from '@/components/formats/format-text';
 import { LEVEL_OBJECTIVES, recommendedFormatIdsFor } from '@/lib/domain/diagnostic';
 import { FORMAT_IDS, VALORISATION_LABELS, findFormat, type Format } from '@/lib/domain/formats';
+import { formatDuration } from '@/lib/domain/format/french';
 
 type FormatPageProps = { params: Promise<{ id: string }> };
 

@@ -5,7 +5,7 @@ import { errorMessage, useActionForm } from '@/components/forms/use-action-form'
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from '@/components/ui/Field';
-import { formatDateTime } from '@/lib/domain/dates/format';
+import { formatDateTime } from '@/lib/domain/dates';
 import type { Question } from '@/lib/domain/questionnaire/types';
 import { answerFormSchema } from '@/lib/schemas/questionnaire';
 import { submitQuestionnaireAnswersAction } from '@/lib/server/actions/questionnaire-answer';

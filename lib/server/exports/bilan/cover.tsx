@@ -1,8 +1,9 @@
 import 'server-only';
 import { Image, Link, Text, View } from '@react-pdf/renderer';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
-import { formatDate, formatDateRange } from '@/lib/domain/dates/format';
+import { formatDate, formatDateRange } from '@/lib/domain/dates';
 import { BRAND, pdfText, styles } from './pdf-kit';
+import { EVENT_MODE_LABELS } from '@/lib/domain/events/mode';
 
 export type BilanLogo = { name: string; data: Buffer; format: 'png' | 'jpg' };
 export type BilanPdfMeta = { versionNumber: number; validatedAt: Date; logos: readonly BilanLogo[] };
@@ -15,14 +16,8 @@ export const SECTIONS = [
   { id: 'annexes', title: '5. Annexes' },
 ] as const;
 
-const MODE_LABELS: Record<BilanSnapshot['introduction']['mode'], string> = {
-  PRESENTIEL: 'En présentiel',
-  DISTANCIEL: 'À distance',
-  HYBRIDE: 'Hybride',
-};
-
 export function modeLabel(mode: BilanSnapshot['introduction']['mode']): string {
-  return MODE_LABELS[mode];
+  return EVENT_MODE_LABELS[mode];
 }
 
 export function Cover({ snapshot, meta }: { snapshot: BilanSnapshot; meta: BilanPdfMeta }) {

@@ -1,11 +1,10 @@
 import 'server-only';
 import { Font, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
+import { pdfText } from '@/lib/domain/format/french';
 
-// The built-in PDF fonts (WinAnsi) lack the narrow and thin spaces fr-FR Intl writes, and "≤".
-export function pdfText(text: string): string {
-  return text.replace(/[\u202f\u2009]/g, '\u00a0').replace(/≤/g, '<=').replace(/≥/g, '>=').replace(/\u2212/g, '-');
-}
+// The built-in PDF fonts (WinAnsi) lack the narrow and thin spaces fr-FR Intl writes, and "≤" (STACK.md trap 11).
+export { pdfText };
 
 // react-pdf hyphenates with English patterns: French text wraps on whole words.
 Font.registerHyphenationCallback((word) => [word]);

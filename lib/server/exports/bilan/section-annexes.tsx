@@ -1,8 +1,7 @@
 import 'server-only';
 import { formatMoney } from '@/lib/domain/bilan/display';
 import type { BilanAnnexes } from '@/lib/domain/bilan/types';
-import { formatTime } from '@/lib/domain/dates/format';
-import { dayLabel } from '@/lib/domain/programme/day-label';
+import { formatDayTitle, formatTime } from '@/lib/domain/dates';
 import { paymentMonthLabel } from '../bilan-cerfa';
 import { Heading, Table } from './pdf-kit';
 
@@ -13,7 +12,7 @@ export function AnnexesBody({ a }: { a: BilanAnnexes }) {
       {a.programme.map(({ day, sessions }) => (
         <Table
           key={day}
-          caption={dayLabel(day)}
+          caption={formatDayTitle(day)}
           columns={[
             { header: 'Horaire', width: 14 },
             { header: 'Séance', width: 38 },

@@ -2,9 +2,10 @@ import 'server-only';
 import { Text } from '@react-pdf/renderer';
 import { formatMoney, formatRate } from '@/lib/domain/bilan/display';
 import type { BilanFinancial, BilanMoneyRow } from '@/lib/domain/bilan/types';
-import { formatEuros } from '@/lib/domain/budget/money';
 import { cerfaRows } from '../bilan-cerfa';
 import { Facts, Heading, Table, styles, type Column } from './pdf-kit';
+import { formatEuros, formatPercent } from '@/lib/domain/format/french';
+import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
 
 const MONEY_COLUMNS: readonly Column[] = [
   { header: 'Poste', width: 46 },
@@ -50,9 +51,9 @@ export function FinancialBody({ f }: { f: BilanFinancial }) {
         ]}
         rows={cerfaRows(f).map((row) => [row.label, formatEuros(row.forecastCents), formatEuros(row.actualCents), formatRate(row.percent)])}
       />
-      <Heading>Écarts importants (plus de 15 %)</Heading>
+      <Heading>{`Écarts importants (plus de ${formatPercent(EXPLANATION_THRESHOLD_PERCENT)})`}</Heading>
       {f.gaps.length === 0 ? (
-        <Text style={styles.muted}>Aucun écart de plus de 15 %.</Text>
+        <Text style={styles.muted}>{`Aucun écart de plus de ${formatPercent(EXPLANATION_THRESHOLD_PERCENT)}.`}</Text>
       ) : (
         <Table
           columns={[

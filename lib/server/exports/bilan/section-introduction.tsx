@@ -2,8 +2,7 @@ import 'server-only';
 import { Text } from '@react-pdf/renderer';
 import { formatCount } from '@/lib/domain/bilan/display';
 import type { BilanIntroduction } from '@/lib/domain/bilan/types';
-import { formatDateRange } from '@/lib/domain/dates/format';
-import { dayLabel } from '@/lib/domain/programme/day-label';
+import { formatDateRange, formatDayTitle } from '@/lib/domain/dates';
 import { modeLabel } from './cover';
 import { Facts, Heading, Paragraph, Table, styles } from './pdf-kit';
 
@@ -42,7 +41,7 @@ export function IntroductionBody({ intro }: { intro: BilanIntroduction }) {
             { header: 'Jour', width: 25 },
             { header: 'Raison', width: 30 },
           ]}
-          rows={intro.cancelledSessions.map((s) => [s.title, dayLabel(s.day), s.reason ?? 'Non précisée'])}
+          rows={intro.cancelledSessions.map((s) => [s.title, formatDayTitle(s.day), s.reason ?? 'Non précisée'])}
         />
       )}
     </>

@@ -1,15 +1,15 @@
 import 'server-only';
 import { formatCount, formatDuration, formatEntered, formatRate } from '@/lib/domain/bilan/display';
 import type { BilanQuantitative } from '@/lib/domain/bilan/types';
-import { dayLabel } from '@/lib/domain/programme/day-label';
 import { Text } from '@react-pdf/renderer';
 import { Facts, Heading, Table, styles } from './pdf-kit';
+import { formatDayTitle } from '@/lib/domain/dates';
 
 const n = formatCount;
 
 /** The per-day attendance rows, written the same way in the PDF, on screen and in the tests. */
 export function perDayRows(perDay: BilanQuantitative['perDay']): string[][] {
-  return perDay.map((d) => [dayLabel(d.day), n(d.expected), n(d.present), n(d.walkIns), n(d.excused), n(d.noShow), formatRate(d.noShowRate)]);
+  return perDay.map((d) => [formatDayTitle(d.day), n(d.expected), n(d.present), n(d.walkIns), n(d.excused), n(d.noShow), formatRate(d.noShowRate)]);
 }
 
 export function QuantitativeBody({ q }: { q: BilanQuantitative }) {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  MAX_AMOUNT_CENTS,
-  MONEY_PARSE_ERROR_MESSAGES,
-  divideCents,
-  formatEuros,
-  multiplyCents,
-  parseEuros,
-  percent,
-  toHundredths,
-} from '@/lib/domain/budget/money';
+import { MAX_AMOUNT_CENTS, MONEY_PARSE_ERROR_MESSAGES, divideCents, multiplyCents, parseEuros, percent, toHundredths } from '@/lib/domain/budget/money';
+import { formatEuros } from '@/lib/domain/format/french';
 
 const NBSP = '\u00a0';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { computeTotals, formatEuros, totalsByCategory, totalsByCerfaCode, type BudgetLine } from '@/lib/domain/budget';
+import { computeTotals, totalsByCategory, totalsByCerfaCode, type BudgetLine } from '@/lib/domain/budget';
 
 import { charge, produit } from './build-lines';
+import { formatEuros } from '@/lib/domain/format/french';
 
 /* Un petit budget : des charges de plusieurs rubriques, deux subventions, du bénévolat valorisé. */
 const budget: BudgetLine[] = [

@@ -48,7 +48,7 @@ describe('indicateurs du webinaire', () => {
       atOffsetDays: -10,
       label: 'Toutes les inscriptions à J-10',
     });
-    expect(INDICATORS['no-show'].threshold).toEqual({ comparison: 'below', value: 20, label: 'Moins de 20 %' });
+    expect(INDICATORS['no-show'].threshold).toEqual({ comparison: 'below', value: 20, label: 'Moins de 20\u00a0%' });
     expect(listIndicators().filter((indicator) => indicator.threshold !== null)).toHaveLength(2);
   });
 });

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  currentDueDate,
-  eventDaysOf,
-  formatCalendarDate,
-  offsetLabel,
-  offsetOfDate,
-  parseOffsetInput,
-  scheduleToStore,
-} from '@/lib/domain/community/task-schedule';
+import { currentDueDate, eventDaysOf, offsetLabel, offsetOfDate, parseOffsetInput, scheduleToStore } from '@/lib/domain/community/task-schedule';
+import { formatDay } from '@/lib/domain/dates';
 
 const EVENT = { firstDay: '2027-02-11', lastDay: '2027-02-12' };
 
@@ -100,12 +93,12 @@ describe('parseOffsetInput', () => {
   });
 });
 
-describe('formatCalendarDate', () => {
+describe('formatDay', () => {
   it('écrit la date en français, jour de la semaine compris, sans décalage de fuseau', () => {
-    expect(formatCalendarDate('2027-02-11')).toBe('jeudi 11 février 2027');
-    expect(formatCalendarDate('2026-03-29')).toBe('dimanche 29 mars 2026');
-    expect(formatCalendarDate('2027-02-01')).toBe('lundi 1er février 2027');
-    expect(formatCalendarDate('2027-02-11')).toBe('jeudi 11 février 2027');
-    expect(formatCalendarDate('2027-02-21')).toBe('dimanche 21 février 2027');
+    expect(formatDay('2027-02-11')).toBe('jeudi 11 février 2027');
+    expect(formatDay('2026-03-29')).toBe('dimanche 29 mars 2026');
+    expect(formatDay('2027-02-01')).toBe('lundi 1er février 2027');
+    expect(formatDay('2027-02-11')).toBe('jeudi 11 février 2027');
+    expect(formatDay('2027-02-21')).toBe('dimanche 21 février 2027');
   });
 });

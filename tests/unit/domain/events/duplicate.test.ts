@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 
 import { firstDayOf, shiftEventDates } from '@/lib/domain/events/duplicate';
-import { formatParisTime, parisDateOf, parisInstant } from '@/lib/domain/programme/paris-time';
+import { clockTime, formatTime, parisDay, parisWallClockToUtc } from '@/lib/domain/dates';
 
 function day(id: string, date: string, opens = 9, closes = 17) {
-  return { id, date, startsAt: parisInstant(date, opens), endsAt: parisInstant(date, closes) };
+  return { id, date, startsAt: parisWallClockToUtc(date, clockTime(opens)), endsAt: parisWallClockToUtc(date, clockTime(closes)) };
 }
 
 function session(id: string, date: string, from: number, to: number) {
-  return { id, title: `Session ${id}`, roomId: 'amphi', startsAt: parisInstant(date, from), endsAt: parisInstant(date, to) };
+  return { id, title: `Session ${id}`, roomId: 'amphi', startsAt: parisWallClockToUtc(date, clockTime(from)), endsAt: parisWallClockToUtc(date, clockTime(to)) };
 }
 
 /** Une rencontre de deux jours en février (heure d'hiver), avec ses tâches. */
 const FEBRUARY_EVENT = {
-  startsAt: parisInstant('2027-02-11', 9),
-  endsAt: parisInstant('2027-02-12', 17),
+  startsAt: parisWallClockToUtc('2027-02-11', '09:00'),
+  endsAt: parisWallClockToUtc('2027-02-12', '17:00'),
   days: [day('d1', '2027-02-11'), day('d2', '2027-02-12')],
   sessions: [session('ouverture', '2027-02-11', 9, 10), session('atelier', '2027-02-12', 14, 16)],
   tasks: [
-    { id: 'mailing-j30', title: 'Mailing J-30', offsetDays: -30, dueAt: parisInstant('2027-01-12', 10) },
-    { id: 'salle', title: 'Réserver la salle', offsetDays: null, dueAt: parisInstant('2026-12-01', 9) },
+    { id: 'mailing-j30', title: 'Mailing J-30', offsetDays: -30, dueAt: parisWallClockToUtc('2027-01-12', '10:00') },
+    { id: 'salle', title: 'Réserver la salle', offsetDays: null, dueAt: parisWallClockToUtc('2026-12-01', '09:00') },
     { id: 'bilan', title: 'Rédiger le bilan', offsetDays: null, dueAt: null },
   ],
 };
@@ -36,11 +36,11 @@ describe('shiftEventDates', () => {
 
   it('décale toutes les journées et sessions d’un événement de deux jours, à la même heure de Paris', () => {
     const shifted = shiftEventDates(FEBRUARY_EVENT, '2027-07-08');
-    expect(shifted.days.map((d) => [d.id, d.date, formatParisTime(d.startsAt), formatParisTime(d.endsAt)])).toEqual([
+    expect(shifted.days.map((d) => [d.id, d.date, formatTime(d.startsAt), formatTime(d.endsAt)])).toEqual([
       ['d1', '2027-07-08', '09:00', '17:00'],
       ['d2', '2027-07-09', '09:00', '17:00'],
     ]);
-    expect(shifted.sessions.map((s) => [s.id, parisDateOf(s.startsAt), formatParisTime(s.startsAt), formatParisTime(s.endsAt)])).toEqual([
+    expect(shifted.sessions.map((s) => [s.id, parisDay(s.startsAt), formatTime(s.startsAt), formatTime(s.endsAt)])).toEqual([
       ['ouverture', '2027-07-08', '09:00', '10:00'],
       ['atelier', '2027-07-09', '14:00', '16:00'],
     ]);
@@ -56,7 +56,7 @@ describe('shiftEventDates', () => {
 
   it('garde le J-x des tâches et décale leur échéance avec le premier jour', () => {
     const shifted = shiftEventDates(FEBRUARY_EVENT, '2027-07-08');
-    expect(shifted.tasks.map((task) => [task.id, task.offsetDays, task.dueAt && parisDateOf(task.dueAt), task.dueAt && formatParisTime(task.dueAt)])).toEqual([
+    expect(shifted.tasks.map((task) => [task.id, task.offsetDays, task.dueAt && parisDay(task.dueAt), task.dueAt && formatTime(task.dueAt)])).toEqual([
       ['mailing-j30', -30, '2027-06-08', '10:00'], // J-30 du 8 juillet
       ['salle', null, '2027-04-27', '09:00'], // 1er décembre + 147 jours
       ['bilan', null, null, null],
@@ -72,13 +72,13 @@ describe('shiftEventDates', () => {
     const shifted = shiftEventDates(FEBRUARY_EVENT, newFirstDay);
     expect(shifted.dayShift).toBe(dayShift);
     expect(shifted.days[0]?.date).toBe(newFirstDay);
-    expect(shifted.sessions.map((s) => formatParisTime(s.startsAt))).toEqual(['09:00', '14:00']);
+    expect(shifted.sessions.map((s) => formatTime(s.startsAt))).toEqual(['09:00', '14:00']);
   });
 
   it('garde les heures de Paris d’un événement à cheval sur le changement d’heure (27-28 mars 2027)', () => {
     const springForward = {
-      startsAt: parisInstant('2027-03-27', 9),
-      endsAt: parisInstant('2027-03-28', 17),
+      startsAt: parisWallClockToUtc('2027-03-27', '09:00'),
+      endsAt: parisWallClockToUtc('2027-03-28', '17:00'),
       days: [day('d1', '2027-03-27'), day('d2', '2027-03-28')],
       sessions: [session('samedi', '2027-03-27', 9, 10), session('dimanche', '2027-03-28', 9, 10)],
       tasks: [],

@@ -9,7 +9,7 @@ import {
 } from '@/lib/domain/events/templates';
 import { getFormat, isFormatId } from '@/lib/domain/formats';
 import { findProgrammeConflicts } from '@/lib/domain/programme/conflicts';
-import { formatParisTime, parisInstant } from '@/lib/domain/programme/paris-time';
+import { formatTime, parisWallClockToUtc } from '@/lib/domain/dates';
 import { formatDefaults } from '@/lib/domain/programme/session-defaults';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
 import { createEventSchema } from '@/lib/schemas/event';
@@ -48,9 +48,8 @@ describe('event templates', () => {
   it.each(templates.map((t) => [t.id, t] as const))('%s: placed on real days, the programme has no blocking conflict', (_id, template) => {
     const days = Array.from({ length: template.defaults.dayCount }, (_, i) => {
       const date = `2027-10-${String(12 + i).padStart(2, '0')}`;
-      const [oh, om] = template.defaults.opensAt.split(':').map(Number);
-      const [ch, cm] = template.defaults.closesAt.split(':').map(Number);
-      return { id: `d${i}`, date, startsAt: parisInstant(date, oh, om), endsAt: parisInstant(date, ch, cm) };
+      const { opensAt, closesAt } = template.defaults;
+      return { id: `d${i}`, date, startsAt: parisWallClockToUtc(date, opensAt), endsAt: parisWallClockToUtc(date, closesAt) };
     });
     const rooms = template.programme.rooms.map((room, i) => ({ id: `r${i}`, ...room }));
     const sessions = placeTemplateSessions(template, days).map((s, i) => ({
@@ -108,9 +107,9 @@ describe('event templates', () => {
 
   it('places relative times on the day’s opening, Paris time, and ignores days the event lacks', () => {
     const template = getEventTemplate('rezolutions');
-    const placed = placeTemplateSessions(template, [{ startsAt: parisInstant('2027-07-08', 9) }]);
+    const placed = placeTemplateSessions(template, [{ startsAt: parisWallClockToUtc('2027-07-08', '09:00') }]);
     expect(placed[0]).toMatchObject({ title: 'Accueil café', dayIndex: 0 });
-    expect([formatParisTime(placed[0]!.startsAt), formatParisTime(placed[0]!.endsAt)]).toEqual(['09:00', '09:30']);
+    expect([formatTime(placed[0]!.startsAt), formatTime(placed[0]!.endsAt)]).toEqual(['09:00', '09:30']);
     expect(placed[0]!.startsAt.toISOString()).toBe('2027-07-08T07:00:00.000Z');
     expect(placeTemplateSessions(template, [])).toEqual([]);
   });

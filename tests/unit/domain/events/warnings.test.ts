@@ -6,11 +6,11 @@ import {
   touchesGeneralAssemblySeason,
   type OtherEvent,
 } from '@/lib/domain/events/warnings';
-import { parisInstant } from '@/lib/domain/programme/paris-time';
+import { parisWallClockToUtc } from '@/lib/domain/dates';
 
 /** Un événement de `first` 09:00 à `last` 17:00, heure de Paris. */
 function dates(first: string, last = first) {
-  return { startsAt: parisInstant(first, 9), endsAt: parisInstant(last, 17) };
+  return { startsAt: parisWallClockToUtc(first, '09:00'), endsAt: parisWallClockToUtc(last, '17:00') };
 }
 
 function other(id: string, first: string, last = first, territoryId: string | null = 'nord'): OtherEvent {
@@ -36,7 +36,7 @@ describe('saison des assemblées générales (mars à juin, calendrier de Paris)
     // 30 juin 22:30 UTC : déjà le 1er juillet à Paris (heure d'été).
     ['le 30 juin à 22:30 UTC', { startsAt: new Date('2027-06-30T22:30:00Z'), endsAt: new Date('2027-06-30T23:30:00Z') }, false],
     // Un événement qui finit à minuit pile ne déborde pas sur le 1er mars.
-    ['le 28 février jusqu’à minuit', { startsAt: parisInstant('2027-02-28', 18), endsAt: parisInstant('2027-03-01', 0) }, false],
+    ['le 28 février jusqu’à minuit', { startsAt: parisWallClockToUtc('2027-02-28', '18:00'), endsAt: parisWallClockToUtc('2027-03-01', '00:00') }, false],
   ])('%s → avertissement : %s', (_, range, expected) => {
     const warnings = eventDateWarnings({ territoryId: null, ...range }, []);
     expect(codesOf(warnings)).toEqual(expected ? ['general-assembly-season'] : []);

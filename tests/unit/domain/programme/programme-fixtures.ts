@@ -1,13 +1,13 @@
 // Données de test d'un programme : deux journées d'hiver (heure de Paris = UTC+1), trois salles.
-import { parisInstant, type ProgrammeDay, type ProgrammeInput, type ProgrammeRoom, type ProgrammeSession } from '@/lib/domain/programme';
+import { parisWallClockToUtc } from '@/lib/domain/dates';
+import type { ProgrammeDay, ProgrammeInput, ProgrammeRoom, ProgrammeSession } from '@/lib/domain/programme';
 
 export const DAY_1 = '2027-02-11';
 export const DAY_2 = '2027-02-12';
 
 /** L'instant où il est `time` (HH:mm) à Paris le jour `date`. */
 export function paris(date: string, time: string): Date {
-  const [hour = 0, minute = 0] = time.split(':').map(Number);
-  return parisInstant(date, hour, minute);
+  return parisWallClockToUtc(date, time);
 }
 
 export function buildDay(id: string, date: string, opens = '09:00', closes = '18:00'): ProgrammeDay {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel } from '@/lib/domain/programme/day-label';
 import { instantAt, isTimeInput } from '@/lib/domain/programme/time-input';
+import { formatDayTitle } from '@/lib/domain/dates';
 
 describe('instantAt', () => {
   it.each([
@@ -25,9 +25,9 @@ describe('isTimeInput', () => {
   ])('%s → %s', (value, expected) => expect(isTimeInput(value)).toBe(expected));
 });
 
-describe('dayLabel', () => {
+describe('formatDayTitle', () => {
   it('écrit le jour de la semaine, la date et l’année, en français', () => {
-    expect(dayLabel('2027-02-11')).toBe('Jeudi 11 février 2027');
-    expect(dayLabel('2027-03-28')).toBe('Dimanche 28 mars 2027');
+    expect(formatDayTitle('2027-02-11')).toBe('Jeudi 11 février 2027');
+    expect(formatDayTitle('2027-03-28')).toBe('Dimanche 28 mars 2027');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventJsonLd, serializeJsonLd, toParisIso } from '@/lib/domain/public';
+import { toParisIso } from '@/lib/domain/dates';
+import { buildEventJsonLd, serializeJsonLd } from '@/lib/domain/public';
 import { buildPublicEvent, buildPublicSession } from './public-fixtures';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;

@@ -1,9 +1,9 @@
-import { parisInstant } from '@/lib/domain/programme/paris-time';
+import { clockTime, parisWallClockToUtc } from '@/lib/domain/dates';
 import type { PublicEvent, PublicSession } from '@/lib/domain/public';
 
 export const at = (date: string, time: string) => {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
-  return parisInstant(date, hour, minute);
+  return parisWallClockToUtc(date, clockTime(hour, minute));
 };
 
 export function buildPublicSession(overrides: Partial<PublicSession> & { date?: string; start?: string; end?: string } = {}): PublicSession {

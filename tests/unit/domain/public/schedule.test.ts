@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildScheduleJson, formatDayHeading, groupByDay, groupByStart, sortSessions } from '@/lib/domain/public';
+import { buildScheduleJson, groupByDay, groupByStart, sortSessions } from '@/lib/domain/public';
 import { buildPublicEvent, buildPublicSession } from './public-fixtures';
+import { formatDay } from '@/lib/domain/dates';
 
 const opening = buildPublicSession({ id: 'ouverture', title: 'Ouverture', start: '09:30', end: '10:30', roomPosition: 0 });
 const atelierB = buildPublicSession({ id: 'atelier-b', title: 'Atelier B', start: '11:00', end: '12:00', roomName: 'Salle B', roomPosition: 2 });
@@ -60,9 +61,9 @@ describe('groupByStart', () => {
   });
 });
 
-describe('formatDayHeading', () => {
+describe('formatDay', () => {
   it('writes the weekday in French', () => {
-    expect(formatDayHeading('2027-02-11')).toBe('jeudi 11 février 2027');
+    expect(formatDay('2027-02-11')).toBe('jeudi 11 février 2027');
   });
 });
 

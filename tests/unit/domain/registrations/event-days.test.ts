@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCheckInDay, eventCalendarDays, formatCalendarDay, formatWeekday } from '@/lib/domain/registrations/event-days';
+import { defaultCheckInDay, eventCalendarDays } from '@/lib/domain/registrations/event-days';
+import { formatCalendarDate, formatWeekday } from '@/lib/domain/dates';
 
 describe('eventCalendarDays', () => {
   it('uses the programme days, sorted and unique', () => {
@@ -30,10 +31,10 @@ describe('defaultCheckInDay', () => {
 
 describe('day labels', () => {
   it('format a calendar day in French, whatever the time zone', () => {
-    expect(formatCalendarDay('2028-02-12')).toBe('12 février 2028');
+    expect(formatCalendarDate('2028-02-12')).toBe('12 février 2028');
     expect(formatWeekday('2027-02-11')).toBe('jeudi 11 février');
-    expect(formatCalendarDay('2027-02-01')).toBe('1er février 2027');
+    expect(formatCalendarDate('2027-02-01')).toBe('1er février 2027');
     expect(formatWeekday('2027-05-01')).toBe('samedi 1er mai');
-    expect(formatCalendarDay('2027-02-21')).toBe('21 février 2027');
+    expect(formatCalendarDate('2027-02-21')).toBe('21 février 2027');
   });
 });

@@ -1,4 +1,4 @@
-import { parisIsoDate } from '@/lib/domain/dates/paris';
+import { parisDay } from '@/lib/domain/dates';
 import { slugify } from '@/lib/domain/text/slug';
 import { notFound } from '@/lib/server/errors';
 import { renderDiagnosticPdf } from '@/lib/server/exports/diagnostic-pdf';
@@ -12,7 +12,7 @@ export const GET = diagnosticRoute(null, async ({ diagnosticId }) => {
   const diagnostic = await getDiagnostic(diagnosticId);
   if (!diagnostic) throw notFound('Ce diagnostic');
   const pdf = await renderDiagnosticPdf(diagnostic);
-  const filename = `diagnostic-${slugify(diagnostic.territory.name)}-${parisIsoDate(diagnostic.createdAt)}.pdf`;
+  const filename = `diagnostic-${slugify(diagnostic.territory.name)}-${parisDay(diagnostic.createdAt)}.pdf`;
   return new Response(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',

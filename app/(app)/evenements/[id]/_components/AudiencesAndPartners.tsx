@@ -3,8 +3,8 @@ import { partnerLogoPath, PUBLIC_EVENT_STATUSES } from '@/lib/domain/public';
 import type { EventOverview } from '@/lib/server/queries/event-record';
 import { PartnerLogoForm } from './PartnerLogoForm';
 import { boxClass } from './RecordSummary';
+import { formatCount } from '@/lib/domain/format/french';
 
-const number = new Intl.NumberFormat('fr-FR');
 
 type LogoRefusalNotice = { partnerId: string; reason: LogoRefusal } | null;
 
@@ -26,7 +26,7 @@ export function AudiencesAndPartners({ event, logoRefusal = null }: { event: Eve
             <li key={audience.category}>
               {audience.label}
               {audience.territoryTotal !== null ? (
-                <span className="text-slate-700"> — {number.format(audience.territoryTotal)} sur le territoire</span>
+                <span className="text-slate-700"> — {formatCount(audience.territoryTotal)} sur le territoire</span>
               ) : null}
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { LOGO_REFUSALS, type LogoRefusal } from '@/lib/domain/files/image-type';
 import { Button } from '@/components/ui/Button';
+import { de } from '@/lib/domain/format/french';
 
 const inputClass =
   'block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-brand-700 file:bg-white file:px-3 file:py-1 file:font-semibold file:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-700';
@@ -19,7 +20,7 @@ export function PartnerLogoForm(props: { eventId: string; partner: { id: string;
       <form method="post" action={action} encType="multipart/form-data" className="flex flex-wrap items-end gap-2">
         <div className="flex flex-col gap-1">
           <label htmlFor={inputId} className="text-sm font-semibold">
-            Logo de {partner.name}
+            Logo {de(partner.name)}
           </label>
           <input
             id={inputId}
@@ -43,7 +44,7 @@ export function PartnerLogoForm(props: { eventId: string; partner: { id: string;
         <form method="post" action={action}>
           <input type="hidden" name="_action" value="supprimer" />
           <Button type="submit" variant="ghost" className="px-0 py-0 text-sm">
-            Retirer le logo de {partner.name}
+            Retirer le logo {de(partner.name)}
           </Button>
         </form>
       ) : null}

@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
-import { formatDateRange, formatTime, PARIS } from '@/lib/domain/dates/format';
-import { EVENT_MODE_LABELS } from '@/lib/schemas/event';
+import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
+import { EVENT_MODE_LABELS } from '@/lib/domain/events/mode';
 import type { EventOverview } from '@/lib/server/queries/event-record';
-
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 export const boxClass = 'rounded-lg bg-white p-6 shadow';
 export const missing = <span className="text-slate-700 italic">Non renseigné</span>;
@@ -40,7 +38,7 @@ export function RecordSummary({ event }: { event: EventOverview }) {
             <ul>
               {event.days.map((day) => (
                 <li key={day.date}>
-                  {dayFormat.format(day.startsAt)}, {formatTime(day.startsAt)}–{formatTime(day.endsAt)}
+                  {formatDay(day.date)}, {formatTimeRange(day)}
                 </li>
               ))}
             </ul>

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SourceCredit } from '@/components/formats/SourceCredit';
-import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
 import { SafeError } from '@/lib/server/errors';
 import { getRegistrationFigures } from '@/lib/server/queries/registration-figures';
 import { AudienceTables } from './_components/AudienceTables';
 import { CurveSection } from './_components/CurveSection';
 import { DaysTable } from './_components/DaysTable';
+import { formatCalendarDate } from '@/lib/domain/dates';
+import { plural } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Chiffres des inscriptions' };
 
@@ -21,12 +22,12 @@ export default async function FiguresPage({ params }: { params: Promise<{ id: st
       <div>
         <h2 className="text-2xl font-semibold">Chiffres des inscriptions</h2>
         <p className="text-slate-800">
-          Participant·es compté·es sans les intervenant·es : {figures.presentCount} présent·e{figures.presentCount > 1 ? 's' : ''} au moins un jour,
-          dont {figures.walkInCount} venu·e{figures.walkInCount > 1 ? 's' : ''} sans inscription.
+          Participant·es compté·es sans les intervenant·es : {plural(figures.presentCount, { one: 'présent·e', other: 'présent·es' })} au moins un jour,
+          dont {plural(figures.walkInCount, { one: 'venu·e', other: 'venu·es' })} sans inscription.
         </p>
         <SourceCredit source="webinaire" className="mt-1" />
       </div>
-      {figures.curve && figures.firstDay ? <CurveSection curve={figures.curve} firstDayLabel={formatCalendarDay(figures.firstDay)} /> : null}
+      {figures.curve && figures.firstDay ? <CurveSection curve={figures.curve} firstDayLabel={formatCalendarDate(figures.firstDay)} /> : null}
       <DaysTable days={figures.days} />
       <AudienceTables figures={figures} />
     </div>

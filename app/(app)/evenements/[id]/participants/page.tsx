@@ -6,6 +6,7 @@ import { SafeError } from '@/lib/server/errors';
 import { getParticipantsSummary, listParticipants } from '@/lib/server/queries/participants';
 import { ParticipantTable } from './_components/ParticipantTable';
 import { RetentionSection } from './_components/RetentionSection';
+import { plural } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Participant·es' };
 
@@ -33,9 +34,9 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
           </Link>
         </div>
         <p className="mb-3 text-slate-800">
-          {summary.confirmed} confirmée{summary.confirmed > 1 ? 's' : ''} · {summary.waiting} en liste d’attente · {summary.cancelled} annulée
+          {plural(summary.confirmed, { one: 'confirmée', other: 'confirmées' })} · {summary.waiting} en liste d’attente · {summary.cancelled} annulée
           {summary.cancelled > 1 ? 's' : ''}
-          {summary.anonymised > 0 ? ` · dont ${summary.anonymised} anonymisée${summary.anonymised > 1 ? 's' : ''}` : ''}
+          {summary.anonymised > 0 ? ` · dont ${plural(summary.anonymised, { one: 'anonymisée', other: 'anonymisées' })}` : ''}
         </p>
         <p className="mb-4 flex flex-wrap gap-x-5 gap-y-1">
           <a href={`${base}/export?format=csv`} className={link} download>

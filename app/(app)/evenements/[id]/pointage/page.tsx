@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatWeekday } from '@/lib/domain/registrations/event-days';
 import { listAudienceCategories } from '@/lib/domain/registrations/audience-categories';
 import { SafeError } from '@/lib/server/errors';
 import { getCheckIn } from '@/lib/server/queries/checkin';
 import { CheckInBoard } from './_components/CheckInBoard';
 import { SessionAttendance } from './_components/SessionAttendance';
 import { WalkInForm } from './_components/WalkInForm';
+import { formatWeekday } from '@/lib/domain/dates';
 
 export const metadata: Metadata = { title: 'Pointage' };
 

@@ -6,6 +6,7 @@ import { getQuestionnaireSummary } from '@/lib/server/queries/questionnaire-summ
 import { PrepareButton } from './_components/QuestionnaireButtons';
 import { QuestionnaireResults } from './_components/QuestionnaireResults';
 import { QuestionnaireSetup } from './_components/QuestionnaireSetup';
+import { plural } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Questionnaire de satisfaction' };
 
@@ -31,7 +32,7 @@ export default async function QuestionnairePage({ params }: Props) {
           après l’événement, avec une relance. Les réponses sont anonymes.
         </p>
         <p className="text-slate-800">
-          {page.presentCount} personne{page.presentCount > 1 ? 's' : ''} pointée{page.presentCount > 1 ? 's' : ''} présente
+          {plural(page.presentCount, { one: 'personne pointée', other: 'personnes pointées' })} présente
           {page.presentCount > 1 ? 's' : ''} à ce jour.
         </p>
         {page.canEdit ? <PrepareButton eventId={id} /> : null}

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { overdueTasks } from '@/lib/domain/community';
-import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
-import { parisDateOf } from '@/lib/domain/programme/paris-time';
+import { formatDay, parisDay } from '@/lib/domain/dates';
 import { SafeError } from '@/lib/server/errors';
 import { getTaskBoard } from '@/lib/server/queries/tasks';
 import { ApplyTemplateForm } from './_components/ApplyTemplateForm';
 import { TaskForm } from './_components/TaskForm';
 import { parseTaskView, TaskViewContent, TaskViewSwitcher } from './_components/TaskViews';
+import { plural } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Tâches' };
 
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ vue?: st
 export default async function TasksPage({ params, searchParams }: Props) {
   const { id } = await params;
   const view = parseTaskView((await searchParams).vue);
-  const today = parisDateOf(new Date());
+  const today = parisDay(new Date());
   const board = await getTaskBoard(id, today).catch((error: unknown) => {
     if (error instanceof SafeError) notFound();
     throw error;
@@ -41,12 +41,12 @@ export default async function TasksPage({ params, searchParams }: Props) {
             Tâches
           </h2>
           <p className="text-slate-700">
-            Les échéances se comptent depuis le premier jour ({formatCalendarDate(board.event.firstDay)}) ; celles d’après
-            l’événement depuis le dernier ({formatCalendarDate(board.event.lastDay)}). Une échéance d’avant qui tombe un week-end
+            Les échéances se comptent depuis le premier jour ({formatDay(board.event.firstDay)}) ; celles d’après
+            l’événement depuis le dernier ({formatDay(board.event.lastDay)}). Une échéance d’avant qui tombe un week-end
             est avancée au vendredi, une échéance d’après repoussée au lundi.
           </p>
           <p className="mt-1 font-medium">
-            {board.tasks.length} tâche{board.tasks.length > 1 ? 's' : ''} · {done} faite{done > 1 ? 's' : ''} · {overdue} en retard
+            {plural(board.tasks.length, { one: 'tâche', other: 'tâches' })} · {plural(done, { one: 'faite', other: 'faites' })} · {overdue} en retard
           </p>
         </div>
         <TaskViewSwitcher eventId={id} current={view} overdueCount={overdue} />

@@ -2,12 +2,9 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { errorMessage } from '@/components/forms/use-action-form';
 import { Field, inputClass } from '@/components/ui/Field';
-import { PARIS } from '@/lib/domain/dates/format';
-import { addCalendarDays, isCalendarDate, parisInstant } from '@/lib/domain/programme/paris-time';
+import { addCalendarDays, formatDay, isCalendarDate } from '@/lib/domain/dates';
 import { DEFAULT_OPENING_HOURS, MAX_EVENT_DAYS } from '@/lib/schemas/event';
 import { legendClass, sectionClass, type EventFormApi } from './form-types';
-
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The first day, the number of consecutive days, and each day's opening hours (Paris time). */
 export function DaysFieldset({ form, note }: { form: EventFormApi; note?: string }) {
@@ -25,7 +22,7 @@ export function DaysFieldset({ form, note }: { form: EventFormApi; note?: string
   }
 
   const dayLabel = (index: number) =>
-    isCalendarDate(firstDay) ? ` — ${dayFormat.format(parisInstant(addCalendarDays(firstDay, index), 12))}` : '';
+    isCalendarDate(firstDay) ? ` — ${formatDay(addCalendarDays(firstDay, index))}` : '';
 
   return (
     <fieldset className={sectionClass}>

@@ -2,14 +2,8 @@
 import { useWatch } from 'react-hook-form';
 import { errorMessage } from '@/components/forms/use-action-form';
 import { Field, inputClass } from '@/components/ui/Field';
-import { EVENT_MODE_LABELS, EVENT_MODES } from '@/lib/schemas/event';
+import { EVENT_MODE_HINTS, EVENT_MODE_LABELS, EVENT_MODES, isRemote } from '@/lib/domain/events/mode';
 import { legendClass, sectionClass, type EventFormApi } from './form-types';
-
-const MODE_HINTS = {
-  PRESENTIEL: 'Tout le monde sur place.',
-  DISTANCIEL: 'Tout le monde à distance, en visioconférence.',
-  HYBRIDE: 'Sur place, et suivi à distance.',
-} as const;
 
 /** Présentiel, distanciel or hybride; a remote event needs its visio link. */
 export function ModeFieldset({ form }: { form: EventFormApi }) {
@@ -34,13 +28,13 @@ export function ModeFieldset({ form }: { form: EventFormApi }) {
                 {EVENT_MODE_LABELS[value]}
               </label>
               <p id={`event-mode-${value}-hint`} className="text-sm text-slate-700">
-                {MODE_HINTS[value]}
+                {EVENT_MODE_HINTS[value]}
               </p>
             </div>
           </div>
         ))}
       </div>
-      {mode !== 'PRESENTIEL' ? (
+      {isRemote(mode) ? (
         <Field
           id="event-visio"
           label="Lien de la visioconférence"

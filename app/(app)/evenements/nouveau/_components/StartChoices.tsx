@@ -1,7 +1,7 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import { inputClass } from '@/components/ui/Field';
-import { formatDateRange } from '@/lib/domain/dates/format';
+import { formatDateRange } from '@/lib/domain/dates';
 import { listEventTemplates } from '@/lib/domain/events/templates';
 
 export type StartChoice = { kind: 'blank' } | { kind: 'template'; id: string } | { kind: 'duplicate'; id: string };

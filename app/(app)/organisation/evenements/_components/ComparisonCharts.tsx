@@ -1,5 +1,5 @@
 import type { ComparedEvent } from '@/lib/domain/comparison/events';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 import { MetricChart, type MetricPoint } from './MetricChart';
 
 const METRICS = [

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatCount, formatMoney, formatRate, formatRating } from '@/lib/domain/bilan/display';
 import type { ComparedEvent } from '@/lib/domain/comparison/events';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
 
 /** The figures of every event, one row each; « — » where a figure cannot be computed yet. */
 export function ComparisonTable({ events }: { events: ComparedEvent[] }) {

@@ -1,9 +1,9 @@
 'use client';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '@/lib/domain/format/french';
 
 export type MetricPoint = { label: string; short: string; value: number | null };
 
-const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /**
  * One figure over the events. Hidden from screen readers: the table carries the same figures, and
@@ -19,7 +19,7 @@ export function MetricChart({ points, unit, ticks }: { points: MetricPoint[]; un
           <YAxis domain={[0, ticks?.at(-1) ?? 'auto']} ticks={ticks} width={44} tick={{ fill: '#334155', fontSize: 12 }} allowDecimals />
           <Tooltip
             labelFormatter={(_, payload) => payload?.[0]?.payload?.label ?? ''}
-            formatter={(value) => [typeof value === 'number' ? `${number.format(value)}${unit}` : '—', '']}
+            formatter={(value) => [typeof value === 'number' ? `${formatNumber(value)}${unit}` : '—', '']}
             separator=""
           />
           <Line type="linear" dataKey="value" stroke="#1a3f9c" strokeWidth={3} dot={{ r: 5, fill: '#1a3f9c' }} connectNulls={false} isAnimationActive={false} />

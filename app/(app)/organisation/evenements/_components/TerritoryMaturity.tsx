@@ -1,5 +1,6 @@
 import type { TerritoryDiagnostics } from '@/lib/domain/comparison/diagnostics';
-import { formatDate } from '@/lib/domain/dates/format';
+import { formatDate } from '@/lib/domain/dates';
+import { de } from '@/lib/domain/format/french';
 
 const level = (point: { level: number; createdAt: Date } | null) =>
   point === null ? 'pas de diagnostic' : `niveau ${point.level} (${formatDate(point.createdAt)})`;
@@ -30,7 +31,7 @@ export function TerritoryMaturity({ territories }: { territories: TerritoryDiagn
           )}
           <div className="overflow-x-auto">
             <table className="w-full text-left">
-              <caption className="sr-only">Niveau de maturité de {territory.territoryName} avant et après chaque événement</caption>
+              <caption className="sr-only">Niveau de maturité {de(territory.territoryName)} avant et après chaque événement</caption>
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="py-2 pr-3">Événement</th>

@@ -1,17 +1,8 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { formatDateRange } from '@/lib/domain/dates/format';
-import { timeRange } from '@/lib/domain/programme/session-label';
-import {
-  formatDayHeading,
-  isRemote,
-  MODE_LABELS,
-  registrationNotice,
-  acceptsRegistrations,
-  venueChecklist,
-  VISIO_NOTICE,
-  type PublicEvent,
-} from '@/lib/domain/public';
+import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
+import { registrationNotice, acceptsRegistrations, venueChecklist, VISIO_NOTICE, type PublicEvent } from '@/lib/domain/public';
+import { EVENT_MODE_PUBLIC_LABELS, isRemote } from '@/lib/domain/events/mode';
 
 /** Dates, mode, venue and its accessibility, and the registration call to action. */
 export function EventFacts({ event }: { event: PublicEvent }) {
@@ -31,7 +22,7 @@ export function EventFacts({ event }: { event: PublicEvent }) {
               <ul>
                 {event.days.map((day) => (
                   <li key={day.date} className="first-letter:uppercase">
-                    {formatDayHeading(day.date)}, {timeRange(day)}
+                    {formatDay(day.date)}, {formatTimeRange(day)}
                   </li>
                 ))}
               </ul>
@@ -40,7 +31,7 @@ export function EventFacts({ event }: { event: PublicEvent }) {
             )}
           </Fact>
           <Fact term="Participation">
-            {MODE_LABELS[event.mode]}
+            {EVENT_MODE_PUBLIC_LABELS[event.mode]}
             {isRemote(event.mode) ? <span className="block text-slate-700 print:text-black">{VISIO_NOTICE}</span> : null}
           </Fact>
           {onSite ? (

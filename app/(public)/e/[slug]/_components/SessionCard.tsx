@@ -1,12 +1,13 @@
-import { timeRange } from '@/lib/domain/programme/session-label';
-import { ACCESS_LABELS, sessionCalendarPath, type PublicSession } from '@/lib/domain/public';
+import { sessionCalendarPath, type PublicSession } from '@/lib/domain/public';
+import { SESSION_ACCESS_LABELS } from '@/lib/domain/programme/labels';
+import { formatTimeRange } from '@/lib/domain/dates';
 
 /** One session; a cancelled one stays in the programme, struck through, with « Annulé » and why. */
 export function SessionCard({ slug, session }: { slug: string; session: PublicSession }) {
   const cancelled = session.status === 'CANCELLED';
   const speakers = session.people.filter((p) => p.role === 'SPEAKER').map((p) => p.name);
   const hosts = session.people.filter((p) => p.role === 'HOST').map((p) => p.name);
-  const details = [session.roomName, session.formatName, cancelled ? null : ACCESS_LABELS[session.access]].filter(Boolean);
+  const details = [session.roomName, session.formatName, cancelled ? null : SESSION_ACCESS_LABELS[session.access]].filter(Boolean);
   return (
     <li
       id={`seance-${session.id}`}
@@ -15,7 +16,7 @@ export function SessionCard({ slug, session }: { slug: string; session: PublicSe
       }`}
     >
       <p className="text-sm font-semibold text-slate-800 tabular-nums print:text-black">
-        {timeRange(session)}
+        {formatTimeRange(session)}
         {details.length > 0 ? ` · ${details.join(' · ')}` : null}
       </p>
       <h4 className={`text-lg font-semibold ${cancelled ? 'text-slate-700 line-through' : ''}`}>{session.title}</h4>

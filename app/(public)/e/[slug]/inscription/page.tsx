@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/Alert';
 import { ConsentText } from '@/components/registrations/ConsentText';
-import { formatDateRange, formatDateTime, formatTime } from '@/lib/domain/dates/format';
+import { formatDateRange, formatDateTime, formatTime } from '@/lib/domain/dates';
 import { publicEventPath } from '@/lib/domain/public/paths';
 import { getRegistrationForm } from '@/lib/server/queries/public-registration';
 import { RegistrationForm } from './_components/RegistrationForm';

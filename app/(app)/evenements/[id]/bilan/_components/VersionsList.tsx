@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDateTime } from '@/lib/domain/dates/format';
+import { formatDateTime } from '@/lib/domain/dates';
 import type { BilanVersionRow } from '@/lib/server/queries/bilan';
 
 /** The validated versions, newest first; each one opens its frozen page. */

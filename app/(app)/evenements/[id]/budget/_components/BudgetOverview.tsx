@@ -8,7 +8,9 @@ import {
   type Balance,
   type BudgetLine,
 } from '@/lib/domain/budget';
-import { formatAmount, formatGap, numClass, tableClass, tdClass, thClass } from './format';
+import { formatGap, numClass, tableClass, tdClass, thClass } from './format';
+import { formatMoney, formatPercent, plural } from '@/lib/domain/format/french';
+import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
 
 const STATUS_STYLES: Record<Balance['status'], string> = {
   equilibre: 'border-green-700 bg-green-50 text-green-900',
@@ -23,7 +25,7 @@ function BalanceCard({ title, balance, pending }: { title: string; balance: Bala
       <p className="text-xl font-bold first-letter:uppercase">{balance.label}</p>
       {pending ? (
         <p className="text-sm">
-          {pending} ligne{pending > 1 ? 's' : ''} sans réalisé : l’équilibre réalisé est provisoire.
+          {plural(pending, { one: 'ligne', other: 'lignes' })} sans réalisé : l’équilibre réalisé est provisoire.
         </p>
       ) : null}
     </div>
@@ -75,8 +77,8 @@ export function BudgetOverview({ lines, participantMax }: { lines: readonly Budg
                   <th scope="row" className={`${tdClass} font-medium`}>
                     {label}
                   </th>
-                  <td className={`${tdClass} ${numClass}`}>{formatAmount(amounts.forecastCents)}</td>
-                  <td className={`${tdClass} ${numClass}`}>{amounts.lineCount === amounts.missingActualCount ? '—' : formatAmount(amounts.actualCents)}</td>
+                  <td className={`${tdClass} ${numClass}`}>{formatMoney(amounts.forecastCents)}</td>
+                  <td className={`${tdClass} ${numClass}`}>{amounts.lineCount === amounts.missingActualCount ? '—' : formatMoney(amounts.actualCents)}</td>
                   <td className={`${tdClass} ${numClass}`}>{formatGap(gap.gapCents, gap.gapPercent)}</td>
                 </tr>
               );
@@ -87,8 +89,8 @@ export function BudgetOverview({ lines, participantMax }: { lines: readonly Budg
       <CostPerParticipant lines={lines} participantMax={participantMax} forecastChargesCents={totals.charges.forecastCents} />
       {missingExplanation.length > 0 ? (
         <p className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {missingExplanation.length} ligne{missingExplanation.length > 1 ? 's s’écartent' : ' s’écarte'} de plus de 15 % du
-          prévisionnel sans explication : le compte rendu financier la demande ({missingExplanation.map((l) => `« ${l.label} »`).join(', ')}).
+          {plural(missingExplanation.length, { one: 'ligne s’écarte', other: 'lignes s’écartent' })} de plus de{' '}
+          {formatPercent(EXPLANATION_THRESHOLD_PERCENT)} du prévisionnel sans explication : le compte rendu financier la demande ({missingExplanation.map((l) => `« ${l.label} »`).join(', ')}).
         </p>
       ) : null}
     </section>
@@ -107,10 +109,10 @@ function CostPerParticipant(props: { lines: readonly BudgetLine[]; participantMa
   const actual = costPerParticipantCents(props.lines, count);
   return (
     <p className="text-slate-800">
-      <strong>Coût par participant :</strong> {formatAmount(divideCents(props.forecastChargesCents, count))} prévu,{' '}
-      {formatAmount(actual)} réalisé.{' '}
+      <strong>Coût par participant :</strong> {formatMoney(divideCents(props.forecastChargesCents, count))} prévu,{' '}
+      {formatMoney(actual)} réalisé.{' '}
       <span className="text-slate-700">
-        Calculé sur {count.toLocaleString('fr-FR')} participants, le nombre maximal prévu dans la fiche de l’événement ; la
+        Calculé sur {plural(count, { one: 'participant', other: 'participants' })}, le nombre maximal prévu dans la fiche de l’événement ; la
         participation réelle le remplacera quand les inscriptions seront suivies dans Trame.
       </span>
     </p>

@@ -1,6 +1,7 @@
 import { gapsByCategory, type BudgetLine } from '@/lib/domain/budget';
 import { ChargesChart } from './ChargesChart';
-import { formatAmount, formatGap, numClass, tableClass, tdClass, thClass } from './format';
+import { formatGap, numClass, tableClass, tdClass, thClass } from './format';
+import { formatMoney } from '@/lib/domain/format/french';
 
 /** The chart of charges by category, and the same figures as a table (what screen readers read). */
 export function ChargesByCategory({ lines }: { lines: readonly BudgetLine[] }) {
@@ -36,9 +37,9 @@ export function ChargesByCategory({ lines }: { lines: readonly BudgetLine[] }) {
                 {categories.map((category) => (
                   <tr key={category.category}>
                     <th scope="row" className={`${tdClass} font-medium`}>{category.label}</th>
-                    <td className={`${tdClass} ${numClass}`}>{formatAmount(category.forecastCents)}</td>
+                    <td className={`${tdClass} ${numClass}`}>{formatMoney(category.forecastCents)}</td>
                     <td className={`${tdClass} ${numClass}`}>
-                      {category.missingActualCount === category.lineCount ? '—' : formatAmount(category.actualCents)}
+                      {category.missingActualCount === category.lineCount ? '—' : formatMoney(category.actualCents)}
                     </td>
                     <td className={`${tdClass} ${numClass}`}>{formatGap(category.gapCents, category.gapPercent)}</td>
                   </tr>

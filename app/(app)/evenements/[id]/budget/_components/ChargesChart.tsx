@@ -1,10 +1,9 @@
 'use client';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatEuros } from '@/lib/domain/budget';
+import { formatEuros, formatWholeEuros } from '@/lib/domain/format/french';
 
 export type ChargesChartPoint = { label: string; forecast: number; actual: number };
 
-const euroTick = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
 /**
  * Forecast and actual charges per category, in cents. Hidden from screen readers: the table
@@ -24,7 +23,7 @@ export function ChargesChart({ data }: { data: ChargesChartPoint[] }) {
             </pattern>
           </defs>
           <CartesianGrid stroke="#cbd5e1" strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tickFormatter={(cents: number) => euroTick.format(cents / 100)} tick={{ fill: '#334155', fontSize: 12 }} />
+          <XAxis type="number" tickFormatter={(cents: number) => formatWholeEuros(cents)} tick={{ fill: '#334155', fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={190} tick={{ fill: '#1e293b', fontSize: 13 }} />
           <Tooltip formatter={(value) => formatEuros(Number(value))} />
           <Legend />

@@ -1,5 +1,6 @@
 import { FUNDER_TYPE_LABELS, funderShares, type BudgetLine } from '@/lib/domain/budget';
-import { formatAmount, formatPercent, numClass, tableClass, tdClass, thClass } from './format';
+import { numClass, tableClass, tdClass, thClass } from './format';
+import { formatMoney, formatPercent } from '@/lib/domain/format/french';
 
 /** Each funder's share of the produits: what funders look for first. */
 export function FunderShares({ lines }: { lines: readonly BudgetLine[] }) {
@@ -31,9 +32,9 @@ export function FunderShares({ lines }: { lines: readonly BudgetLine[] }) {
                     {share.funderName}
                     {share.funderType ? <span className="block font-normal text-slate-700">{FUNDER_TYPE_LABELS[share.funderType]}</span> : null}
                   </th>
-                  <td className={`${tdClass} ${numClass}`}>{formatAmount(share.forecastCents)}</td>
+                  <td className={`${tdClass} ${numClass}`}>{formatMoney(share.forecastCents)}</td>
                   <td className={`${tdClass} ${numClass}`}>{formatPercent(share.forecastSharePercent)}</td>
-                  <td className={`${tdClass} ${numClass}`}>{formatAmount(share.actualCents)}</td>
+                  <td className={`${tdClass} ${numClass}`}>{formatMoney(share.actualCents)}</td>
                   <td className={`${tdClass} ${numClass}`}>{formatPercent(share.actualSharePercent)}</td>
                 </tr>
               ))}

@@ -2,7 +2,8 @@
 import { Button } from '@/components/ui/Button';
 import { BUDGET_KIND_LABELS } from '@/lib/domain/budget';
 import type { ImportPreviewLine, ImportProblem } from '@/lib/server/imports/budget-import';
-import { formatAmount, numClass, tableClass, tdClass, thClass } from './format';
+import { numClass, tableClass, tdClass, thClass } from './format';
+import { formatMoney, plural } from '@/lib/domain/format/french';
 
 function where(line: number | null, sheet: string | null): string {
   const at = line === null ? 'Fichier' : `Ligne ${line}`;
@@ -29,7 +30,7 @@ export function ImportPreview(props: { lines: ImportPreviewLine[]; replace: bool
       <div className="overflow-x-auto">
         <table className={tableClass}>
           <caption className="mb-2 text-left font-semibold">
-            Aperçu : {props.lines.length} ligne{props.lines.length > 1 ? 's' : ''} prête{props.lines.length > 1 ? 's' : ''} à importer
+            Aperçu : {plural(props.lines.length, { one: 'ligne prête', other: 'lignes prêtes' })} à importer
           </caption>
           <thead>
             <tr>
@@ -48,8 +49,8 @@ export function ImportPreview(props: { lines: ImportPreviewLine[]; replace: bool
                 <td className={tdClass}>{BUDGET_KIND_LABELS[line.kind]}</td>
                 <td className={tdClass}>{line.category}</td>
                 <th scope="row" className={`${tdClass} font-medium`}>{line.label}</th>
-                <td className={`${tdClass} ${numClass}`}>{formatAmount(line.forecastCents)}</td>
-                <td className={`${tdClass} ${numClass}`}>{formatAmount(line.actualCents)}</td>
+                <td className={`${tdClass} ${numClass}`}>{formatMoney(line.forecastCents)}</td>
+                <td className={`${tdClass} ${numClass}`}>{formatMoney(line.actualCents)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,8 @@
-import { computeInternalBudgets, formatEuros, suggestInternalBudgetLines, type BudgetLine } from '@/lib/domain/budget';
+import { computeInternalBudgets, suggestInternalBudgetLines, type BudgetLine } from '@/lib/domain/budget';
 import type { BudgetOrganiser } from '@/lib/server/queries/budget';
 import { ApplyInternalBudgetButton } from './ApplyInternalBudgetButton';
-import { formatAmount, numClass, tableClass, tdClass, thClass } from './format';
+import { numClass, tableClass, tdClass, thClass } from './format';
+import { formatEuros, formatMoney } from '@/lib/domain/format/french';
 
 /**
  * Each co-organiser's budget interne (what it paid minus what it received), and the lines that
@@ -45,7 +46,7 @@ export function InternalBudgets(props: { eventId: string; lines: readonly Budget
                   <tr key={budget.organisationId}>
                     <th scope="row" className={`${tdClass} font-medium`}>{nameOf(budget.organisationId)}</th>
                     <td className={`${tdClass} ${numClass}`}>{formatEuros(budget.forecastCents)}</td>
-                    <td className={`${tdClass} ${numClass}`}>{formatAmount(budget.actualCents)}</td>
+                    <td className={`${tdClass} ${numClass}`}>{formatMoney(budget.actualCents)}</td>
                     <td className={`${tdClass} ${numClass}`}>
                       {current.length === 0 ? 'aucune ligne' : `${formatEuros(forecast)} / ${formatEuros(actual)}`}
                     </td>

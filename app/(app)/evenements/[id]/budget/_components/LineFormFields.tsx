@@ -18,6 +18,10 @@ import {
 } from '@/lib/domain/budget';
 import type { BudgetLineFormField, SaveBudgetLineInput } from '@/lib/schemas/budget';
 import type { BudgetOrganiser } from '@/lib/server/queries/budget';
+import { formatPercent } from '@/lib/domain/format/french';
+import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
+
+const EXPLANATION_THRESHOLD = formatPercent(EXPLANATION_THRESHOLD_PERCENT);
 
 type FieldsProps = {
   form: UseFormReturn<SaveBudgetLineInput, unknown, unknown>;
@@ -142,7 +146,7 @@ export function AmountFields(props: FieldsProps & { derived: boolean; explanatio
         <Field
           id={`${props.prefix}-explanation`}
           label="Explication de l’écart"
-          hint={props.explanationRequired ? 'Obligatoire : le réalisé s’écarte de plus de 15 % du prévisionnel.' : 'Demandée quand le réalisé s’écarte de plus de 15 % du prévisionnel.'}
+          hint={`${props.explanationRequired ? 'Obligatoire : le' : 'Demandée quand le'} réalisé s’écarte de plus de ${EXPLANATION_THRESHOLD} du prévisionnel.`}
           error={errorMessage(props.errors.explanation)}
           required={props.explanationRequired}
         >

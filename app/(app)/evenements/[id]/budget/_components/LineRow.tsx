@@ -5,7 +5,9 @@ import { FUNDER_TYPE_LABELS, SUB_CATEGORY_LABELS, hasExplanation, lineGap, requi
 import { formatQuantity } from '@/lib/domain/budget/decimal-input';
 import { deleteBudgetLineAction } from '@/lib/server/actions/budget-lines';
 import type { BudgetLineDto, BudgetOrganiser } from '@/lib/server/queries/budget';
-import { formatAmount, formatGap, numClass, tdClass } from './format';
+import { formatGap, numClass, tdClass } from './format';
+import { formatMoney, formatPercent } from '@/lib/domain/format/french';
+import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
 
 /** What a funder reads under the label: sub-category, who paid or received, funder, supplier, gap. */
 function details(line: BudgetLineDto, organisers: readonly BudgetOrganiser[]): string[] {
@@ -16,8 +18,8 @@ function details(line: BudgetLineDto, organisers: readonly BudgetOrganiser[]): s
     line.subCategory ? SUB_CATEGORY_LABELS[line.subCategory] : null,
     organisation ? `${line.kind === 'charge' ? 'Payé par' : 'Reçu par'} ${organisation}` : 'Co-organisateur non précisé',
     line.funderName ? `${line.funderName}${line.funderType ? ` (${FUNDER_TYPE_LABELS[line.funderType]})` : ''}` : null,
-    line.personnel ? `${line.personnel.who} : ${formatQuantity(line.personnel.days)} j × ${formatAmount(line.personnel.dailyCostCents)}` : null,
-    line.quantity != null && line.unitPriceCents != null ? `${formatQuantity(line.quantity)} × ${formatAmount(line.unitPriceCents)}` : null,
+    line.personnel ? `${line.personnel.who} : ${formatQuantity(line.personnel.days)} j × ${formatMoney(line.personnel.dailyCostCents)}` : null,
+    line.quantity != null && line.unitPriceCents != null ? `${formatQuantity(line.quantity)} × ${formatMoney(line.unitPriceCents)}` : null,
     line.supplier ? `Fournisseur : ${line.supplier}` : null,
     line.paymentReference ? `Mandat ${line.paymentReference}` : null,
     gap.gapCents !== null && gap.gapCents !== 0 ? `Écart : ${formatGap(gap.gapCents, gap.gapPercent)}` : null,
@@ -48,10 +50,10 @@ export function LineRow(props: {
       <th scope="row" className={`${tdClass} font-normal`}>
         <span className="font-medium">{line.label}</span>
         <span className="block text-slate-700">{details(line, props.organisers).join(' · ')}</span>
-        {missingExplanation ? <span className="block font-medium text-red-800">Écart de plus de 15 % à expliquer</span> : null}
+        {missingExplanation ? <span className="block font-medium text-red-800">Écart de plus de {formatPercent(EXPLANATION_THRESHOLD_PERCENT)} à expliquer</span> : null}
       </th>
-      <td className={`${tdClass} ${numClass}`}>{formatAmount(line.forecastCents)}</td>
-      <td className={`${tdClass} ${numClass}`}>{formatAmount(line.actualCents)}</td>
+      <td className={`${tdClass} ${numClass}`}>{formatMoney(line.forecastCents)}</td>
+      <td className={`${tdClass} ${numClass}`}>{formatMoney(line.actualCents)}</td>
       {props.canEdit ? (
         <td className={`${tdClass} whitespace-nowrap`}>
           {confirming ? (

@@ -13,8 +13,9 @@ import {
 } from '@/lib/domain/budget';
 import type { BudgetLineDto, BudgetOrganiser } from '@/lib/server/queries/budget';
 import { BudgetLineForm } from './BudgetLineForm';
-import { formatAmount, numClass, tableClass, tdClass, thClass } from './format';
+import { numClass, tableClass, tdClass, thClass } from './format';
 import { LineRow } from './LineRow';
+import { formatMoney } from '@/lib/domain/format/french';
 
 export type LinesTableProps = {
   eventId: string;
@@ -78,9 +79,9 @@ export function LinesTable(props: LinesTableProps) {
               {group.category === IN_KIND_CATEGORY ? null : (
                 <tr className="bg-slate-100">
                   <th scope="rowgroup" className="px-2 py-1 text-left font-semibold">{label}</th>
-                  <td className={`px-2 py-1 font-semibold ${numClass}`}>{formatAmount(subtotal.forecastCents)}</td>
+                  <td className={`px-2 py-1 font-semibold ${numClass}`}>{formatMoney(subtotal.forecastCents)}</td>
                   <td className={`px-2 py-1 font-semibold ${numClass}`}>
-                    {subtotal.missingActualCount === subtotal.lineCount ? '—' : formatAmount(subtotal.actualCents)}
+                    {subtotal.missingActualCount === subtotal.lineCount ? '—' : formatMoney(subtotal.actualCents)}
                   </td>
                   {props.canEdit ? <td /> : null}
                 </tr>
@@ -102,8 +103,8 @@ export function LinesTable(props: LinesTableProps) {
         <tfoot>
           <tr>
             <th scope="row" className="px-2 py-2 text-left font-bold">Total {caption.toLowerCase()}</th>
-            <td className={`px-2 py-2 font-bold ${numClass}`}>{formatAmount(total.forecastCents)}</td>
-            <td className={`px-2 py-2 font-bold ${numClass}`}>{total.missingActualCount === total.lineCount ? '—' : formatAmount(total.actualCents)}</td>
+            <td className={`px-2 py-2 font-bold ${numClass}`}>{formatMoney(total.forecastCents)}</td>
+            <td className={`px-2 py-2 font-bold ${numClass}`}>{total.missingActualCount === total.lineCount ? '—' : formatMoney(total.actualCents)}</td>
             {props.canEdit ? <td /> : null}
           </tr>
         </tfoot>

@@ -5,10 +5,11 @@ import { errorMessage, useActionForm } from '@/components/forms/use-action-form'
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from '@/components/ui/Field';
-import { REFERENCE_COSTS, REFERENCE_COSTS_SOURCE_CREDIT, describeReferenceCost, formatEuros, suggestReferenceCostLines } from '@/lib/domain/budget';
+import { REFERENCE_COSTS, REFERENCE_COSTS_SOURCE_CREDIT, describeReferenceCost, suggestReferenceCostLines } from '@/lib/domain/budget';
 import { MAX_PARTICIPANTS, addReferenceCostsSchema } from '@/lib/schemas/budget';
 import { addReferenceCostLinesAction } from '@/lib/server/actions/budget-suggestions';
 import type { BudgetOrganiser } from '@/lib/server/queries/budget';
+import { formatEuros } from '@/lib/domain/format/french';
 
 /** The webinar's reference costs, scaled to the expected participants, added as forecast lines. */
 export function ReferenceCosts(props: { eventId: string; organisers: BudgetOrganiser[]; defaultParticipants: number }) {

@@ -1,21 +1,11 @@
-import { formatEuros } from '@/lib/domain/budget';
+import { formatEuros, formatSignedPercent } from '@/lib/domain/format/french';
 
 /** « +300,00 € (+20 %) », or « — » when nothing to compare yet. */
 export function formatGap(gapCents: number | null, gapPercent: number | null): string {
   if (gapCents === null) return '—';
   const sign = gapCents > 0 ? '+' : gapCents < 0 ? '−' : '';
   const amount = `${sign}${formatEuros(Math.abs(gapCents))}`;
-  if (gapPercent === null) return amount;
-  const percent = `${sign}${Math.abs(gapPercent).toLocaleString('fr-FR')}\u00a0%`;
-  return `${amount} (${percent})`;
-}
-
-export function formatAmount(cents: number | null): string {
-  return cents === null ? '—' : formatEuros(cents);
-}
-
-export function formatPercent(value: number | null): string {
-  return value === null ? '—' : `${value.toLocaleString('fr-FR')}\u00a0%`;
+  return gapPercent === null ? amount : `${amount} (${formatSignedPercent(gapPercent)})`;
 }
 
 export const tableClass = 'w-full border-collapse text-left text-sm';

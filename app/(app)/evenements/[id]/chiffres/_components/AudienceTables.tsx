@@ -1,5 +1,5 @@
 import type { RegistrationFigures } from '@/lib/server/queries/registration-figures';
-import { formatPercent as percent } from './format-percent';
+import { formatPercent } from '@/lib/domain/format/french';
 
 /** Who registered and who came, by audience category; and how much of each target audience came. */
 export function AudienceTables({ figures }: { figures: RegistrationFigures }) {
@@ -27,9 +27,9 @@ export function AudienceTables({ figures }: { figures: RegistrationFigures }) {
                 <tr key={row.category} className="border-b border-slate-100">
                   <th scope="row" className="py-2 pr-3 font-medium">{row.label}</th>
                   <td className="py-2 pr-3">{row.count}</td>
-                  <td className="py-2 pr-3">{percent(row.percent)}</td>
+                  <td className="py-2 pr-3">{formatPercent(row.percent)}</td>
                   <td className="py-2 pr-3">{present.rows[index]?.count ?? 0}</td>
-                  <td className="py-2">{percent(present.rows[index]?.percent ?? null)}</td>
+                  <td className="py-2">{formatPercent(present.rows[index]?.percent ?? null)}</td>
                 </tr>
               ))}
             </tbody>
@@ -69,7 +69,7 @@ export function AudienceTables({ figures }: { figures: RegistrationFigures }) {
                     <th scope="row" className="py-2 pr-3 font-medium">{row.label}</th>
                     <td className="py-2 pr-3">{row.presentCount}</td>
                     <td className="py-2 pr-3">{row.territoryTotal ?? 'non renseigné'}</td>
-                    <td className="py-2">{percent(row.percent)}</td>
+                    <td className="py-2">{formatPercent(row.percent)}</td>
                   </tr>
                 ))}
               </tbody>

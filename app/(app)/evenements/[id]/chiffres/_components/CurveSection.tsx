@@ -1,7 +1,7 @@
-import { addDays, eachDay, type RegistrationDeadlineStatus, type RegistrationsOverTime } from '@/lib/domain/registrations';
-import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
-import { formatPercent } from './format-percent';
+import { addCalendarDays, eachCalendarDay, formatCalendarDate } from '@/lib/domain/dates';
+import type { RegistrationDeadlineStatus, RegistrationsOverTime } from '@/lib/domain/registrations';
 import { RegistrationsChart, type CurvePoint } from './RegistrationsChart';
+import { formatPercent, plural, pluralForm } from '@/lib/domain/format/french';
 
 const short = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
 
@@ -21,7 +21,7 @@ function chartPoints(curve: RegistrationsOverTime): CurvePoint[] {
   const points: CurvePoint[] = curve.points.map((point) => ({ label: short(point.date), cumulative: point.cumulativeCount }));
   const last = curve.points.at(-1)?.date;
   if (last && last < curve.deadline.date) {
-    for (const date of eachDay(addDays(last, 1), curve.deadline.date)) points.push({ label: short(date), cumulative: null });
+    for (const date of eachCalendarDay(addCalendarDays(last, 1), curve.deadline.date)) points.push({ label: short(date), cumulative: null });
   }
   return points;
 }
@@ -37,8 +37,8 @@ export function CurveSection({ curve, firstDayLabel }: { curve: RegistrationsOve
         Inscriptions au fil du temps
       </h3>
       <p className="mb-1 text-slate-800">
-        {curve.total} inscription{curve.total > 1 ? 's' : ''} faite{curve.total > 1 ? 's' : ''} à l’avance, actives (confirmées ou en liste d’attente).
-        J-10 tombe le {formatCalendarDay(deadline.date)} (premier jour : {firstDayLabel}) : {deadline.countByDeadline} inscription
+        {plural(curve.total, { one: 'inscription faite', other: 'inscriptions faites' })} à l’avance, actives (confirmées ou en liste d’attente).
+        J-10 tombe le {formatCalendarDate(deadline.date)} (premier jour : {firstDayLabel}) : {deadline.countByDeadline} inscription
         {deadline.countByDeadline > 1 ? 's' : ''} arrivée{deadline.countByDeadline > 1 ? 's' : ''} à cette date
         {deadline.sharePercent === null ? '' : ` (${formatPercent(deadline.sharePercent)})`}.
       </p>
@@ -68,7 +68,7 @@ export function CurveSection({ curve, firstDayLabel }: { curve: RegistrationsOve
             <tbody>
               {rows.map((point) => (
                 <tr key={point.date} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 font-normal">{formatCalendarDay(point.date)}</th>
+                  <th scope="row" className="py-1 pr-3 font-normal">{formatCalendarDate(point.date)}</th>
                   <td className="py-1 pr-3">{point.newCount}</td>
                   <td className="py-1 pr-3">{point.cumulativeCount}</td>
                   <td className="py-1">{point.date <= deadline.date ? 'oui' : 'non'}</td>
@@ -78,7 +78,8 @@ export function CurveSection({ curve, firstDayLabel }: { curve: RegistrationsOve
           </table>
           {curve.registeredAfterFirstDay > 0 ? (
             <p className="mt-2 text-sm text-slate-700">
-              {curve.registeredAfterFirstDay} inscription(s) datée(s) après le premier jour sont comptées dans le total, hors courbe.
+              {plural(curve.registeredAfterFirstDay, { one: 'inscription datée', other: 'inscriptions datées' })} après le premier jour{' '}
+              {pluralForm(curve.registeredAfterFirstDay, { one: 'est comptée', other: 'sont comptées' })} dans le total, hors courbe.
             </p>
           ) : null}
         </details>

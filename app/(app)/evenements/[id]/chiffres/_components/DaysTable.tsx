@@ -1,6 +1,6 @@
 import { NO_SHOW_THRESHOLD_PERCENT, type DayAttendance } from '@/lib/domain/registrations';
-import { formatWeekday } from '@/lib/domain/registrations/event-days';
-import { formatPercent as percent } from './format-percent';
+import { formatPercent } from '@/lib/domain/format/french';
+import { formatWeekday } from '@/lib/domain/dates';
 
 /** Presence and no-show per day, against the webinar's 20 % threshold. */
 export function DaysTable({ days }: { days: DayAttendance[] }) {
@@ -11,7 +11,7 @@ export function DaysTable({ days }: { days: DayAttendance[] }) {
       </h3>
       <p className="mb-3 max-w-prose text-slate-800">
         No-show : personnes attendues (inscription confirmée) absentes ou non pointées. Les excusé·es ne comptent pas. Objectif : moins de{' '}
-        {percent(NO_SHOW_THRESHOLD_PERCENT)}.
+        {formatPercent(NO_SHOW_THRESHOLD_PERCENT)}.
       </p>
       <div role="region" aria-label="Présences par jour (tableau)" tabIndex={0} className="relative overflow-x-auto">
         <table className="w-full text-left">
@@ -25,7 +25,7 @@ export function DaysTable({ days }: { days: DayAttendance[] }) {
               <th scope="col" className="py-2 pr-3">Excusé·es</th>
               <th scope="col" className="py-2 pr-3">No-show</th>
               <th scope="col" className="py-2 pr-3">Taux</th>
-              <th scope="col" className="py-2">Seuil de {percent(NO_SHOW_THRESHOLD_PERCENT)}</th>
+              <th scope="col" className="py-2">Seuil de {formatPercent(NO_SHOW_THRESHOLD_PERCENT)}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +40,7 @@ export function DaysTable({ days }: { days: DayAttendance[] }) {
                   {day.noShow}
                   {day.unmarked > 0 ? <span className="block text-sm text-slate-700">dont {day.unmarked} non pointé·es</span> : null}
                 </td>
-                <td className="py-2 pr-3">{percent(day.noShowPercent)}</td>
+                <td className="py-2 pr-3">{formatPercent(day.noShowPercent)}</td>
                 <td className="py-2">
                   {day.noShowStatus === 'ok' ? (
                     <span className="font-semibold text-green-800">✓ Sous le seuil</span>

@@ -1,5 +1,6 @@
-import { formatShortDate, formatTime } from '@/lib/domain/dates/format';
+import { formatShortDate, formatTime } from '@/lib/domain/dates';
 import type { OutboxDelivery, OutboxEmailRow } from '@/lib/server/queries/outbox-emails';
+import { plural } from '@/lib/domain/format/french';
 
 const DELIVERY: Record<OutboxDelivery, { label: string; style: string }> = {
   queued: { label: 'En file d’envoi', style: 'border-brand-600 bg-brand-50 text-brand-800' },
@@ -14,7 +15,7 @@ export function OutboxTable({ emails, total }: { emails: OutboxEmailRow[]; total
     <div className="overflow-x-auto rounded-lg bg-white shadow">
       <table className="w-full border-collapse text-left">
         <caption className="px-4 py-3 text-left text-slate-700">
-          {emails.length < total ? `Les ${emails.length} courriels les plus récents sur ${total}.` : `${total} courriel${total > 1 ? 's' : ''}.`}
+          {emails.length < total ? `Les ${emails.length} courriels les plus récents sur ${total}.` : `${plural(total, { one: 'courriel', other: 'courriels' })}.`}
         </caption>
         <thead className="bg-slate-100">
           <tr>
@@ -49,7 +50,7 @@ export function OutboxTable({ emails, total }: { emails: OutboxEmailRow[]; total
                   </p>
                 ) : null}
                 <p className="mt-1 text-sm text-slate-700">
-                  {email.attempts} essai{email.attempts > 1 ? 's' : ''} d’envoi
+                  {plural(email.attempts, { one: 'essai', other: 'essais' })} d’envoi
                 </p>
                 {email.lastError ? <p className="mt-1 text-sm break-words text-red-800">Erreur : {email.lastError}</p> : null}
               </td>

@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { eraseParticipantAction } from '@/lib/server/actions/participants';
+import { de } from '@/lib/domain/format/french';
 
 /** Erasure asks for confirmation in place (no browser dialog); the focus follows. */
 export function EraseButton({ eventId, registrationId, name }: { eventId: string; registrationId: string; name: string }) {
@@ -51,7 +52,7 @@ export function EraseButton({ eventId, registrationId, name }: { eventId: string
           }}
           className={`${button} border-slate-500 bg-white text-slate-900 hover:bg-slate-100`}
         >
-          Effacer<span className="sr-only"> les données de {name}</span>
+          Effacer<span className="sr-only"> les données {de(name)}</span>
         </button>
       )}
       {error ? (

@@ -1,7 +1,7 @@
-import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
 import type { ParticipantsSummary } from '@/lib/server/queries/participants';
 import { AnonymiseExpiredButton } from './AnonymiseExpiredButton';
 import { RetentionForm } from './RetentionForm';
+import { formatCalendarDate } from '@/lib/domain/dates';
 
 /** The RGPD settings of the event: how long participants' data is kept, and the erasure when due. */
 export function RetentionSection({ eventId, summary }: { eventId: string; summary: ParticipantsSummary }) {
@@ -19,8 +19,8 @@ export function RetentionSection({ eventId, summary }: { eventId: string; summar
       {retention.keptUntil ? (
         <p className="mt-3 text-slate-800">
           {retention.over
-            ? `La durée est écoulée depuis le ${formatCalendarDay(retention.keptUntil)}.`
-            : `Les données sont gardées jusqu’au ${formatCalendarDay(retention.keptUntil)} inclus.`}
+            ? `La durée est écoulée depuis le ${formatCalendarDate(retention.keptUntil)}.`
+            : `Les données sont gardées jusqu’au ${formatCalendarDate(retention.keptUntil)} inclus.`}
         </p>
       ) : null}
       {retention.over && summary.confirmed + summary.waiting + summary.cancelled > summary.anonymised ? (

@@ -1,4 +1,4 @@
-import { parisIsoDate } from '@/lib/domain/dates/paris';
+import { parisDay } from '@/lib/domain/dates';
 import { participantExportQuerySchema } from '@/lib/schemas/participants';
 import { participantsCsv } from '@/lib/server/exports/participants-csv';
 import { participantsXlsx } from '@/lib/server/exports/participants-xlsx';
@@ -13,7 +13,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export const GET = eventRoute('event.read', async ({ request, event }) => {
   const { format } = participantExportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const data = await getParticipantExport(event.id);
-  const filename = `participants-${data.slug}-${parisIsoDate(new Date())}.${format}`;
+  const filename = `participants-${data.slug}-${parisDay(new Date())}.${format}`;
   const headers = { 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'private, no-store' };
   if (format === 'csv') {
     return new Response(participantsCsv(data), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });

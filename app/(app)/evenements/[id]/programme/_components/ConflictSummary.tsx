@@ -3,13 +3,13 @@ import { countBySeverity } from '@/lib/domain/programme/conflicts';
 import { CONFLICT_RULES } from '@/lib/domain/programme/conflict-rules';
 import type { ProgrammeView } from '@/lib/server/queries/programme';
 import { SeverityTag } from './ConflictNote';
+import { plural } from '@/lib/domain/format/french';
 
 /** All the programme's conflicts, the blocking ones first, each linking to the sessions involved. */
 export function ConflictSummary({ programme }: { programme: ProgrammeView }) {
   const { conflicts } = programme;
   const counts = countBySeverity(conflicts);
   const titles = new Map(programme.sessions.map((session) => [session.id, session.title]));
-  const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
   return (
     <section aria-labelledby="conflits-titre" className="rounded-lg bg-white p-6 shadow">
       <h2 id="conflits-titre" className="text-2xl font-semibold">
@@ -20,7 +20,8 @@ export function ConflictSummary({ programme }: { programme: ProgrammeView }) {
       ) : (
         <>
           <p className="mt-2 text-slate-800">
-            {plural(counts.block, 'conflit bloquant')} (à résoudre avant de publier), {plural(counts.warn, 'avertissement')}.
+            {plural(counts.block, { one: 'conflit bloquant', other: 'conflits bloquants' })} (à résoudre avant de publier),{' '}
+            {plural(counts.warn, { one: 'avertissement', other: 'avertissements' })}.
           </p>
           <ul className="mt-3 flex flex-col gap-3">
             {conflicts.map((conflict, index) => (

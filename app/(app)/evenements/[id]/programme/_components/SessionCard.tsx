@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ProgrammeConflict } from '@/lib/domain/programme/conflict-rules';
 import { SESSION_ACCESS_LABELS } from '@/lib/domain/programme/labels';
-import { timeRange } from '@/lib/domain/programme/session-label';
 import type { ProgrammeSessionView } from '@/lib/server/queries/programme';
 import { SessionConflicts } from './ConflictNote';
+import { formatTimeRange } from '@/lib/domain/dates';
 
 /**
  * One session, as shown in the grid and the lists. Its title is the link that opens its edit
@@ -21,7 +21,7 @@ export function SessionCard(props: {
   const title = session.cancelled ? <s>{session.title}</s> : session.title;
   return (
     <div className={`rounded-md border p-2 ${session.cancelled ? 'border-slate-300 bg-slate-100' : 'border-brand-100 bg-brand-50'}`}>
-      <p className="text-sm font-semibold text-slate-800">{timeRange(session)}</p>
+      <p className="text-sm font-semibold text-slate-800">{formatTimeRange(session)}</p>
       <p className="font-semibold">
         {props.editable ? (
           <Link href={`/evenements/${props.eventId}/programme/seances/${session.id}`} className="text-brand-800 underline underline-offset-2">

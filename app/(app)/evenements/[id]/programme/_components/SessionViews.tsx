@@ -1,7 +1,5 @@
-import { formatParisTime } from '@/lib/domain/programme/paris-time';
-import { dayLabel } from '@/lib/domain/programme/day-label';
+import { formatDayTitle, formatTime, formatTimeRange } from '@/lib/domain/dates';
 import { buildDayGrid, sessionPlace, sessionsByDay } from '@/lib/domain/programme/grid';
-import { timeRange } from '@/lib/domain/programme/session-label';
 import type { ProgrammeConflict } from '@/lib/domain/programme/conflict-rules';
 import type { ProgrammeSessionView, ProgrammeView } from '@/lib/server/queries/programme';
 import { SessionCard } from './SessionCard';
@@ -37,12 +35,12 @@ export function SessionViews({ programme, conflicts, view }: Props) {
   return (
     <div className="flex flex-col gap-6">
       {days.map(({ day, sessions }) => {
-        const label = dayLabel(day.date);
+        const label = formatDayTitle(day.date);
         const grid = buildDayGrid(programme.rooms, sessions);
         return (
           <section key={day.id} aria-label={label}>
             <h3 className="mb-2 text-xl font-semibold">
-              {label} <span className="text-base font-normal text-slate-700">· {timeRange(day)}</span>
+              {label} <span className="text-base font-normal text-slate-700">· {formatTimeRange(day)}</span>
             </h3>
             {view === 'grille' && sessions.length > 0 ? (
               <div className="hidden overflow-x-auto md:block">
@@ -64,7 +62,7 @@ export function SessionViews({ programme, conflicts, view }: Props) {
                     {grid.rows.map((row) => (
                       <tr key={row.key} className="border-b border-slate-200 align-top">
                         <th scope="row" className="p-2 font-semibold">
-                          {formatParisTime(row.startsAt)}
+                          {formatTime(row.startsAt)}
                         </th>
                         {row.allRooms ? (
                           <td colSpan={grid.columns.length} className="p-1">

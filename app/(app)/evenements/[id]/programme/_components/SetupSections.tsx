@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
-import { dayLabel } from '@/lib/domain/programme/day-label';
 import { SPEAKER_SCOPE_LABELS } from '@/lib/domain/programme/labels';
-import { formatParisTime } from '@/lib/domain/programme/paris-time';
-import { timeRange } from '@/lib/domain/programme/session-label';
+import { formatDayTitle, formatTime, formatTimeRange } from '@/lib/domain/dates';
 import { deleteDayAction } from '@/lib/server/actions/programme-days';
 import { deleteRoomAction } from '@/lib/server/actions/programme-rooms';
 import { deleteSpeakerAction } from '@/lib/server/actions/programme-speakers';
@@ -11,6 +9,7 @@ import { ActionButton } from './ActionButton';
 import { DayForm } from './DayForm';
 import { RoomForm } from './RoomForm';
 import { SpeakerForm } from './SpeakerForm';
+import { de } from '@/lib/domain/format/french';
 
 function Section(props: { id: string; title: string; intro: string; children: ReactNode }) {
   return (
@@ -61,17 +60,17 @@ export function DaysSection({ programme }: { programme: ProgrammeView }) {
       {programme.days.length === 0 ? <p className="text-slate-800">Aucune journée pour l’instant : ajoutez-en une pour placer des séances.</p> : null}
       <ul>
         {programme.days.map((day) => {
-          const label = dayLabel(day.date);
+          const label = formatDayTitle(day.date);
           return edit ? (
             <Item
               key={day.id}
               what={`la journée du ${label}`}
-              summary={<p className="font-semibold">{`${label} · ${timeRange(day)}`}</p>}
-              form={<DayForm eventId={eventId} day={{ id: day.id, date: day.date, startTime: formatParisTime(day.startsAt), endTime: formatParisTime(day.endsAt) }} />}
+              summary={<p className="font-semibold">{`${label} · ${formatTimeRange(day)}`}</p>}
+              form={<DayForm eventId={eventId} day={{ id: day.id, date: day.date, startTime: formatTime(day.startsAt), endTime: formatTime(day.endsAt) }} />}
               remove={<ActionButton action={deleteDayAction.bind(null, { eventId, dayId: day.id })} label="Supprimer" accessibleLabel={`Supprimer la journée du ${label}`} variant="ghost" />}
             />
           ) : (
-            <li key={day.id} className="py-2 font-semibold">{`${label} · ${timeRange(day)}`}</li>
+            <li key={day.id} className="py-2 font-semibold">{`${label} · ${formatTimeRange(day)}`}</li>
           );
         })}
       </ul>
@@ -141,7 +140,7 @@ export function SpeakersSection({ programme }: { programme: ProgrammeView }) {
           return edit ? (
             <Item
               key={speaker.id}
-              what={`la fiche de ${speaker.name}`}
+              what={`la fiche ${de(speaker.name)}`}
               summary={summary}
               form={<SpeakerForm eventId={eventId} speaker={speaker} />}
               remove={

@@ -1,9 +1,10 @@
-import { formatDateTime } from '@/lib/domain/dates/format';
+import { formatDateTime } from '@/lib/domain/dates';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { countBySeverity } from '@/lib/domain/programme/conflicts';
 import { markEventDoneAction, publishEventAction } from '@/lib/server/actions/programme-status';
 import type { ProgrammeView } from '@/lib/server/queries/programme';
 import { ActionButton } from './ActionButton';
+import { plural, pluralForm } from '@/lib/domain/format/french';
 
 /** Publication: draft → published (refused while a blocking conflict remains) → done. */
 export function StatusActions({ programme }: { programme: ProgrammeView }) {
@@ -22,7 +23,7 @@ export function StatusActions({ programme }: { programme: ProgrammeView }) {
       {event.status === 'DRAFT' ? (
         <p className="text-slate-700">
           {blocking > 0
-            ? `Il reste ${blocking} conflit${blocking > 1 ? 's' : ''} bloquant${blocking > 1 ? 's' : ''} : la publication sera refusée tant qu’il${blocking > 1 ? 's' : ''} demeure${blocking > 1 ? 'nt' : ''}.`
+            ? `Il reste ${plural(blocking, { one: 'conflit bloquant', other: 'conflits bloquants' })} : la publication sera refusée tant qu’${pluralForm(blocking, { one: 'il demeure', other: 'ils demeurent' })}.`
             : 'Publier rend le programme visible sur la page publique de l’événement.'}
         </p>
       ) : null}

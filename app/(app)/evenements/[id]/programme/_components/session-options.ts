@@ -1,8 +1,6 @@
 import type { DefaultValues } from 'react-hook-form';
-import { dayLabel } from '@/lib/domain/programme/day-label';
 import { OTHER_FORMAT } from '@/lib/domain/programme/labels';
-import { formatParisTime } from '@/lib/domain/programme/paris-time';
-import { timeRange } from '@/lib/domain/programme/session-label';
+import { formatDayTitle, formatTime, formatTimeRange } from '@/lib/domain/dates';
 import type { SessionFormInput } from '@/lib/schemas/programme';
 import type { ProgrammeSessionView, ProgrammeView } from '@/lib/server/queries/programme';
 import type { SessionFormOptions } from './SessionForm';
@@ -11,7 +9,7 @@ import type { SessionFormOptions } from './SessionForm';
 export function sessionFormOptions(programme: ProgrammeView): SessionFormOptions {
   return {
     level: programme.event.level,
-    days: programme.days.map((day) => ({ id: day.id, date: day.date, label: `${dayLabel(day.date)} (${timeRange(day)})` })),
+    days: programme.days.map((day) => ({ id: day.id, date: day.date, label: `${formatDayTitle(day.date)} (${formatTimeRange(day)})` })),
     rooms: programme.rooms.map(({ id, name, capacity }) => ({ id, name, capacity })),
     speakers: programme.speakers.map(({ id, name, organisation }) => ({ id, name, organisation })),
   };
@@ -26,7 +24,7 @@ export function newSessionValues(programme: ProgrammeView, dayId?: string): Defa
     customFormat: '',
     description: '',
     dayId: day?.id ?? '',
-    startTime: day ? formatParisTime(day.startsAt) : '',
+    startTime: day ? formatTime(day.startsAt) : '',
     endTime: '',
     roomId: '',
     capacity: null,
@@ -46,8 +44,8 @@ export function sessionValues(programme: ProgrammeView, session: ProgrammeSessio
     customFormat: session.customFormat ?? '',
     description: session.description ?? '',
     dayId: session.dayId ?? '',
-    startTime: formatParisTime(session.startsAt),
-    endTime: formatParisTime(session.endsAt),
+    startTime: formatTime(session.startsAt),
+    endTime: formatTime(session.endsAt),
     roomId: session.roomId ?? '',
     capacity: session.capacity,
     access: session.access,

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrintButton } from '@/components/formats/PrintButton';
-import { dayLabel } from '@/lib/domain/programme/day-label';
 import { sessionPlace, sessionsByDay } from '@/lib/domain/programme/grid';
 import { SESSION_ACCESS_LABELS } from '@/lib/domain/programme/labels';
-import { timeRange } from '@/lib/domain/programme/session-label';
 import { loadProgramme } from '../load';
+import { formatDayTitle, formatTimeRange } from '@/lib/domain/dates';
 
 export const metadata: Metadata = { title: 'Programme imprimable' };
 
@@ -17,7 +16,7 @@ export default async function PrintableProgrammePage(props: { params: Promise<{ 
   const programme = await loadProgramme(id);
   const rooms = new Map(programme.rooms.map((room) => [room.id, room.name]));
   const { days, unplaced } = sessionsByDay(programme.days, programme.sessions);
-  const groups = [...days.map(({ day, sessions }) => ({ key: day.id, title: `${dayLabel(day.date)} · ${timeRange(day)}`, sessions })), ...(unplaced.length > 0 ? [{ key: 'hors', title: 'Hors des journées de l’événement', sessions: unplaced }] : [])];
+  const groups = [...days.map(({ day, sessions }) => ({ key: day.id, title: `${formatDayTitle(day.date)} · ${formatTimeRange(day)}`, sessions })), ...(unplaced.length > 0 ? [{ key: 'hors', title: 'Hors des journées de l’événement', sessions: unplaced }] : [])];
   return (
     <div className="flex flex-col gap-6 print:gap-3 print:text-[10.5pt]">
       <div className="no-print flex flex-wrap items-center gap-4">
@@ -49,7 +48,7 @@ export default async function PrintableProgrammePage(props: { params: Promise<{ 
               <tbody>
                 {group.sessions.map((session) => (
                   <tr key={session.id} className="print:break-inside-avoid">
-                    <td className={`${cell} font-semibold whitespace-nowrap`}>{timeRange(session)}</td>
+                    <td className={`${cell} font-semibold whitespace-nowrap`}>{formatTimeRange(session)}</td>
                     <td className={cell}>
                       {session.cancelled ? (
                         <p className="font-semibold">

@@ -1,14 +1,12 @@
 import 'server-only';
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { formatDate, formatDateRange } from '@/lib/domain/dates/format';
-import { dayLabel } from '@/lib/domain/programme/day-label';
+import { formatDate, formatDateRange, formatDayTitle, formatTimeRange } from '@/lib/domain/dates';
+import { pdfText } from '@/lib/domain/format/french';
 import { sessionPlace, sessionsByDay } from '@/lib/domain/programme/grid';
 import { SESSION_ACCESS_LABELS, SESSION_SPEAKER_ROLE_LABELS } from '@/lib/domain/programme/labels';
-import { timeRange } from '@/lib/domain/programme/session-label';
 import type { ProgrammeSessionView, ProgrammeView } from '@/lib/server/queries/programme';
 
-// The PDF built-in fonts (WinAnsi) lack the narrow and thin spaces fr-FR Intl writes (STACK.md trap 11).
-const pdfText = (text: string) => text.replace(/[\u202f\u2009]/g, '\u00a0');
+// The PDF built-in fonts (WinAnsi) lack the narrow and thin spaces fr-FR Intl writes (STACK.md trap 11): pdfText.
 
 // react-pdf hyphenates with English patterns: French text wraps on whole words.
 Font.registerHyphenationCallback((word) => [word]);
@@ -35,7 +33,7 @@ function SessionRow({ session, roomName }: { session: ProgrammeSessionView; room
   const details = [session.formatName, SESSION_ACCESS_LABELS[session.access]].filter(Boolean).join(' · ');
   return (
     <View style={styles.row} wrap={false}>
-      <Text style={styles.time}>{t(timeRange(session))}</Text>
+      <Text style={styles.time}>{t(formatTimeRange(session))}</Text>
       <View style={styles.body}>
         {session.cancelled ? <Text style={styles.cancelled}>{t(`ANNULÉ — ${session.cancelReason ?? ''}`)}</Text> : null}
         <Text style={styles.session}>{t(session.title)}</Text>
@@ -64,7 +62,7 @@ function ProgrammeDocument({ programme, generatedAt }: { programme: ProgrammeVie
         {days.map(({ day, sessions }) => (
           <View key={day.id}>
             <Text style={styles.day} minPresenceAhead={40}>
-              {t(`${dayLabel(day.date)} · ${timeRange(day)}`)}
+              {t(`${formatDayTitle(day.date)} · ${formatTimeRange(day)}`)}
             </Text>
             {sessions.length === 0 ? <Text>Aucune séance ce jour-là.</Text> : null}
             {sessions.map((session) => (

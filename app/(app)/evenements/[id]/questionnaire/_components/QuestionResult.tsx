@@ -1,6 +1,7 @@
 import { formatRate, formatRating } from '@/lib/domain/bilan/display';
 import type { QuestionSummary } from '@/lib/domain/questionnaire/types';
 import { BarsChart } from './BarsChart';
+import { plural } from '@/lib/domain/format/french';
 
 const RATING_LABELS = ['1 — pas du tout', '2', '3', '4', '5 — tout à fait'];
 
@@ -33,7 +34,7 @@ export function QuestionResult({ question }: { question: QuestionSummary }) {
       return (
         <>
           <p className="text-slate-800">
-            Moyenne : <strong>{formatRating(question.average)}</strong> ({question.answers} réponse{question.answers > 1 ? 's' : ''})
+            Moyenne : <strong>{formatRating(question.average)}</strong> ({plural(question.answers, { one: 'réponse', other: 'réponses' })})
           </p>
           {question.answers > 0 ? <BarsChart unit="réponses" labelWidth={64} data={question.distribution.map((value, i) => ({ label: `Note ${i + 1}`, value }))} /> : null}
           <Table caption={`Répartition des notes — ${question.label}`} head={['Note', 'Réponses']} rows={question.distribution.map((count, i) => [RATING_LABELS[i] ?? String(i + 1), String(count)])} />
@@ -71,7 +72,7 @@ export function QuestionResult({ question }: { question: QuestionSummary }) {
     case 'verbatim':
       return (
         <p className="text-slate-800">
-          {question.answers} citation{question.answers > 1 ? 's' : ''} dont {question.consented} avec accord pour être citée
+          {plural(question.answers, { one: 'citation', other: 'citations' })} dont {question.consented} avec accord pour être citée
           {question.consented > 1 ? 's' : ''} (voir ci-dessous).
         </p>
       );

@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { prepareQuestionnaireAction, sendQuestionnaireNowAction } from '@/lib/server/actions/questionnaire';
+import { plural } from '@/lib/domain/format/french';
 
 export function PrepareButton({ eventId }: { eventId: string }) {
   const router = useRouter();
@@ -43,7 +44,7 @@ export function SendNowButton({ eventId, presentCount, sent }: { eventId: string
     start(async () => {
       const result = await sendQuestionnaireNowAction({ eventId });
       setConfirming(false);
-      setMessage(result.ok ? { tone: 'success', text: `Questionnaire envoyé à ${result.data.invited} personne${result.data.invited > 1 ? 's' : ''}.` } : { tone: 'error', text: result.error });
+      setMessage(result.ok ? { tone: 'success', text: `Questionnaire envoyé à ${plural(result.data.invited, { one: 'personne', other: 'personnes' })}.` } : { tone: 'error', text: result.error });
       router.refresh();
     });
   return (
@@ -52,7 +53,7 @@ export function SendNowButton({ eventId, presentCount, sent }: { eventId: string
       {sent ? null : confirming ? (
         <div className="flex flex-wrap items-center gap-3">
           <p>
-            Envoyer maintenant à {presentCount} personne{presentCount > 1 ? 's' : ''} présente{presentCount > 1 ? 's' : ''} ? Les questions ne
+            Envoyer maintenant à {plural(presentCount, { one: 'personne présente', other: 'personnes présentes' })} ? Les questions ne
             pourront plus changer.
           </p>
           <Button type="button" disabled={pending} onClick={send}>

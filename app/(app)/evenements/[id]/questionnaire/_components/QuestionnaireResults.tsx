@@ -3,6 +3,7 @@ import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
 import type { VerbatimView } from '@/lib/server/queries/questionnaire';
 import { QuestionResult } from './QuestionResult';
 import { VerbatimList } from './VerbatimList';
+import { plural } from '@/lib/domain/format/french';
 
 export function QuestionnaireResults(props: { eventId: string; summary: QuestionnaireSummary; verbatims: VerbatimView[]; canEdit: boolean }) {
   const { summary } = props;
@@ -13,7 +14,7 @@ export function QuestionnaireResults(props: { eventId: string; summary: Question
           Résultats
         </h2>
         <p className="text-slate-800">
-          {summary.responses} réponse{summary.responses > 1 ? 's' : ''} sur {summary.invited} personne{summary.invited > 1 ? 's' : ''} invitée
+          {plural(summary.responses, { one: 'réponse', other: 'réponses' })} sur {plural(summary.invited, { one: 'personne', other: 'personnes' })} invitée
           {summary.invited > 1 ? 's' : ''} (taux de réponse : {formatRate(summary.responseRate)}) · satisfaction globale :{' '}
           {formatRating(summary.overallSatisfaction)}
         </p>

@@ -1,16 +1,17 @@
-import { formatDate, formatDateTime } from '@/lib/domain/dates/format';
+import { formatDate, formatDateTime } from '@/lib/domain/dates';
 import { formatRate } from '@/lib/domain/bilan/display';
 import type { QuestionnairePage, QuestionnaireView } from '@/lib/server/queries/questionnaire';
 import { SendNowButton } from './QuestionnaireButtons';
 import { QuestionsEditor } from './QuestionsEditor';
 import { ScheduleForm } from './ScheduleForm';
+import { plural } from '@/lib/domain/format/french';
 
 const day = (date: string | null) => (date ? formatDate(new Date(`${date}T12:00:00Z`)) : 'aucune');
 
 function Status({ questionnaire, presentCount }: { questionnaire: QuestionnaireView; presentCount: number }) {
   const { schedule, sentAt, remindedAt } = questionnaire;
   const rows: Array<[string, string]> = [
-    ['Envoi', sentAt ? `envoyé le ${formatDateTime(sentAt)}` : `prévu le ${day(schedule.sendOn)} (${presentCount} personne${presentCount > 1 ? 's' : ''} présente${presentCount > 1 ? 's' : ''} à ce jour)`],
+    ['Envoi', sentAt ? `envoyé le ${formatDateTime(sentAt)}` : `prévu le ${day(schedule.sendOn)} (${plural(presentCount, { one: 'personne présente', other: 'personnes présentes' })} à ce jour)`],
     ['Relance', remindedAt ? `envoyée le ${formatDateTime(remindedAt)}` : schedule.reminderOn ? `prévue le ${day(schedule.reminderOn)}` : 'aucune'],
     ['Clôture', schedule.closesOn ? `le ${day(schedule.closesOn)}` : 'aucune'],
     ['Personnes invitées', String(questionnaire.invited)],

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { assigneeValue } from '@/lib/schemas/tasks';
-import { parisDateOf } from '@/lib/domain/programme/paris-time';
+import { parisDay } from '@/lib/domain/dates';
 import { SafeError } from '@/lib/server/errors';
 import { getTaskForEdit } from '@/lib/server/queries/tasks';
 import { DeleteButton } from '../_components/DeleteButton';
@@ -15,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {
   const { id, taskId } = await params;
   if (!UUID.test(taskId)) notFound();
-  const { task, assignees } = await getTaskForEdit(id, taskId, parisDateOf(new Date())).catch((error: unknown) => {
+  const { task, assignees } = await getTaskForEdit(id, taskId, parisDay(new Date())).catch((error: unknown) => {
     if (error instanceof SafeError) notFound();
     throw error;
   });

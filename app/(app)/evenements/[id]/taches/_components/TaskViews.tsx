@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { groupByStage, groupByWeek, overdueTasks, STAGE_QUESTIONS } from '@/lib/domain/community';
-import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
-import type { CalendarDate } from '@/lib/domain/registrations/calendar';
+import type { CalendarDate } from '@/lib/domain/dates';
 import type { TaskView } from '@/lib/server/queries/tasks';
 import { TaskItem } from './TaskItem';
+import { formatDay } from '@/lib/domain/dates';
 
 export const TASK_VIEWS = [
   { id: 'etape', label: 'Par étape' },
@@ -88,7 +88,7 @@ export function TaskViewContent(props: { view: TaskViewId; tasks: TaskView[]; ev
               key={week.monday}
               id={`semaine-${week.monday}`}
               title={`Semaine ${week.week}${current ? ' — cette semaine' : ''}`}
-              subtitle={`Du ${formatCalendarDate(week.monday)} au ${formatCalendarDate(week.sunday)}`}
+              subtitle={`Du ${formatDay(week.monday)} au ${formatDay(week.sunday)}`}
               tasks={week.tasks}
               eventId={eventId}
               showStage

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { COMMUNITY_SOURCE_CREDIT } from '@/lib/domain/community';
-import { parisDateOf } from '@/lib/domain/programme/paris-time';
+import { parisDay } from '@/lib/domain/dates';
 import { NO_SHOW_THRESHOLD_PERCENT } from '@/lib/domain/registrations/thresholds';
 import { SafeError } from '@/lib/server/errors';
 import { getIndicatorBoard } from '@/lib/server/queries/indicators';
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Données à suivre' };
 
 export default async function IndicatorsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const stages = await getIndicatorBoard(id, parisDateOf(new Date())).catch((error: unknown) => {
+  const stages = await getIndicatorBoard(id, parisDay(new Date())).catch((error: unknown) => {
     if (error instanceof SafeError) notFound();
     throw error;
   });

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SeatBadge } from '@/components/registrations/SeatBadge';
 import { Alert } from '@/components/ui/Alert';
-import { formatDateTime } from '@/lib/domain/dates/format';
+import { formatDateTime } from '@/lib/domain/dates';
 import { publicEventPath } from '@/lib/domain/public/paths';
 import { receiptSchema } from '@/lib/schemas/registration';
 import { getRegistrationForm } from '@/lib/server/queries/public-registration';

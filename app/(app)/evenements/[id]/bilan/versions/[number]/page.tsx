@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatDate, formatDateTime } from '@/lib/domain/dates/format';
+import { formatDate, formatDateTime } from '@/lib/domain/dates';
 import { SafeError } from '@/lib/server/errors';
 import { getBilanVersionForOrganisers } from '@/lib/server/queries/bilan-shares';
 import { BilanDownloads } from '@/app/(app)/bilans/_components/BilanDownloads';
@@ -8,6 +8,7 @@ import { BilanView } from '@/components/bilan/BilanView';
 import { CreateLinkForm } from './_components/CreateLinkForm';
 import { RevokeButton } from './_components/RevokeButton';
 import { ShareWithFunderForm } from './_components/ShareWithFunderForm';
+import { de } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Version validée du bilan' };
 
@@ -46,7 +47,7 @@ export default async function BilanVersionPage({ params }: { params: Promise<{ i
                     <span>
                       <strong>{share.organisationName}</strong> — partagé le {formatDate(share.sharedAt)} par {share.sharedByName}
                     </span>
-                    <RevokeButton kind="share" id={share.id} label={`Retirer l’accès de ${share.organisationName}`} />
+                    <RevokeButton kind="share" id={share.id} label={`Retirer l’accès ${de(share.organisationName)}`} />
                   </li>
                 ))}
               </ul>

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/Button';
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping } from '@/lib/domain/registrations/import-columns';
 import type { ImportReport } from '@/lib/server/imports/registration-import';
 import { ImportProblems } from './ImportProblems';
+import { de } from '@/lib/domain/format/french';
 
 const DELIMITER_LABELS: Record<string, string> = { ';': 'point-virgule', ',': 'virgule', '\t': 'tabulation' };
 
@@ -46,7 +47,7 @@ export function ImportPreview({
   return (
     <section aria-labelledby="import-apercu" className="flex flex-col gap-4 border-t border-slate-300 pt-4">
       <h3 id="import-apercu" ref={titleRef} tabIndex={-1} className="text-xl font-semibold">
-        Aperçu de {report.fileName}
+        Aperçu {de(report.fileName)}
       </h3>
       <p className="text-slate-800">{fileFacts.join(' · ')}</p>
       <fieldset className="rounded-md border border-slate-300 p-3">

@@ -1,4 +1,5 @@
 import type { ImportReport } from '@/lib/server/imports/registration-import';
+import { plural } from '@/lib/domain/format/french';
 
 /** Every blocking problem with its line, then the warnings that do not block the import. */
 export function ImportProblems({ report }: { report: ImportReport }) {
@@ -18,7 +19,7 @@ export function ImportProblems({ report }: { report: ImportReport }) {
       {report.errorCount > 0 ? (
         <div className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
           <h4 className="font-semibold">
-            {report.errorCount} problème{report.errorCount > 1 ? 's' : ''} à corriger dans le fichier
+            {plural(report.errorCount, { one: 'problème', other: 'problèmes' })} à corriger dans le fichier
           </h4>
           <ul className="list-disc pl-5">
             {report.errors.map((problem, index) => (
@@ -31,7 +32,7 @@ export function ImportProblems({ report }: { report: ImportReport }) {
       {report.warningCount > 0 ? (
         <div className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 text-slate-900">
           <h4 className="font-semibold">
-            {report.warningCount} avertissement{report.warningCount > 1 ? 's' : ''} (l’import reste possible)
+            {plural(report.warningCount, { one: 'avertissement', other: 'avertissements' })} (l’import reste possible)
           </h4>
           <ul className="list-disc pl-5">
             {report.warnings.map((problem, index) => (

@@ -10,6 +10,7 @@ import type { ImportReport } from '@/lib/server/imports/registration-import';
 import { ImportPreview } from './ImportPreview';
 import { loadSavedMapping, saveMapping } from './mapping-memory';
 import { sendImport } from './send-import';
+import { plural } from '@/lib/domain/format/french';
 
 type Done = { created: number; updated: number };
 
@@ -128,7 +129,7 @@ export function ImportWizard({ eventId, sources }: { eventId: string; sources: R
       {done ? (
         <div ref={doneMessage} tabIndex={-1}>
           <Alert tone="success">
-            Import terminé : {done.created} inscription{done.created > 1 ? 's' : ''} créée{done.created > 1 ? 's' : ''}, {done.updated} mise
+            Import terminé : {plural(done.created, { one: 'inscription créée', other: 'inscriptions créées' })}, {done.updated} mise
             {done.updated > 1 ? 's' : ''} à jour. Les colonnes choisies sont retenues dans ce navigateur pour le prochain import de cette source.
           </Alert>
         </div>

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  addDays,
-  calendarDateSchema,
-  daysBetween,
-  eachDay,
+  addCalendarDays,
+  calendarDaysBetween,
+  eachCalendarDay,
   isCalendarDate,
   isoWeekday,
   isoWeekOf,
   startOfIsoWeek,
-  toParisDate,
-} from '@/lib/domain/registrations/calendar';
+  parisDay,
+} from '@/lib/domain/dates';
+import { calendarDateSchema } from '@/lib/schemas/calendar-date';
 
-describe('toParisDate', () => {
+describe('parisDay', () => {
   it.each([
     ['2027-02-10T23:30:00Z', '2027-02-11'], // hiver, UTC+1 : déjà le lendemain à Paris
     ['2027-02-10T22:59:59Z', '2027-02-10'],
@@ -20,7 +20,7 @@ describe('toParisDate', () => {
     ['2027-07-01T21:59:59Z', '2027-07-01'],
     ['2026-12-31T23:00:00Z', '2027-01-01'],
   ])('%s tombe le %s à Paris', (instant, expected) => {
-    expect(toParisDate(new Date(instant))).toBe(expected);
+    expect(parisDay(new Date(instant))).toBe(expected);
   });
 });
 
@@ -33,17 +33,17 @@ describe('arithmétique des jours', () => {
     ['2026-12-31', 1, '2027-01-01'],
     ['2027-03-27', 2, '2027-03-29'], // passage à l'heure d'été sans effet
   ])('%s décalé de %i jours → %s', (date, days, expected) => {
-    expect(addDays(date, days)).toBe(expected);
-    expect(daysBetween(date, expected)).toBe(days);
+    expect(addCalendarDays(date, days)).toBe(expected);
+    expect(calendarDaysBetween(date, expected)).toBe(days);
   });
 
   it('liste les jours d’une période, bornes comprises', () => {
-    expect(eachDay('2027-02-27', '2027-03-02')).toEqual(['2027-02-27', '2027-02-28', '2027-03-01', '2027-03-02']);
-    expect(eachDay('2027-03-02', '2027-03-01')).toEqual([]);
+    expect(eachCalendarDay('2027-02-27', '2027-03-02')).toEqual(['2027-02-27', '2027-02-28', '2027-03-01', '2027-03-02']);
+    expect(eachCalendarDay('2027-03-02', '2027-03-01')).toEqual([]);
   });
 
   it('refuse une date calendaire invalide', () => {
-    expect(() => addDays('2027-02-30', 1)).toThrow(RangeError);
+    expect(() => addCalendarDays('2027-02-30', 1)).toThrow(RangeError);
   });
 });
 
