@@ -13,7 +13,7 @@ import { parseQuantity, spreadsheetNumberToText } from './decimal-input';
 import type { BudgetLineDraft } from './line';
 import { parseEuros } from './money';
 import { budgetLineSchema } from './schemas';
-import { restoreNeutralised } from './spreadsheet-safe';
+import { restoreNeutralised } from '@/lib/domain/text/spreadsheet-safe';
 import { NO, YES, columnHeader, normaliseForMatch, type TransferColumnId, type TransferContext } from './transfer-columns';
 
 /*
