@@ -6,8 +6,9 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
  * An XLSX is a ZIP archive: 400 kB of deflated whitespace become 400 MB of XML that exceljs would
  * inflate in memory and parse on the event loop (a « decompression bomb »). Before exceljs sees
  * it, the archive's central directory is read (sizes as declared, nothing inflated) and refused
- * when it declares too much; then every entry is inflated as a stream that stops at its declared
- * size (yauzl's `validateEntrySizes`), so a header that lies about a size is caught within it.
+ * when it declares too much; then every entry is inflated as a stream, without being kept, that
+ * stops as soon as it goes past its declared size: a header that lies about a size is caught
+ * within the size it declared.
  */
 
 export const ZIP_LIMITS = {
@@ -25,7 +26,7 @@ class TooBig extends Error {}
 const open = (bytes: Uint8Array) =>
   new Promise<ZipFile>((resolve, reject) => {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zipfile) => (error ? reject(error) : resolve(zipfile)));
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: false }, (error, zipfile) => (error ? reject(error) : resolve(zipfile)));
   });
 
 /** Inflates one entry without keeping it, and fails as soon as it goes past `budget` bytes. */
@@ -61,7 +62,7 @@ async function walk(zipfile: ZipFile, limits: Limits): Promise<void> {
   });
   for (const entry of entries) {
     if (entry.fileName.endsWith('/')) continue;
-    inflated += await drain(zipfile, entry, limits.unzippedBytes - inflated);
+    inflated += await drain(zipfile, entry, Math.min(entry.uncompressedSize, limits.unzippedBytes - inflated));
   }
 }
 
