@@ -6,6 +6,7 @@ import { checkZipSizes } from './zip-guard';
 
 /** Past these, a sheet is no longer a list to import (a header cell at column XFD, a million rows). */
 export const XLSX_LIMITS = { columns: 1000, rows: 100_000 } as const;
+const TOO_LARGE_SHEET = `Cette feuille dépasse ${XLSX_LIMITS.columns} colonnes ou ${XLSX_LIMITS.rows.toLocaleString('fr-FR')} lignes : gardez seulement les colonnes et les lignes à importer.`;
 
 /** Chooses the sheets to read among the workbook's, in order; by default the first one. */
 export type SheetChoice = (names: readonly string[]) => readonly string[];
@@ -28,7 +29,7 @@ type SheetRead = { ok: true; sheet: SheetTable } | { ok: false; error: string };
 
 function readSheet(sheet: ExcelJS.Worksheet): SheetRead {
   const width = sheet.getRow(1).cellCount;
-  if (width > XLSX_LIMITS.columns || sheet.actualRowCount > XLSX_LIMITS.rows + 1) return { ok: false, error: TOO_BIG_UNZIPPED };
+  if (width > XLSX_LIMITS.columns || sheet.actualRowCount > XLSX_LIMITS.rows + 1) return { ok: false, error: TOO_LARGE_SHEET };
   const valuesOf = (row: ExcelJS.Row) => Array.from({ length: width }, (_, index) => cellValue(row.getCell(index + 1).value));
   const header = valuesOf(sheet.getRow(1)).map((cell) => (cell === null ? '' : String(cell).trim()));
   const rows: TableRow[] = [];
