@@ -25,7 +25,7 @@ export function repeatedPart(name: string, text: { prefix: string; chunk: string
 }
 
 /** A ZIP archive of the parts (deflate, no ZIP64); `declare` may state another size than the real one. */
-export function zipArchive(parts: readonly ArchivePart[], declare: (p: ArchivePart) => number = (p) => p.size): Uint8Array {
+export function zipArchive(parts: readonly ArchivePart[], declare: (p: ArchivePart) => number = (p) => p.size): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -62,7 +62,7 @@ export function zipArchive(parts: readonly ArchivePart[], declare: (p: ArchivePa
   end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  return Uint8Array.from(Buffer.concat([...locals, directory, end]));
 }
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
