@@ -24,6 +24,15 @@ export function repeatedPart(name: string, text: { prefix: string; chunk: string
   return { name, deflated, size, crc: 0 };
 }
 
+type Field = readonly [bytes: 2 | 4, value: number];
+
+function record(fields: readonly Field[]): Buffer {
+  const buffer = Buffer.alloc(fields.reduce((total, [bytes]) => total + bytes, 0));
+  let offset = 0;
+  for (const [bytes, value] of fields) offset = bytes === 2 ? buffer.writeUInt16LE(value, offset) : buffer.writeUInt32LE(value, offset);
+  return buffer;
+}
+
 /** A ZIP archive of the parts (deflate, no ZIP64); `declare` may state another size than the real one. */
 export function zipArchive(parts: readonly ArchivePart[], declare: (p: ArchivePart) => number = (p) => p.size): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
@@ -31,37 +40,17 @@ export function zipArchive(parts: readonly ArchivePart[], declare: (p: ArchivePa
   let offset = 0;
   for (const p of parts) {
     const name = Buffer.from(p.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(p.crc, 14);
-    local.writeUInt32LE(p.deflated.length, 18);
-    local.writeUInt32LE(declare(p), 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(p.crc, 16);
-    central.writeUInt32LE(p.deflated.length, 20);
-    central.writeUInt32LE(declare(p), 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    // Version needed, flags, deflate, time, date (1980-01-01), CRC, sizes, name length, extra length.
+    const common: Field[] = [[2, 20], [2, 0], [2, 8], [2, 0], [2, 0x21], [4, p.crc], [4, p.deflated.length], [4, declare(p)], [2, name.length], [2, 0]];
+    const local = record([[4, 0x04034b50], ...common]);
+    // Then comment length, disk, internal and external attributes, offset of the local header.
+    const central = record([[4, 0x02014b50], [2, 20], ...common, [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]]);
     locals.push(local, name, p.deflated);
     centrals.push(central, name);
     offset += local.length + name.length + p.deflated.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record([[4, 0x06054b50], [2, 0], [2, 0], [2, parts.length], [2, parts.length], [4, directory.length], [4, offset], [2, 0]]);
   return Uint8Array.from(Buffer.concat([...locals, directory, end]));
 }
 
