@@ -1,16 +1,15 @@
 import 'server-only';
 import { categoryLabel, type BudgetLineDraft } from '@/lib/domain/budget';
 import { toStoredLine } from '@/lib/domain/budget/stored-line';
-import { columnHeader, mapHeaders, type TransferContext } from '@/lib/domain/budget/transfer-columns';
+import { columnHeader, mapHeaders, normaliseForMatch, type TransferContext } from '@/lib/domain/budget/transfer-columns';
 import { cellsToBudgetLine, type TransferCells } from '@/lib/domain/budget/transfer-parse';
+import { isBlankRow } from '@/lib/domain/text/spreadsheet-cells';
 import { revalidate } from '@/lib/server/action';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { loadBudgetOrganisers } from '@/lib/server/queries/budget';
-import { isBlankRow } from '@/lib/server/spreadsheets/cells';
 import { readTable } from '@/lib/server/spreadsheets/read-table';
 import type { SheetTable } from '@/lib/server/spreadsheets/types';
-import { normaliseForMatch } from '@/lib/domain/budget/transfer-columns';
 
 /*
  * Import of budget lines, all or nothing: every row is validated with the domain rule and every

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ImportTableRow } from '@/lib/domain/registrations/import-rows';
 import { SafeError } from '@/lib/server/errors';
-import { cellText } from '@/lib/server/spreadsheets/cells';
+import { cellText } from '@/lib/domain/text/spreadsheet-cells';
 import { readTable } from '@/lib/server/spreadsheets/read-table';
 
 /** A spreadsheet read into text cells: the header row and the data rows with their row numbers. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import Papa from 'papaparse';
-import { withoutControlCharacters } from './cells';
+import { withoutControlCharacters } from '@/lib/domain/text/spreadsheet-cells';
 import { decodeText } from './decode';
 import { UNREADABLE_CSV, type SheetTable } from './types';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { withoutControlCharacters, type SpreadsheetCell } from './cells';
+import { withoutControlCharacters, type SpreadsheetCell } from '@/lib/domain/text/spreadsheet-cells';
 import { TOO_BIG_UNZIPPED, UNREADABLE_XLSX, type SheetTable, type TableRow } from './types';
 import { checkZipSizes } from './zip-guard';
 

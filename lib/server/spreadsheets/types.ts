@@ -1,4 +1,4 @@
-import type { SpreadsheetCell } from './cells';
+import type { SpreadsheetCell } from '@/lib/domain/text/spreadsheet-cells';
 
 export type TableRow = { line: number; cells: SpreadsheetCell[] };
 

@@ -1,6 +1,5 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { withoutControlCharacters } from '@/lib/server/spreadsheets/cells';
 import { decodeText } from '@/lib/server/spreadsheets/decode';
 import { guessDelimiter, readCsv } from '@/lib/server/spreadsheets/read-csv';
 
@@ -50,16 +49,5 @@ describe('readCsv', () => {
   it('strips control characters from cells but keeps tabs and line breaks', () => {
     const read = readCsv(new TextEncoder().encode('Nom;Note\nAna\u0007 Lopez;"ligne 1\nligne\t2\u001b"'));
     expect(read).toMatchObject({ ok: true, table: { sheet: { rows: [{ line: 2, cells: ['Ana Lopez', 'ligne 1\nligne\t2'] }] } } });
-  });
-});
-
-describe('withoutControlCharacters', () => {
-  it.each([
-    ['Mar\u0000tin', 'Martin'],
-    ['\u0001\u0008\u000b\u000c\u000e\u001fx', 'x'],
-    ['a\tb\r\nc', 'a\tb\r\nc'],
-    ['Élise — café', 'Élise — café'],
-  ])('%j → %j', (text, expected) => {
-    expect(withoutControlCharacters(text)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cellText } from '@/lib/server/spreadsheets/cells';
+import { cellText } from '@/lib/domain/text/spreadsheet-cells';
 import { readXlsx } from '@/lib/server/spreadsheets/read-xlsx';
 import { part, sharedStrings, workbookParts, zipArchive } from '@/tests/support/xlsx-archive';
 

@@ -1,3 +1,8 @@
+/*
+ * Les cellules d'un tableur importé, lues de la même façon par tous les imports (budget,
+ * inscriptions) : texte sans caractères de contrôle, date lue comme l'heure murale du tableur.
+ */
+
 /** What a cell holds once read: text (every CSV cell), or a number, date or boolean from an XLSX. */
 export type SpreadsheetCell = string | number | boolean | Date | null;
 
@@ -15,7 +20,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * Excel stores a date as a wall-clock time (exceljs hands it over as if it were UTC): written
  * back without a zone, it is read as Paris time like the dates of a CSV.
  */
-function wallClockText(date: Date): string {
+export function wallClockText(date: Date): string {
   const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   return `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
 }
