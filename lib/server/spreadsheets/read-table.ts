@@ -1,4 +1,5 @@
 import 'server-only';
+import { SPREADSHEET_MAX_BYTES, SPREADSHEET_TOO_LARGE } from '@/lib/domain/files/spreadsheet';
 import { readCsv } from './read-csv';
 import { readXlsx, type SheetChoice } from './read-xlsx';
 import { UNREADABLE_CSV, UNREADABLE_XLSX, type SheetTable } from './types';
@@ -9,8 +10,6 @@ import { UNREADABLE_CSV, UNREADABLE_XLSX, type SheetTable } from './types';
  * passed the decompression limits. Every text cell comes without control characters, so what the
  * preview shows is what the confirmation writes.
  */
-
-export const MAX_SPREADSHEET_BYTES = 2 * 1024 * 1024;
 
 export type SpreadsheetFile = { name: string; bytes: Uint8Array };
 
@@ -48,7 +47,7 @@ export async function readTable(file: SpreadsheetFile, options: ReadTableOptions
   if (kind === 'xls') return { ok: false, error: 'Les anciens fichiers Excel (.xls) ne sont pas lus : enregistrez-le en .xlsx ou en .csv.' };
   if (kind === null) return { ok: false, error: WRONG_TYPE };
   if (file.bytes.byteLength === 0) return { ok: false, error: 'Ce fichier est vide.' };
-  if (file.bytes.byteLength > MAX_SPREADSHEET_BYTES) return { ok: false, error: 'Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.' };
+  if (file.bytes.byteLength > SPREADSHEET_MAX_BYTES) return { ok: false, error: SPREADSHEET_TOO_LARGE };
   if (kind === 'xlsx') {
     if (!isZip(file.bytes)) return { ok: false, error: UNREADABLE_XLSX };
     const read = await readXlsx(file.bytes, options.sheets);

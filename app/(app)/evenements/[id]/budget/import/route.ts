@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { budgetImportRequestSchema } from '@/lib/schemas/budget';
 import { requireEventPermission } from '@/lib/server/authz';
 import { notFound, SafeError } from '@/lib/server/errors';
-import { MAX_SPREADSHEET_BYTES } from '@/lib/server/spreadsheets/read-table';
+import { SPREADSHEET_MAX_BYTES } from '@/lib/domain/files/spreadsheet';
 import { importBudgetFile, previewBudgetImport } from '@/lib/server/imports/budget-import';
 import { assertSameOrigin, routeErrorResponse } from '@/lib/server/route';
 
@@ -19,7 +19,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     assertSameOrigin(request);
     await requireEventPermission(id, 'event.edit');
     const length = Number(request.headers.get('content-length') ?? 0);
-    if (length > MAX_SPREADSHEET_BYTES + 64 * 1024) throw new SafeError('Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
+    if (length > SPREADSHEET_MAX_BYTES + 64 * 1024) throw new SafeError('Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
     const form = await request.formData();
     const { step, mode } = budgetImportRequestSchema.parse({ step: form.get('step'), mode: form.get('mode') ?? 'append' });
     const file = form.get('file');
