@@ -12,7 +12,7 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
  */
 
 export const ZIP_LIMITS = {
-  /** A real 2 MB workbook of 10 000 registrations holds about 20 MB of XML. */
+  /** Registrations deflate about tenfold (10 000 rows: 400 kB, 4 MB of XML): a 2 MB upload holds some 20 MB. */
   unzippedBytes: 50 * 1024 * 1024,
   /** A workbook holds a few dozen parts; a thousand is no longer a spreadsheet. */
   entries: 1000,
