@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SPREADSHEET_ACCEPT, SPREADSHEET_MAX_BYTES } from '@/lib/domain/files/spreadsheet';
 import { IMPORT_FIELDS, IMPORT_SOURCES, type ImportField } from '@/lib/domain/registrations/import-columns';
 
 // Import of registrations from a ticketing export (HelloAsso, Weezevent, any CSV or XLSX).
 
-export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
-export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const IMPORT_MAX_BYTES = SPREADSHEET_MAX_BYTES;
+export const IMPORT_ACCEPT = SPREADSHEET_ACCEPT;
 
 export const importSourceSchema = z.enum(IMPORT_SOURCES, { error: 'Choisissez la provenance du fichier.' });
 

@@ -6,7 +6,7 @@ import { GET as exportCsv } from '@/app/(app)/evenements/[id]/budget/export.csv/
 import { GET as exportXlsx } from '@/app/(app)/evenements/[id]/budget/export.xlsx/route';
 import { POST as importBudget } from '@/app/(app)/evenements/[id]/budget/import/route';
 import { computeBalance } from '@/lib/domain/budget';
-import { isFormulaLike } from '@/lib/domain/budget/spreadsheet-safe';
+import { isFormulaLike } from '@/lib/domain/text/spreadsheet-safe';
 import { deleteBudgetLineAction, saveBudgetLineAction } from '@/lib/server/actions/budget-lines';
 import { addReferenceCostLinesAction, applyInternalBudgetAction } from '@/lib/server/actions/budget-suggestions';
 import { runAsCaller } from '@/lib/server/current-user';

@@ -13,7 +13,8 @@ import { parseQuantity, spreadsheetNumberToText } from './decimal-input';
 import type { BudgetLineDraft } from './line';
 import { parseEuros } from './money';
 import { budgetLineSchema } from './schemas';
-import { restoreNeutralised } from './spreadsheet-safe';
+import { wallClockText, type SpreadsheetCell } from '@/lib/domain/text/spreadsheet-cells';
+import { restoreNeutralised } from '@/lib/domain/text/spreadsheet-safe';
 import { NO, YES, columnHeader, normaliseForMatch, type TransferColumnId, type TransferContext } from './transfer-columns';
 
 /*
@@ -22,7 +23,7 @@ import { NO, YES, columnHeader, normaliseForMatch, type TransferColumnId, type T
  */
 
 /** Ce qu'une cellule peut contenir : texte (CSV), ou nombre, date, booléen (XLSX). */
-export type CellValue = string | number | boolean | Date | null;
+export type CellValue = SpreadsheetCell;
 export type TransferCells = Partial<Record<TransferColumnId, CellValue>>;
 
 export type TransferParseResult =
@@ -33,7 +34,7 @@ function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return spreadsheetNumberToText(value);
   if (typeof value === 'boolean') return value ? YES : NO;
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return wallClockText(value);
   return restoreNeutralised(value);
 }
 

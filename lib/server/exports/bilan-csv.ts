@@ -1,18 +1,8 @@
 import 'server-only';
-import Papa from 'papaparse';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { formatCentsDecimal } from '@/lib/domain/budget/decimal-input';
-import { neutraliseFormula } from '@/lib/domain/budget/spreadsheet-safe';
+import { writeCsv as csv } from '@/lib/server/spreadsheets/write-csv';
 import { cerfaRows, paymentMonthLabel } from './bilan-cerfa';
-
-/* Excel en français ouvre d'un double clic un CSV en UTF-8 avec BOM, séparé par des points-virgules. */
-const BOM = '\ufeff';
-
-function csv(fields: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const safeRows = rows.map((row) => row.map((cell) => neutraliseFormula(cell)));
-  const body = Papa.unparse({ fields: [...fields], data: safeRows }, { delimiter: ';', newline: '\r\n', escapeFormulae: false });
-  return `${BOM}${body}\r\n`;
-}
 
 /** A rate written for a spreadsheet: decimal comma, no unit (the header says %). */
 const rate = (percent: number | null) => (percent === null ? '' : String(percent).replace('.', ','));

@@ -1,9 +1,9 @@
 import 'server-only';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatDuration, formatEntered, formatRating } from '@/lib/domain/bilan/display';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
-import { neutraliseFormula } from '@/lib/domain/budget/spreadsheet-safe';
 import { formatDateRange, formatDayTitle, formatTime } from '@/lib/domain/dates';
+import { addTableSheet, COUNT_FORMAT, createWorkbook, EURO_FORMAT, PERCENT_FORMAT, workbookBytes, type XlsxCell as Cell } from '@/lib/server/spreadsheets/write-xlsx';
 import { cerfaRows, paymentMonthLabel } from './bilan-cerfa';
 
 export const BILAN_SHEETS = {
@@ -14,22 +14,13 @@ export const BILAN_SHEETS = {
   audiences: 'Participants par catégorie',
 } as const;
 
-export const EURO_FORMAT = '#,##0.00 "€"';
-export const COUNT_FORMAT = '#,##0';
-// Percentages are stored as fractions (0.152) so the spreadsheet computes with them.
-export const PERCENT_FORMAT = '0.0 %';
-
-type Cell = string | number | null;
-/** Text is neutralised here, once: a label typed as "=…" never becomes a formula. */
-const cell = (value: Cell) => (typeof value === 'string' ? neutraliseFormula(value) : value);
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 const fraction = (percent: number | null) => (percent === null ? null : percent / 100);
 
+/** Every text cell is formula-safe (write-xlsx): a label typed as "=…" never becomes a formula. */
 function sheet(workbook: ExcelJS.Workbook, name: string, headers: readonly string[], widths: readonly number[], formats: readonly (string | null)[] = []) {
-  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = headers.map((header, index) => ({ header: cell(header) as string, width: widths[index] ?? 16, style: formats[index] ? { numFmt: formats[index] } : {} }));
-  ws.getRow(1).font = { bold: true };
-  return { ws, add: (values: readonly Cell[]) => ws.addRow(values.map(cell)) };
+  const { sheet: ws, add } = addTableSheet(workbook, name, headers.map((header, index) => ({ header, width: widths[index], numFmt: formats[index] })));
+  return { ws, add: (values: readonly Cell[]) => add(values) };
 }
 
 function addSummary(workbook: ExcelJS.Workbook, s: BilanSnapshot, version: { number: number; validatedAt: Date }) {
@@ -113,12 +104,11 @@ function addAudiences(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
 
 /** The bilan as an XLSX workbook: figures are numbers with French formats, every text cell formula-safe. */
 export async function bilanXlsx(snapshot: BilanSnapshot, version: { number: number; validatedAt: Date }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Trame';
+  const workbook = createWorkbook();
   addSummary(workbook, snapshot, version);
   addProgramme(workbook, snapshot);
   addBudget(workbook, snapshot);
   addCerfa(workbook, snapshot);
   addAudiences(workbook, snapshot);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

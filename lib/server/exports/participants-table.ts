@@ -1,4 +1,3 @@
-import { neutraliseFormula } from '@/lib/domain/budget/spreadsheet-safe';
 import { formatShortDate, formatTime, formatWeekday } from '@/lib/domain/dates';
 import { AUDIENCE_CATEGORY_LABELS, type AudienceCategory } from '@/lib/domain/registrations/audience-categories';
 import { isPlaceholderEmail, registrationSourceLabel } from '@/lib/domain/registrations/personal-data';
@@ -26,15 +25,15 @@ export type ExportedPerson = {
 
 export type ParticipantExport = { title: string; slug: string; days: string[]; people: ExportedPerson[] };
 
-/** A cell is text, a number (the rank) or empty. Every text is already formula-safe. */
+/** A cell is text, a number (the rank) or empty; the CSV and XLSX writers make every text formula-safe. */
 export type ExportCell = string | number | null;
 
 const yesNo = (value: boolean) => (value ? 'oui' : 'non');
 
 /**
  * The participant list as rows of cells, shared by the CSV and the XLSX: French headers, one
- * presence column per day. A name like « =HYPERLINK(…) » typed in a public form comes out
- * prefixed with an apostrophe, so no spreadsheet runs it.
+ * presence column per day. The writers prefix a name like « =HYPERLINK(…) » typed in a public
+ * form with an apostrophe, so no spreadsheet runs it.
  */
 export function participantTable({ days, people }: Pick<ParticipantExport, 'days' | 'people'>): { headers: string[]; rows: ExportCell[][] } {
   const headers = [
@@ -51,7 +50,7 @@ export function participantTable({ days, people }: Pick<ParticipantExport, 'days
     'Besoins d’accessibilité',
     ...days.map((day) => `Présence ${formatWeekday(day)}`),
   ];
-  const text = (value: string | null) => (value === null || value === '' ? null : neutraliseFormula(value));
+  const text = (value: string | null) => (value === null || value === '' ? null : value);
   const rows = people.map((person): ExportCell[] => [
     text(person.name),
     text(isPlaceholderEmail(person.email) ? null : person.email),

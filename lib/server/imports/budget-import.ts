@@ -1,13 +1,15 @@
 import 'server-only';
 import { categoryLabel, type BudgetLineDraft } from '@/lib/domain/budget';
 import { toStoredLine } from '@/lib/domain/budget/stored-line';
-import { columnHeader, mapHeaders, type TransferContext } from '@/lib/domain/budget/transfer-columns';
+import { columnHeader, mapHeaders, normaliseForMatch, type TransferContext } from '@/lib/domain/budget/transfer-columns';
 import { cellsToBudgetLine, type TransferCells } from '@/lib/domain/budget/transfer-parse';
+import { isBlankRow } from '@/lib/domain/text/spreadsheet-cells';
 import { revalidate } from '@/lib/server/revalidate';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { loadBudgetOrganisers } from '@/lib/server/queries/budget';
-import { readBudgetFile, type SheetTable } from './budget-file';
+import { readTable } from '@/lib/server/spreadsheets/read-table';
+import type { SheetTable } from '@/lib/server/spreadsheets/types';
 
 /*
  * Import of budget lines, all or nothing: every row is validated with the domain rule and every
@@ -32,34 +34,42 @@ export type ImportOutcome =
   | { ok: true; rows: ImportedRow[] }
   | { ok: false; error: string; problems: ImportProblem[] };
 
+const LINE_SHEETS = ['charges', 'produits'];
+
+/** The sheets « Charges » and « Produits » of Trame's export, or else the first sheet. */
+function budgetSheets(names: readonly string[]): readonly string[] {
+  const named = names.filter((name) => LINE_SHEETS.includes(normaliseForMatch(name)));
+  return named.length > 0 ? named : names.slice(0, 1);
+}
+
 function validateTable(table: SheetTable, context: TransferContext) {
   const rows: ImportedRow[] = [];
   const problems: ImportProblem[] = [];
   const mapping = mapHeaders(table.header);
   if (mapping.missing.length > 0) {
     const names = mapping.missing.map((id) => `« ${columnHeader(id)} »`).join(', ');
-    problems.push({ line: 1, sheet: table.sheet, messages: [`Colonnes manquantes dans l’en-tête : ${names}.`] });
+    problems.push({ line: 1, sheet: table.name, messages: [`Colonnes manquantes dans l’en-tête : ${names}.`] });
     return { rows, problems };
   }
-  for (const row of table.rows) {
+  for (const row of table.rows.filter((candidate) => !isBlankRow(candidate.cells))) {
     const cells: TransferCells = {};
     mapping.columns.forEach((column, index) => {
       if (column) cells[column] = row.cells[index] ?? null;
     });
     const parsed = cellsToBudgetLine(cells, context);
-    if (parsed.ok) rows.push({ line: row.line, sheet: table.sheet, draft: parsed.line });
-    else problems.push({ line: row.line, sheet: table.sheet, messages: [...parsed.problems] });
+    if (parsed.ok) rows.push({ line: row.line, sheet: table.name, draft: parsed.line });
+    else problems.push({ line: row.line, sheet: table.name, messages: [...parsed.problems] });
   }
   return { rows, problems };
 }
 
 /** Reads and validates the file against the event's co-organisers; writes nothing. */
 async function checkFile(eventId: string, file: File): Promise<ImportOutcome & { context?: TransferContext }> {
-  const read = await readBudgetFile(file);
+  const read = await readTable({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { sheets: budgetSheets });
   if (!read.ok) return { ok: false, error: read.error, problems: [] };
   const { organisers } = await loadBudgetOrganisers(db(), eventId);
   const context: TransferContext = { organisations: organisers };
-  const results = read.tables.map((table) => validateTable(table, context));
+  const results = read.table.sheets.map((table) => validateTable(table, context));
   const rows = results.flatMap((result) => result.rows);
   const problems = results.flatMap((result) => result.problems);
   if (rows.length + problems.length > MAX_IMPORT_ROWS) {

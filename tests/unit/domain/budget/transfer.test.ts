@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetLineSchema, type BudgetLineDraft } from '@/lib/domain/budget';
 import { formatCentsDecimal, formatQuantity } from '@/lib/domain/budget/decimal-input';
-import { neutraliseFormula } from '@/lib/domain/budget/spreadsheet-safe';
+import { neutraliseFormula } from '@/lib/domain/text/spreadsheet-safe';
 import { TRANSFER_COLUMNS, lineToTransferValues, mapHeaders } from '@/lib/domain/budget/transfer-columns';
 import { cellsToBudgetLine, type TransferCells } from '@/lib/domain/budget/transfer-parse';
 

@@ -4,14 +4,13 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from '@/components/ui/Field';
+import { SPREADSHEET_ACCEPT, SPREADSHEET_MAX_BYTES, SPREADSHEET_TOO_LARGE } from '@/lib/domain/files/spreadsheet';
 import { BUDGET_IMPORT_MODES, BUDGET_IMPORT_MODE_LABELS } from '@/lib/schemas/budget';
 import type { ImportPreviewLine, ImportProblem } from '@/lib/server/imports/budget-import';
 import { ImportPreview, ImportProblems } from './ImportPreview';
 
 type Mode = (typeof BUDGET_IMPORT_MODES)[number];
 type Answer = { ok: true; lines?: ImportPreviewLine[]; count?: number } | { ok: false; error: string; problems?: ImportProblem[] };
-
-const MAX_BYTES = 2 * 1024 * 1024;
 
 export function ImportExport({ eventId, canEdit }: { eventId: string; canEdit: boolean }) {
   const router = useRouter();
@@ -32,8 +31,8 @@ export function ImportExport({ eventId, canEdit }: { eventId: string; canEdit: b
       ? 'Choisissez un fichier .csv ou .xlsx à importer.'
       : !/\.(csv|xlsx)$/i.test(file.name)
         ? 'Choisissez un fichier .csv ou .xlsx.'
-        : file.size > MAX_BYTES
-          ? 'Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.'
+        : file.size > SPREADSHEET_MAX_BYTES
+          ? SPREADSHEET_TOO_LARGE
           : null;
     if (refusal || !file) {
       setError(refusal);
@@ -93,7 +92,7 @@ export function ImportExport({ eventId, canEdit }: { eventId: string; canEdit: b
               <input
                 {...control}
                 type="file"
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept={SPREADSHEET_ACCEPT}
                 className={inputClass}
                 onChange={(event) => {
                   setFile(event.target.files?.[0] ?? null);

@@ -1,6 +1,6 @@
 import { budgetImportRequestSchema } from '@/lib/schemas/budget';
 import { SafeError } from '@/lib/server/errors';
-import { MAX_IMPORT_BYTES } from '@/lib/server/imports/budget-file';
+import { SPREADSHEET_MAX_BYTES } from '@/lib/domain/files/spreadsheet';
 import { importBudgetFile, previewBudgetImport } from '@/lib/server/imports/budget-import';
 import { eventRoute } from '@/lib/server/route';
 
@@ -14,7 +14,7 @@ export const POST = eventRoute(
   'event.edit',
   async ({ request, event }) => {
     const length = Number(request.headers.get('content-length') ?? 0);
-    if (length > MAX_IMPORT_BYTES + 64 * 1024) throw new SafeError('Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
+    if (length > SPREADSHEET_MAX_BYTES + 64 * 1024) throw new SafeError('Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
     const form = await request.formData();
     const { step, mode } = budgetImportRequestSchema.parse({ step: form.get('step'), mode: form.get('mode') ?? 'append' });
     const file = form.get('file');

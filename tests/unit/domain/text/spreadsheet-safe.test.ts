@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFormulaLike, neutraliseFormula, restoreNeutralised } from '@/lib/domain/budget/spreadsheet-safe';
+import { isFormulaLike, neutraliseFormula, restoreNeutralised } from '@/lib/domain/text/spreadsheet-safe';
 
 describe('neutraliseFormula', () => {
   it.each([
