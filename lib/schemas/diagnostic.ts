@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { diagnosticAnswersSchema, overrideSchema } from '@/lib/domain/diagnostic';
 import { TERRITORY_LEVELS } from '@/lib/domain/territories/types';
 
@@ -10,7 +10,7 @@ const CHOOSE_TERRITORY = 'Choisissez un territoire dans la liste des résultats 
 export const territoryChoiceSchema = z.object(
   {
     level: z.enum(TERRITORY_LEVELS, { error: CHOOSE_TERRITORY }),
-    code: z.string({ error: CHOOSE_TERRITORY }).regex(/^[0-9A-Z]{2,9}$/, { error: CHOOSE_TERRITORY }),
+    code: textField({ error: CHOOSE_TERRITORY }).regex(/^[0-9A-Z]{2,9}$/, { error: CHOOSE_TERRITORY }),
   },
   { error: CHOOSE_TERRITORY },
 );
@@ -28,8 +28,7 @@ export const EVENT_TITLE_MAX_LENGTH = 160;
 export const createEventFromDiagnosticSchema = z
   .object({
     diagnosticId: z.uuid({ error: 'Diagnostic inconnu.' }),
-    title: z
-      .string({ error: 'Donnez un titre à l’événement.' })
+    title: textField({ error: 'Donnez un titre à l’événement.' })
       .trim()
       .min(3, { error: 'Donnez un titre à l’événement (3 caractères au moins).' })
       .max(EVENT_TITLE_MAX_LENGTH, { error: `Le titre est trop long (${EVENT_TITLE_MAX_LENGTH} caractères au plus).` }),
@@ -46,5 +45,5 @@ export const createEventFromDiagnosticSchema = z
 export type CreateEventFromDiagnosticInput = z.infer<typeof createEventFromDiagnosticSchema>;
 
 export const territorySearchSchema = z.object({
-  q: z.string().trim().max(100, { error: 'Recherche trop longue (100 caractères au plus).' }).default(''),
+  q: textField().trim().max(100, { error: 'Recherche trop longue (100 caractères au plus).' }).default(''),
 });

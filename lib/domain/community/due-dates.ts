@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 
 import { addDays, isoWeekday, type CalendarDate } from '@/lib/domain/registrations/calendar';
 

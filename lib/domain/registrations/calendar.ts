@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 
 /*
  * Jours du calendrier parisien, sous la forme 'YYYY-MM-DD'.

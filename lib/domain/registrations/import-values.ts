@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 import { parisInstant } from '../programme/paris-time';
 import type { AudienceCategory } from './audience-categories';
 import { isCalendarDate } from './calendar';
@@ -99,8 +99,12 @@ function wallClock(date: string, hour?: string, minute?: string, second?: string
   return { ok: true, value: parisInstant(date, h, m, s) };
 }
 
-/** Espaces de début et de fin retirés, espaces répétés réduits ; vide devient `null`. */
+/**
+ * Espaces de début et de fin retirés, espaces répétés réduits ; vide devient `null`. Les caractères de
+ * contrôle (un `_x0000_` d'une cellule XLSX devient un octet nul, que PostgreSQL refuse) comptent
+ * comme des espaces : un fichier exporté par un outil n'a pas à être retouché à la main pour si peu.
+ */
 export function cleanText(raw: string | undefined): string | null {
-  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const text = (raw ?? '').replace(/[\s\u0000-\u001F\u007F]+/g, ' ').trim();
   return text === '' ? null : text;
 }
