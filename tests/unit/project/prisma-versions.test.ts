@@ -21,6 +21,6 @@ describe('Prisma packages', () => {
 
   it('match the schema engine build', () => {
     const engine = manifest.dependencies['@prisma/schema-engine-wasm'];
-    expect(engine.startsWith(`${manifest.dependencies.prisma}-`)).toBe(true);
+    expect(engine?.startsWith(`${manifest.dependencies.prisma}-`)).toBe(true);
   });
 });

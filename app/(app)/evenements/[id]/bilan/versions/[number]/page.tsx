@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { formatDate, formatDateTime } from '@/lib/domain/dates/format';
-import { SafeError } from '@/lib/server/errors';
 import { getBilanVersionForOrganisers } from '@/lib/server/queries/bilan-shares';
 import { BilanDownloads } from '@/app/(app)/bilans/_components/BilanDownloads';
 import { BilanView } from '@/components/bilan/BilanView';
 import { CreateLinkForm } from './_components/CreateLinkForm';
 import { RevokeButton } from './_components/RevokeButton';
 import { ShareWithFunderForm } from './_components/ShareWithFunderForm';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Version validée du bilan' };
 
@@ -15,10 +14,8 @@ const LINK_STATES = { active: 'Actif', expired: 'Expiré', revoked: 'Révoqué' 
 
 export default async function BilanVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
   const { id, number } = await params;
-  const { version, sharing } = await getBilanVersionForOrganisers(id, Number(number)).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  pageId(id);
+  const { version, sharing } = await getBilanVersionForOrganisers(id, Number(number)).catch(pageError);
   const base = `/evenements/${id}/bilan/versions/${version.number}`;
   return (
     <div className="flex flex-col gap-8">
