@@ -2,6 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/server/database-unavailable';
 import { SafeError } from '@/lib/server/errors';
 import { isOutsideRequest } from '@/lib/server/current-user';
 
@@ -45,6 +46,7 @@ export function action<S extends z.ZodType, T>(schema: S, handler: (input: z.out
         return { ok: false, error: error.message, code: error.code, fieldErrors: { [error.field]: [error.message] } };
       }
       if (error instanceof SafeError) return { ok: false, error: error.message, code: error.code };
+      if (isDatabaseUnavailable(error)) return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, code: 'unavailable' };
       console.error(error);
       return { ok: false, error: GENERIC };
     }

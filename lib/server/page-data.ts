@@ -1,5 +1,6 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/server/database-unavailable';
 import { SafeError } from '@/lib/server/errors';
 import { safeDigest } from '@/lib/domain/errors/safe-digest';
 
@@ -41,6 +42,7 @@ export function pageError(error: unknown): never {
         throw new PageProblem(error.message);
     }
   }
+  if (isDatabaseUnavailable(error)) throw new PageProblem(DATABASE_UNAVAILABLE_MESSAGE);
   throw error;
 }
 

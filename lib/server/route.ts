@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/server/database-unavailable';
 import { forbidden, SafeError } from '@/lib/server/errors';
 
 export const HTTP_STATUS: Record<SafeError['code'], number> = {
@@ -9,6 +10,7 @@ export const HTTP_STATUS: Record<SafeError['code'], number> = {
   conflict: 409,
   'rate-limited': 429,
   invalid: 400,
+  unavailable: 503,
 };
 
 /** The response of a route handler that failed: a safe French message, or a generic one logged. */
@@ -17,6 +19,7 @@ export function routeErrorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) {
     return Response.json({ error: 'Requête invalide.', fieldErrors: z.flattenError(error).fieldErrors }, { status: 400 });
   }
+  if (isDatabaseUnavailable(error)) return Response.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: { 'Retry-After': '5' } });
   console.error(error);
   return Response.json({ error: 'Une erreur inattendue est survenue.' }, { status: 500 });
 }
