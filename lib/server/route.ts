@@ -11,6 +11,7 @@ export const HTTP_STATUS: Record<SafeError['code'], number> = {
   'rate-limited': 429,
   invalid: 400,
   unavailable: 503,
+  'too-large': 413,
 };
 
 /** The response of a route handler that failed: a safe French message, or a generic one logged. */

@@ -4,6 +4,7 @@ import { requireEventPermission } from '@/lib/server/authz';
 import { notFound, SafeError } from '@/lib/server/errors';
 import { MAX_IMPORT_BYTES } from '@/lib/server/imports/budget-file';
 import { importBudgetFile, previewBudgetImport } from '@/lib/server/imports/budget-import';
+import { readMultipartForm } from '@/lib/server/multipart';
 import { assertSameOrigin, routeErrorResponse } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
@@ -18,9 +19,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     if (!z.uuid().safeParse(id).success) throw notFound('Cet événement');
     assertSameOrigin(request);
     await requireEventPermission(id, 'event.edit');
-    const length = Number(request.headers.get('content-length') ?? 0);
-    if (length > MAX_IMPORT_BYTES + 64 * 1024) throw new SafeError('Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
-    const form = await request.formData();
+    const form = await readMultipartForm(request, { maxBytes: MAX_IMPORT_BYTES + 64 * 1024, tooLarge: 'Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.' });
     const { step, mode } = budgetImportRequestSchema.parse({ step: form.get('step'), mode: form.get('mode') ?? 'append' });
     const file = form.get('file');
     if (!(file instanceof File)) throw new SafeError('Choisissez un fichier .csv ou .xlsx à importer.');
