@@ -1,5 +1,6 @@
 import { textField, z } from '@/lib/schemas/zod';
 import { MATURITY_LEVELS } from '@/lib/domain/diagnostic/maturity-level';
+import { DEFAULT_OPENING_HOURS, MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
 import type { EventTemplate } from '@/lib/domain/events/templates';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
 import { territoryChoiceSchema } from '@/lib/schemas/diagnostic';
@@ -7,8 +8,7 @@ import { territoryChoiceSchema } from '@/lib/schemas/diagnostic';
 // The event record (issue 4), shared by the create, edit and duplicate forms and their actions.
 
 export const EVENT_TITLE_MAX_LENGTH = 160;
-export const MAX_EVENT_DAYS = 5;
-export const DEFAULT_OPENING_HOURS = { opensAt: '09:00', closesAt: '17:30' } as const;
+export { DEFAULT_OPENING_HOURS, MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
 
 export const EVENT_MODES = ['PRESENTIEL', 'DISTANCIEL', 'HYBRIDE'] as const;
 export type EventMode = (typeof EVENT_MODES)[number];

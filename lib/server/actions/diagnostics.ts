@@ -1,7 +1,7 @@
 'use server';
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { parisDateTime } from '@/lib/domain/dates/paris';
+import { defaultDays } from '@/lib/domain/events/event-days';
+import { calendarDaysBetween } from '@/lib/domain/programme/paris-time';
 import {
   computeMaturityLevel,
   getLevelObjective,
@@ -10,11 +10,12 @@ import {
   recommendedFormatIdsFor,
   resolveEffectiveLevel,
 } from '@/lib/domain/diagnostic';
-import { slugify } from '@/lib/domain/text/slug';
 import { createEventFromDiagnosticSchema, overrideDiagnosticSchema, saveDiagnosticSchema } from '@/lib/schemas/diagnostic';
 import { action, FieldError, revalidate } from '@/lib/server/action';
 import { requireCurrentPermission, requireDiagnosticAccess, requireOrganisationPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
+import { createEventRecord } from '@/lib/server/events/create-event-record';
+import { plannedDays } from '@/lib/server/events/record-data';
 import { findInReferential } from '@/lib/server/territories/referential';
 
 /**
@@ -76,25 +77,22 @@ const createEventFromDiagnostic = action(createEventFromDiagnosticSchema, async 
   await requireOrganisationPermission(diagnostic.organisationId, 'event.create');
   const level = diagnostic.chosenLevel ?? diagnostic.computedLevel;
   if (!isMaturityLevel(level)) throw new Error(`Niveau enregistré invalide : ${level}`);
-  // A day of rencontre by default: 9 h to 17 h, Paris time, on each day of the range.
-  const startsAt = parisDateTime(input.startDate, '09:00');
-  const endsAt = parisDateTime(input.endDate || input.startDate, '17:00');
-  const event = await db().event.create({
-    data: {
+  // The default opening hours on each day of the range, as the event form proposes them.
+  const dayCount = input.endDate ? calendarDaysBetween(input.startDate, input.endDate) + 1 : 1;
+  const event = await db().$transaction((tx) =>
+    createEventRecord(tx, {
       ownerOrganisationId: diagnostic.organisationId,
       territoryId: diagnostic.territoryId,
-      diagnosticId: diagnostic.id,
       title: input.title,
-      slug: `${slugify(input.title)}-${randomUUID().slice(0, 8)}`,
-      startsAt,
-      endsAt,
-      status: 'DRAFT',
-      level,
-      objective: getLevelObjective(level).objective,
-      suggestedFormats: [...recommendedFormatIdsFor(level)],
-    },
-    select: { id: true },
-  });
+      days: plannedDays(input.startDate, defaultDays(dayCount)),
+      columns: {
+        diagnosticId: diagnostic.id,
+        level,
+        objective: getLevelObjective(level).objective,
+        suggestedFormats: [...recommendedFormatIdsFor(level)],
+      },
+    }),
+  );
   revalidate('/');
   return { eventId: event.id };
 });

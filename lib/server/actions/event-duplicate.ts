@@ -4,11 +4,10 @@ import { duplicateEventSchema } from '@/lib/schemas/event';
 import { action, revalidate } from '@/lib/server/action';
 import { requireCurrentPermission, requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
+import { createEventRecord } from '@/lib/server/events/create-event-record';
 import { copyEventContents } from '@/lib/server/events/duplicate-contents';
 import {
-  eventSpan,
   lookupTerritory,
-  newSlug,
   plannedDays,
   recordColumns,
   replaceRecordSets,
@@ -45,18 +44,12 @@ const duplicateEvent = action(duplicateEventSchema, async ({ sourceEventId, ...i
       ids: input.coOrganiserIds,
       names: input.coOrganiserNames,
     });
-    const created = await tx.event.create({
-      data: {
-        ...source,
-        ...recordColumns(input),
-        ...eventSpan(days),
-        ownerOrganisationId: membership.organisationId,
-        territoryId: await upsertTerritory(tx, territory),
-        slug: newSlug(input.title),
-        status: 'DRAFT',
-        days: { createMany: { data: days } },
-      },
-      select: { id: true, days: { select: { id: true, date: true }, orderBy: { date: 'asc' } } },
+    const created = await createEventRecord(tx, {
+      ownerOrganisationId: membership.organisationId,
+      territoryId: await upsertTerritory(tx, territory),
+      title: input.title,
+      days,
+      columns: { ...source, ...recordColumns(input) },
     });
     await replaceRecordSets(tx, created.id, input, coOrganiserIds);
     await copyEventContents(tx, sourceEventId, created);
