@@ -1,7 +1,7 @@
 import { textField, z } from '@/lib/schemas/zod';
 import { diagnosticAnswersSchema, overrideSchema } from '@/lib/domain/diagnostic';
 import { MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
-import { calendarDaysBetween } from '@/lib/domain/programme/paris-time';
+import { calendarDaysBetween, isCalendarDate } from '@/lib/domain/programme/paris-time';
 import { TERRITORY_LEVELS } from '@/lib/domain/territories/types';
 
 // Inputs of the diagnostic journey, shared by the forms (react-hook-form) and the server actions.
@@ -42,7 +42,7 @@ export const createEventFromDiagnosticSchema = z
     // ISO dates compare as strings.
     if (input.endDate && input.endDate < input.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'La date de fin ne peut pas précéder la date de début.' });
-    } else if (input.endDate && calendarDaysBetween(input.startDate, input.endDate) >= MAX_EVENT_DAYS) {
+    } else if (input.endDate && isCalendarDate(input.startDate) && isCalendarDate(input.endDate) && calendarDaysBetween(input.startDate, input.endDate) >= MAX_EVENT_DAYS) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `Un événement dure au plus ${MAX_EVENT_DAYS} jours.` });
     }
   });
