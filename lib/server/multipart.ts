@@ -20,7 +20,8 @@ async function readBounded(body: ReadableStream<Uint8Array> | null, maxBytes: nu
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a tee()d body settles only when the other is cancelled too.
+      void reader.cancel().catch(() => undefined);
       throw new SafeError(tooLarge, 'too-large');
     }
     chunks.push(value);

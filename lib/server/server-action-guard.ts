@@ -38,7 +38,8 @@ async function exceedsLimit(body: ReadableStream<Uint8Array>, limit: number): Pr
     if (done) return false;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a tee()d body settles only when the other is cancelled too.
+      void reader.cancel().catch(() => undefined);
       return true;
     }
   }
