@@ -1,6 +1,8 @@
 // Next calls register() once when a server instance starts: it runs the e-mail worker and the
 // recurring jobs beside the app. TRAME_DISABLE_WORKER=1 leaves both to other instances.
 export async function register() {
+  // zod's French messages for the whole server process, even for a schema written outside lib/schemas.
+  await import('./lib/schemas/zod');
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startMailWorkerOnBoot } = await import('./lib/server/mail/worker');
   await startMailWorkerOnBoot();

@@ -36,6 +36,8 @@ const publicCachedSources = ['/e/:slug', '/e/:slug/calendar.ics', '/e/:slug/prog
 
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403 (lib/server/page-data.ts maps "forbidden" to it).
+  experimental: { authInterrupts: true },
   // Lets parallel test runs build side by side (NEXT_DIST_DIR=.next-xyz).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // These packages are loaded from node_modules at run time, not bundled.

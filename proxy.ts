@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { guardServerAction } from '@/lib/server/server-action-guard';
 
 /*
  * Content-Security-Policy with a fresh nonce per request for every dynamically rendered page (the
@@ -26,7 +27,10 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join('; ');
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // A server action Next would answer with a 500 (foreign Origin, body too large): 403 / 413 in French.
+  const refusal = await guardServerAction(request);
+  if (refusal) return refusal;
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);
@@ -48,5 +52,7 @@ export const config = {
         { type: 'header', key: 'purpose', value: 'prefetch' },
       ],
     },
+    // Every server action, wherever its page is (the cached public pages above included).
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Start-up wrapper: `dev` (npm run dev), `start` (npm start) and `e2e` (Playwright's web server).
 // It provides the database (embedded PostgreSQL unless DATABASE_URL is set), applies migrations,
-// seeds the demo data when relevant, then runs Next and stops the database when Next stops.
+// seeds the demo data when relevant (never in production unless asked: scripts/lib/start-plan.mjs),
+// then runs Next and stops the database when Next stops.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadEnvironment, root } from './lib/env.mjs';
 import { log } from './lib/embedded-postgres.mjs';
-import { migrate, provideDatabase, seedDemo } from './lib/database.mjs';
+import { hasDemoAccounts, migrate, provideDatabase, seedDemo } from './lib/database.mjs';
+import { DEMO_ACCOUNTS_WARNING, planStart } from './lib/start-plan.mjs';
 
 const mode = process.argv[2] ?? 'dev';
 if (!['dev', 'start', 'e2e'].includes(mode)) {
@@ -18,6 +20,12 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 loadEnvironment({ dev: mode === 'dev' });
 
 const port = process.env.PORT ?? '3000';
+const plan = planStart(mode, process.env);
+if (plan.refuse) {
+  console.error(`\n[trame] ${plan.refuse}\n`);
+  process.exit(1);
+}
+if (plan.warning) console.warn(`\n${plan.warning}\n`);
 let database;
 try {
   database = await provideDatabase({
@@ -30,7 +38,8 @@ try {
     mkdirSync(path.join(root, '.data'), { recursive: true });
     writeFileSync(path.join(root, '.data', `e2e-${port}.url`), database.url);
   }
-  if (database.embedded || process.env.TRAME_SEED_DEMO === '1') seedDemo(database.url);
+  if (plan.seedDemo) seedDemo(database.url);
+  else if (mode === 'start' && (await hasDemoAccounts(database.url))) console.warn(`\n[trame] ${DEMO_ACCOUNTS_WARNING}\n`);
 } catch (error) {
   console.error(`\n[trame] ${error instanceof Error ? error.message : error}\n`);
   await database?.stop();

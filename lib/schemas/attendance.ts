@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
 import { calendarDateSchema } from '@/lib/schemas/calendar-date';
 
@@ -29,20 +29,18 @@ export const setSessionAttendanceSchema = z.object({
 export const addWalkInSchema = z.object({
   eventId: z.uuid(),
   date: calendarDateSchema,
-  name: z
-    .string({ error: 'Indiquez le nom de la personne.' })
+  name: textField({ error: 'Indiquez le nom de la personne.' })
     .trim()
     .min(1, { error: 'Indiquez le nom de la personne.' })
     .max(200, { error: 'Le nom est trop long (200 caractères au plus).' }),
   category: z.enum(AUDIENCE_CATEGORIES, { error: 'Choisissez la catégorie de public de la personne.' }),
-  email: z
-    .string()
+  email: textField()
     .trim()
     .max(254, { error: 'Cette adresse e-mail est trop longue (254 caractères au plus).' })
     .refine((value) => value === '' || z.email().safeParse(value).success, {
       error: 'Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).',
     })
     .transform((value) => value.toLowerCase()),
-  organisation: z.string().trim().max(200, { error: 'Le nom de la structure est trop long (200 caractères au plus).' }),
+  organisation: textField().trim().max(200, { error: 'Le nom de la structure est trop long (200 caractères au plus).' }),
 });
 export type AddWalkInInput = z.input<typeof addWalkInSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 
 // One schema per input: forms (react-hook-form) and server actions both use these.
 export const ORGANISATION_KINDS = ['HUB', 'MOUVEMENT_ASSOCIATIF', 'COLLECTIVITE', 'ASSOCIATION', 'FINANCEUR', 'AUTRE'] as const;
@@ -13,40 +13,35 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKindId, string> = {
   AUTRE: 'Autre',
 };
 
-const email = z
-  .string({ error: 'Indiquez votre adresse e-mail.' })
+const email = textField({ error: 'Indiquez votre adresse e-mail.' })
   .trim()
   .min(1, { error: 'Indiquez votre adresse e-mail.' })
   .max(254, { error: 'Cette adresse e-mail est trop longue (254 caractères au plus).' })
   .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).' }))
   .transform((value) => value.toLowerCase());
 
-const newPassword = z
-  .string({ error: 'Choisissez un mot de passe.' })
+const newPassword = textField({ error: 'Choisissez un mot de passe.' })
   .min(10, { error: 'Le mot de passe doit contenir au moins 10 caractères.' })
   .max(200, { error: 'Le mot de passe est trop long (200 caractères au plus).' });
 
-const personName = z
-  .string({ error: 'Indiquez votre nom.' })
+const personName = textField({ error: 'Indiquez votre nom.' })
   .trim()
   .min(1, { error: 'Indiquez votre nom.' })
   .max(120, { error: 'Le nom est trop long (120 caractères au plus).' });
 
 export const signInSchema = z.object({
   email,
-  password: z.string({ error: 'Indiquez votre mot de passe.' }).min(1, { error: 'Indiquez votre mot de passe.' }).max(200, { error: 'Le mot de passe est trop long.' }),
+  password: textField({ error: 'Indiquez votre mot de passe.' }).min(1, { error: 'Indiquez votre mot de passe.' }).max(200, { error: 'Le mot de passe est trop long.' }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export const organisationSchema = z.object({
-  organisationName: z
-    .string({ error: 'Indiquez le nom de la structure.' })
+  organisationName: textField({ error: 'Indiquez le nom de la structure.' })
     .trim()
     .min(2, { error: 'Indiquez le nom de la structure (2 caractères au moins).' })
     .max(160, { error: 'Le nom de la structure est trop long (160 caractères au plus).' }),
   organisationKind: z.enum(ORGANISATION_KINDS, { error: 'Choisissez le type de structure.' }),
-  siret: z
-    .string()
+  siret: textField()
     .trim()
     .transform((value) => value.replace(/\s/g, ''))
     .refine((value) => value === '' || /^\d{14}$/.test(value), { error: 'Le SIRET compte 14 chiffres (ou laissez vide).' })
@@ -60,7 +55,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 /** Joining through an invitation: the organisation comes from the invitation. */
 export const acceptInvitationSchema = z.object({
-  token: z.string().min(20).max(200),
+  token: textField().min(20).max(200),
   name: personName,
   email,
   password: newPassword,
@@ -79,6 +74,6 @@ export const createInvitationSchema = z.object({
 });
 export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
 
-export const joinInvitationSchema = z.object({ token: z.string().min(20).max(200) });
+export const joinInvitationSchema = z.object({ token: textField().min(20).max(200) });
 
 export const switchOrganisationSchema = z.object({ organisationId: z.uuid({ error: 'Structure inconnue.' }) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 
 export const BILAN_LINK_DEFAULT_DAYS = 30;
 export const BILAN_LINK_MAX_DAYS = 180;
@@ -15,7 +15,7 @@ export const revokeBilanShareSchema = z.object({ shareId: id('Ce partage') });
 
 export const createBilanLinkSchema = z.object({
   versionId: id('Cette version du bilan'),
-  label: z.string().trim().max(120, { error: 'Le libellé tient en 120 caractères.' }).optional().default(''),
+  label: textField().trim().max(120, { error: 'Le libellé tient en 120 caractères.' }).optional().default(''),
   days: z
     .number({ error: 'Indiquez une durée en jours.' })
     .int({ error: 'Indiquez un nombre entier de jours.' })

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 
 /*
  * The texts of a bilan. The forms keep plain strings (a textarea per list, one item per line; a
@@ -13,18 +13,16 @@ const eventId = z.uuid({ error: 'Événement inconnu.' });
 /** The Bilan row's version the edit started from; 0 when nothing was saved yet. */
 const version = z.number({ error: 'Version inconnue.' }).int().min(0);
 
-const longText = (max: number) => z.string({ error: 'Texte attendu.' }).trim().max(max, { error: `${max} caractères au plus.` });
+const longText = (max: number) => textField({ error: 'Texte attendu.' }).trim().max(max, { error: `${max} caractères au plus.` });
 
-const listText = z
-  .string({ error: 'Texte attendu.' })
+const listText = textField({ error: 'Texte attendu.' })
   .superRefine((text, ctx) => {
     const items = splitLines(text);
     if (items.length > LIST_MAX_ITEMS) ctx.addIssue({ code: 'custom', message: `${LIST_MAX_ITEMS} éléments au plus (un par ligne).` });
     if (items.some((item) => item.length > LIST_ITEM_MAX)) ctx.addIssue({ code: 'custom', message: `Chaque ligne fait ${LIST_ITEM_MAX} caractères au plus.` });
   });
 
-const wholeNumber = z
-  .string({ error: 'Indiquez un nombre.' })
+const wholeNumber = textField({ error: 'Indiquez un nombre.' })
   .trim()
   .regex(/^\d{0,5}$/, { error: 'Indiquez un nombre entier positif, ou laissez vide.' });
 

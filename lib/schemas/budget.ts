@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { BUDGET_KINDS, IN_KIND_CATEGORY, REFERENCE_COSTS, budgetLineSchema, multiplyCents, parseEuros, type BudgetLineDraft } from '@/lib/domain/budget';
 import { parseQuantity } from '@/lib/domain/budget/decimal-input';
 import { formatCount } from '@/lib/domain/format/french';
@@ -9,7 +9,7 @@ import { formatCount } from '@/lib/domain/format/french';
  * (react-hook-form) et à l'action serveur ; ses erreurs visent les champs du formulaire.
  */
 
-const text = () => z.string().default('');
+const text = () => textField().default('');
 
 export const budgetLineFormFields = {
   kind: z.enum(BUDGET_KINDS, { error: 'Choisissez « charge » ou « produit ».' }),
@@ -174,7 +174,7 @@ export const addReferenceCostsSchema = z.object({
   referenceIds: z
     .array(z.enum(REFERENCE_COST_IDS, { error: 'Ce coût de référence n’existe pas.' }))
     .min(1, { error: 'Cochez au moins une ligne à ajouter.' }),
-  payerOrganisationId: z.string().default(''),
+  payerOrganisationId: textField().default(''),
 });
 
 export const BUDGET_IMPORT_MODES = ['append', 'replace'] as const;

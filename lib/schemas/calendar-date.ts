@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 import { isCalendarDate } from '@/lib/domain/dates';
 
 /** A Paris calendar day as `<input type="date">` sends it: 'YYYY-MM-DD'. */

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { MATURITY_LEVELS } from '@/lib/domain/diagnostic/maturity-level';
 import { EVENT_MODES, isRemote } from '@/lib/domain/events/mode';
+import { DEFAULT_OPENING_HOURS, MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
 import type { EventTemplate } from '@/lib/domain/events/templates';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
 import { territoryChoiceSchema } from '@/lib/schemas/diagnostic';
@@ -9,8 +10,7 @@ import { formatCount } from '@/lib/domain/format/french';
 // The event record (issue 4), shared by the create, edit and duplicate forms and their actions.
 
 export const EVENT_TITLE_MAX_LENGTH = 160;
-export const MAX_EVENT_DAYS = 5;
-export const DEFAULT_OPENING_HOURS = { opensAt: '09:00', closesAt: '17:30' } as const;
+export { DEFAULT_OPENING_HOURS, MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
 
 
 /** The vademecum's ideal venue (RéZolutions numériques, 2021), as the checklist's boxes. */
@@ -38,7 +38,7 @@ export function isWebUrl(value: string, protocols: readonly string[] = ['https:'
 
 /** Free text, trimmed; the server stores an empty one as null. */
 const optionalText = (max: number, what: string) =>
-  z.string().trim().max(max, { error: `${what} est trop long (${max} caractères au plus).` });
+  textField().trim().max(max, { error: `${what} est trop long (${max} caractères au plus).` });
 
 /** A whole number typed in a form: the form sends null for an empty input, NaN for garbage. */
 const optionalCount = (max: number) =>
@@ -60,8 +60,7 @@ export const NAME_SEPARATOR = /\n/;
 // No transforms in this schema: the form sends what the resolver parsed and the action parses it
 // again, so parsing must be idempotent. Normalising (lists, empty → null) happens in the action.
 const textList = (separator: RegExp, itemMax: number, countMax: number, what: string) =>
-  z
-    .string()
+  textField()
     .max(4000, { error: `${what} : texte trop long.` })
     .superRefine((value, ctx) => {
       const items = splitList(value, separator);
@@ -76,7 +75,7 @@ export function normaliseHashtag(tag: string): string | null {
   return trimmed.startsWith('#') ? trimmed : `#${trimmed}`;
 }
 
-const time = z.string({ error: 'Indiquez une heure.' }).regex(TIME, { error: 'Indiquez une heure au format hh:mm.' });
+const time = textField({ error: 'Indiquez une heure.' }).regex(TIME, { error: 'Indiquez une heure au format hh:mm.' });
 
 export const eventDaySchema = z
   .object({ opensAt: time, closesAt: time })
@@ -88,17 +87,15 @@ const audienceSchema = z.object({
 });
 
 const partnerSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Indiquez le nom du partenaire.' }).max(120, { error: 'Nom trop long (120 caractères au plus).' }),
-  url: z
-    .string()
+  name: textField().trim().min(1, { error: 'Indiquez le nom du partenaire.' }).max(120, { error: 'Nom trop long (120 caractères au plus).' }),
+  url: textField()
     .trim()
     .max(500, { error: 'Adresse trop longue.' })
     .refine((url) => url === '' || isWebUrl(url, ['https:', 'http:']), { error: 'Indiquez une adresse web complète (https://…).' }),
 });
 
 const recordFields = z.object({
-  title: z
-    .string({ error: 'Donnez un titre à l’événement.' })
+  title: textField({ error: 'Donnez un titre à l’événement.' })
     .trim()
     .min(1, { error: 'Donnez un titre à l’événement.' })
     .max(EVENT_TITLE_MAX_LENGTH, { error: `Le titre est trop long (${EVENT_TITLE_MAX_LENGTH} caractères au plus).` }),
@@ -109,7 +106,7 @@ const recordFields = z.object({
     .min(1, { error: 'Un événement dure au moins une journée.' })
     .max(MAX_EVENT_DAYS, { error: `Un événement dure ${MAX_EVENT_DAYS} jours au plus.` }),
   mode: z.enum(EVENT_MODES, { error: 'Choisissez le mode de l’événement.' }),
-  visioUrl: z.string().trim().max(500, { error: 'Lien trop long (500 caractères au plus).' }),
+  visioUrl: textField().trim().max(500, { error: 'Lien trop long (500 caractères au plus).' }),
   level: z.literal(MATURITY_LEVELS, { error: 'Choisissez un niveau de 1 à 3.' }).nullable(),
   objective: optionalText(1000, 'L’objectif'),
   coOrganiserIds: z.array(z.uuid({ error: 'Structure inconnue.' })).max(20, { error: '20 co-organisateurs au plus.' }),
@@ -126,8 +123,7 @@ const recordFields = z.object({
   participantMin: optionalCount(100_000),
   participantMax: optionalCount(100_000),
   themes: textList(THEME_SEPARATOR, 60, 12, 'Thèmes'),
-  hashtag: z
-    .string()
+  hashtag: textField()
     .trim()
     .max(60, { error: 'Hashtag trop long (60 caractères au plus).' })
     .refine((tag) => tag === '' || HASHTAG.test(tag), { error: 'Un hashtag s’écrit d’un seul mot, sans espace : #ReZoNum.' }),

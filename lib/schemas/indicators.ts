@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { listIndicators, type IndicatorId, type IndicatorUnit } from '@/lib/domain/community';
 
 // The hand-entered indicators of the « Données à suivre » form.
@@ -42,7 +42,7 @@ function valueProblem(id: IndicatorId, unit: IndicatorUnit, text: string): strin
  */
 export const indicatorValuesFormSchema = z
   .object({ eventId: z.uuid({ error: 'Événement inconnu.' }) })
-  .catchall(z.string({ error: 'Indiquez un nombre.' }).trim().optional())
+  .catchall(textField({ error: 'Indiquez un nombre.' }).trim().optional())
   .superRefine((input, ctx) => {
     for (const [key, text] of Object.entries(input)) {
       if (key === 'eventId' || text === undefined) continue;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { RETENTION_MONTHS } from '@/lib/domain/registrations/personal-data';
 
 // Personal data of participants: erasure of one person, retention after the event, export.
@@ -24,6 +24,6 @@ export const participantExportQuerySchema = z.object({
 
 export const PARTICIPANTS_PAGE_SIZE = 100;
 export const participantListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(''),
+  q: textField().trim().max(100).catch(''),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { FORMAT_IDS } from '@/lib/domain/formats/format-ids';
 import { DECLARED_GENDERS, OTHER_FORMAT, SESSION_ACCESS_MODES, SPEAKER_SCOPES } from '@/lib/domain/programme/labels';
 
@@ -12,10 +12,10 @@ const speakerId = z.uuid({ error: 'Intervenant·e inconnu·e.' });
 const sessionId = z.uuid({ error: 'Séance inconnue.' });
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const time = (message: string) => z.string({ error: message }).regex(HH_MM, { error: message });
-const text = (max: number, label: string) => z.string().trim().max(max, { error: `${label} : ${max} caractères au plus.` });
+const time = (message: string) => textField({ error: message }).regex(HH_MM, { error: message });
+const text = (max: number, label: string) => textField().trim().max(max, { error: `${label} : ${max} caractères au plus.` });
 const required = (max: number, message: string) =>
-  z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: `${max} caractères au plus.` });
+  textField({ error: message }).trim().min(1, { error: message }).max(max, { error: `${max} caractères au plus.` });
 /** A head count: a positive whole number, or null when it is not set. */
 const headCount = z
   .number({ error: 'Indiquez un nombre entier de places.' })

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { validateAnswers } from '@/lib/domain/questionnaire/answers';
 import { DEFAULT_QUESTIONS } from '@/lib/domain/questionnaire/defaults';
 import { scheduleErrors } from '@/lib/domain/questionnaire/schedule';
@@ -9,8 +9,7 @@ const eventId = z.uuid({ error: 'Événement inconnu.' });
 const version = z.number({ error: 'Version inconnue.' }).int().positive();
 
 export const LABEL_MAX_LENGTH = 300;
-const label = z
-  .string({ error: 'Écrivez la question.' })
+const label = textField({ error: 'Écrivez la question.' })
   .trim()
   .min(3, { error: 'Écrivez la question (3 caractères au moins).' })
   .max(LABEL_MAX_LENGTH, { error: `La question est trop longue (${LABEL_MAX_LENGTH} caractères au plus).` });
@@ -18,11 +17,11 @@ const label = z
 /** The JSON stored in Questionnaire.questions. */
 export const storedQuestionsSchema = z.array(
   z.discriminatedUnion('kind', [
-    z.object({ id: z.string(), label: z.string(), required: z.boolean(), kind: z.literal('scale') }),
-    z.object({ id: z.string(), label: z.string(), required: z.boolean(), kind: z.literal('session-scale') }),
-    z.object({ id: z.string(), label: z.string(), required: z.boolean(), kind: z.literal('choice'), options: z.array(z.string()) }),
-    z.object({ id: z.string(), label: z.string(), required: z.boolean(), kind: z.literal('text') }),
-    z.object({ id: z.string(), label: z.string(), required: z.boolean(), kind: z.literal('verbatim') }),
+    z.object({ id: textField(), label: textField(), required: z.boolean(), kind: z.literal('scale') }),
+    z.object({ id: textField(), label: textField(), required: z.boolean(), kind: z.literal('session-scale') }),
+    z.object({ id: textField(), label: textField(), required: z.boolean(), kind: z.literal('choice'), options: z.array(textField()) }),
+    z.object({ id: textField(), label: textField(), required: z.boolean(), kind: z.literal('text') }),
+    z.object({ id: textField(), label: textField(), required: z.boolean(), kind: z.literal('verbatim') }),
   ]),
 ) satisfies z.ZodType<Question[]>;
 
@@ -38,12 +37,12 @@ export const KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], string> = {
 
 const editedQuestion = z.object({
   /** '' for a question added in the form: the server gives it an id. */
-  id: z.string().max(40).default(''),
+  id: textField().max(40).default(''),
   kind: z.enum(QUESTION_KINDS, { error: 'Type de question inconnu.' }),
   label,
   required: z.boolean().default(false),
   /** Choice options, one per line. */
-  options: z.string().max(2000).default(''),
+  options: textField().max(2000).default(''),
 });
 
 export function optionLines(options: string): string[] {
@@ -74,8 +73,7 @@ export const editQuestionsSchema = z
   });
 export type EditQuestionsInput = z.input<typeof editQuestionsSchema>;
 
-const optionalDate = z
-  .string()
+const optionalDate = textField()
   .trim()
   .default('')
   .refine((v) => v === '' || calendarDateSchema.safeParse(v).success, { error: 'Indiquez une date valide.' })
@@ -93,9 +91,9 @@ export const selectVerbatimSchema = z.object({ eventId, responseId: z.uuid(), se
 
 /** What the public answer page sends; the questions decide what is valid (answerFormSchema). */
 export const submitAnswersSchema = z.object({
-  token: z.string().min(20).max(100),
-  answers: z.record(z.string(), z.unknown()).default({}),
-  verbatim: z.string().max(4000).nullish(),
+  token: textField().min(20).max(100),
+  answers: z.record(textField(), z.unknown()).default({}),
+  verbatim: textField().max(4000).nullish(),
   verbatimConsent: z.boolean().default(false),
 });
 export type SubmitAnswersInput = z.input<typeof submitAnswersSchema>;

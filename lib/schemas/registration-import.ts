@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { SPREADSHEET_ACCEPT, SPREADSHEET_MAX_BYTES } from '@/lib/domain/files/spreadsheet';
+import { textField, z } from '@/lib/schemas/zod';
 import { IMPORT_FIELDS, IMPORT_SOURCES, type ImportField } from '@/lib/domain/registrations/import-columns';
 
 // Import of registrations from a ticketing export (HelloAsso, Weezevent, any CSV or XLSX).
@@ -17,7 +17,7 @@ export const columnMappingSchema = z.object(
 );
 
 export const importFileSchema = z.object({
-  name: z.string().trim().min(1).max(255),
+  name: textField().trim().min(1).max(255),
   bytes: z
     .instanceof(Uint8Array, { error: 'Choisissez un fichier .csv ou .xlsx.' })
     .refine((bytes) => bytes.byteLength > 0, { error: 'Le fichier est vide.' })

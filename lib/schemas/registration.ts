@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { audienceCategorySchema } from '@/lib/domain/registrations/audience-categories';
 import { attendanceDaysField } from '@/lib/schemas/registration-days';
 
@@ -6,8 +6,7 @@ import { attendanceDaysField } from '@/lib/schemas/registration-days';
 
 export const MAX_SESSION_CHOICES = 30;
 
-const email = z
-  .string({ error: 'Indiquez votre adresse e-mail.' })
+const email = textField({ error: 'Indiquez votre adresse e-mail.' })
   .trim()
   .min(1, { error: 'Indiquez votre adresse e-mail.' })
   .max(254, { error: 'Cette adresse e-mail est trop longue (254 caractères au plus).' })
@@ -15,16 +14,14 @@ const email = z
   .transform((value) => value.toLowerCase());
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  textField()
     .trim()
     .max(max, { error: `${label} est trop long (${max} caractères au plus).` })
     .default('');
 
 /** What the person may also change later from their personal page. */
 const participantFields = z.object({
-  name: z
-    .string({ error: 'Indiquez votre nom.' })
+  name: textField({ error: 'Indiquez votre nom.' })
     .trim()
     .min(1, { error: 'Indiquez votre nom.' })
     .max(120, { error: 'Le nom est trop long (120 caractères au plus).' }),
@@ -47,11 +44,11 @@ export const registerSchema = participantFields.extend({
     error: 'Cochez cette case pour vous inscrire : sans elle, nous ne pouvons pas garder vos informations.',
   }),
   // Honeypot: hidden from people, filled in by robots.
-  website: z.string().max(500).default(''),
+  website: textField().max(500).default(''),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 
-const token = z.string().min(20).max(200);
+const token = textField().min(20).max(200);
 
 export const updateRegistrationSchema = participantFields.extend({ token });
 export type UpdateRegistrationInput = z.infer<typeof updateRegistrationSchema>;
@@ -75,7 +72,7 @@ export function receiptSearch(receipt: Receipt): string {
 }
 
 const rank = z.coerce.number().int().min(1).max(100_000);
-const sessionSeat = z.string().transform((value, ctx) => {
+const sessionSeat = textField().transform((value, ctx) => {
   const [sessionId = '', status = '', sessionRank = ''] = value.split('.');
   const parsed = z.object({ sessionId: z.uuid(), status: seatStatus, rank: rank.nullable() }).safeParse({
     sessionId,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 import { CHANNELS, offsetDaysSchema, PHASES, STAGES, TEMPLATE_IDS } from '@/lib/domain/community';
 import { parseOffsetInput } from '@/lib/domain/community/task-schedule';
 import { calendarDateSchema } from '@/lib/schemas/calendar-date';
@@ -10,8 +10,7 @@ const taskId = z.uuid({ error: 'Tâche inconnue.' });
 const communicationActionId = z.uuid({ error: 'Action de communication inconnue.' });
 
 export const TITLE_MAX_LENGTH = 200;
-const title = z
-  .string({ error: 'Donnez un intitulé.' })
+const title = textField({ error: 'Donnez un intitulé.' })
   .trim()
   .min(3, { error: 'Donnez un intitulé (3 caractères au moins).' })
   .max(TITLE_MAX_LENGTH, { error: `L’intitulé est trop long (${TITLE_MAX_LENGTH} caractères au plus).` });
@@ -23,8 +22,8 @@ const title = z
 export const SCHEDULE_MODES = ['offset', 'date'] as const;
 const scheduleFields = {
   schedule: z.enum(SCHEDULE_MODES, { error: 'Choisissez une échéance relative ou une date.' }),
-  offset: z.string().trim().default(''),
-  date: z.string().trim().default(''),
+  offset: textField().trim().default(''),
+  date: textField().trim().default(''),
 };
 
 type ScheduleInput = { schedule: (typeof SCHEDULE_MODES)[number]; offset: string; date: string };
@@ -55,8 +54,7 @@ function toSchedule(input: ScheduleInput): { offsetDays: number | null; dueDate:
  */
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const ASSIGNEE = new RegExp(`^(?:org:(${UUID})|user:(${UUID}):(${UUID}))$`, 'i');
-const assignee = z
-  .string()
+const assignee = textField()
   .default('')
   .refine((value) => value === '' || ASSIGNEE.test(value), { error: 'Choisissez une personne ou une structure de la liste.' });
 

@@ -14,6 +14,7 @@ import {
 import { db, type Tx } from '@/lib/server/db';
 import { SafeError, unauthenticated } from '@/lib/server/errors';
 import { revalidate } from '@/lib/server/revalidate';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/server/database-unavailable';
 
 /*
  * The mutation path. Every server action is one of these wrappers, which resolves the context once
@@ -100,6 +101,7 @@ function failure(error: unknown): ActionResult<never> {
     return { ok: false, error: error.message, code: error.code, fieldErrors: { [error.field]: [error.message] } };
   }
   if (error instanceof SafeError) return { ok: false, error: error.message, code: error.code };
+  if (isDatabaseUnavailable(error)) return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, code: 'unavailable' };
   console.error(error);
   return { ok: false, error: GENERIC };
 }

@@ -2,7 +2,7 @@
 export class SafeError extends Error {
   constructor(
     message: string,
-    readonly code: 'forbidden' | 'not-found' | 'unauthenticated' | 'conflict' | 'rate-limited' | 'invalid' = 'invalid',
+    readonly code: 'forbidden' | 'not-found' | 'unauthenticated' | 'conflict' | 'rate-limited' | 'invalid' | 'unavailable' | 'too-large' = 'invalid',
   ) {
     super(message);
     this.name = 'SafeError';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Permission } from '@/lib/domain/access/permissions';
 import { diagnosticAccess, eventAccess, getViewer, type EventRef, type MembershipView, type Viewer } from '@/lib/server/authz';
 import { forbidden, notFound, SafeError, unauthenticated } from '@/lib/server/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/server/database-unavailable';
 
 export const HTTP_STATUS: Record<SafeError['code'], number> = {
   unauthenticated: 401,
@@ -11,6 +12,8 @@ export const HTTP_STATUS: Record<SafeError['code'], number> = {
   conflict: 409,
   'rate-limited': 429,
   invalid: 400,
+  unavailable: 503,
+  'too-large': 413,
 };
 
 /** The response of a route handler that failed: a safe French message, or a generic one logged. */
@@ -19,6 +22,7 @@ export function routeErrorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) {
     return Response.json({ error: 'Requête invalide.', fieldErrors: z.flattenError(error).fieldErrors }, { status: 400 });
   }
+  if (isDatabaseUnavailable(error)) return Response.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: { 'Retry-After': '5' } });
   console.error(error);
   return Response.json({ error: 'Une erreur inattendue est survenue.' }, { status: 500 });
 }

@@ -67,3 +67,15 @@ export function seedDemo(url) {
   });
   if (seed.status !== 0) throw new Error('Le jeu de démonstration n’a pas pu être créé (demo seed failed).');
 }
+
+/** Whether the demo accounts (public password, see README) exist in this database. */
+export async function hasDemoAccounts(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(`SELECT 1 FROM "User" WHERE email LIKE '%@demo.trame.fr' LIMIT 1`);
+    return (rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}

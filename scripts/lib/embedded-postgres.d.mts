@@ -5,4 +5,5 @@ export function startEmbeddedPostgres(options: {
   database: string;
   fresh?: boolean;
   quiet?: boolean;
+  port?: number;
 }): Promise<{ url: string; adminUrl: string; port: number; dataDir: string; stop: () => Promise<void> }>;

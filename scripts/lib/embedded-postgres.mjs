@@ -101,7 +101,7 @@ async function stalePidCheck(dataDir) {
  * Starts (initialising on first use) an embedded cluster whose data lives in `dataDir`.
  * Returns its connection URL for `database` (created if absent) and a stop function.
  */
-export async function startEmbeddedPostgres({ dataDir, database, fresh = false, quiet = true }) {
+export async function startEmbeddedPostgres({ dataDir, database, fresh = false, quiet = true, port: wantedPort }) {
   let effectiveDir = path.resolve(dataDir);
   let EmbeddedPostgres;
   if (isRoot && !(await parentsReachableByOthers(effectiveDir))) {
@@ -116,7 +116,8 @@ export async function startEmbeddedPostgres({ dataDir, database, fresh = false, 
   if (fresh) await rm(effectiveDir, { recursive: true, force: true });
   await stalePidCheck(effectiveDir);
 
-  const port = await freePort();
+  // A given port lets a caller restart the same server where its clients expect it (tests of an outage).
+  const port = wantedPort ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: effectiveDir,
     user: USER,

@@ -160,8 +160,10 @@ describe('from diagnosis to event', () => {
       level: 3,
       suggestedFormats: ['design-fiction', 'keynote', 'explorcamp'],
       startsAt: new Date('2027-03-04T08:00:00Z'),
-      endsAt: new Date('2027-03-04T16:00:00Z'),
+      // The default opening hours of every new event (lib/domain/events/event-days.ts), on its one day.
+      endsAt: new Date('2027-03-04T16:30:00Z'),
     });
+    expect(await testDb().eventDay.count({ where: { eventId: event.id, date: '2027-03-04' } })).toBe(1);
     expect(event.objective).toContain('expertise');
     expect(event.slug).toMatch(/^rencontre-des-acteurs-[0-9a-f]{8}$/);
   });

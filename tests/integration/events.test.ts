@@ -5,6 +5,8 @@ import { createEventFromDiagnosticAction } from '@/lib/server/actions/diagnostic
 import { runAsCaller } from '@/lib/server/current-user';
 import { getEventFormStart } from '@/lib/server/queries/event-form';
 import { getEventOverview } from '@/lib/server/queries/event-record';
+import { DEFAULT_OPENING_HOURS, MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
+import { formatParisTime } from '@/lib/domain/programme/paris-time';
 import type { EventRecordFormValues } from '@/lib/schemas/event';
 import { createDiagnostic, createEvent, createOrganisation, createTerritory, createUser } from '@/tests/factories';
 import { buildEventInput, createEventWithContents } from '@/tests/factories/events';
@@ -377,6 +379,57 @@ describe('the overview', () => {
     expect(form.values).toMatchObject({ firstDay: '2027-10-07', level: 2, territory: { level: 'DEPARTEMENT', code: '13' } });
     expect(form.values.days).toHaveLength(2);
     expect(form.territoryLabel).toBe('Bouches-du-Rhône (département, 13)');
+  });
+});
+
+describe('one way to create an event', () => {
+  it('gives the form, the diagnostic and the duplication the same EventDays at the default hours', async () => {
+    const coordinator = await createUser(testDb(), { role: 'COORDINATOR' });
+    const as = <T>(fn: () => Promise<T>) => runAsCaller({ userId: coordinator.id }, fn);
+    const territory = await createTerritory(testDb());
+    const diagnostic = await createDiagnostic(testDb(), { organisationId: coordinator.organisationId, territoryId: territory.id, createdById: coordinator.id });
+    const twoDefaultDays = [{ ...DEFAULT_OPENING_HOURS }, { ...DEFAULT_OPENING_HOURS }];
+
+    const fromForm = await as(() => createEventAction(buildEventInput({ firstDay: '2027-11-18', days: twoDefaultDays })));
+    const fromDiagnostic = await as(() =>
+      createEventFromDiagnosticAction({ diagnosticId: diagnostic.id, title: 'Depuis le diagnostic', startDate: '2027-11-18', endDate: '2027-11-19' }),
+    );
+    if (!fromForm.ok || !fromDiagnostic.ok) throw new Error('creation refused');
+    const duplicated = await as(() =>
+      duplicateEventAction({ ...buildEventInput({ firstDay: '2027-11-18', days: twoDefaultDays }), sourceEventId: fromForm.data.eventId }),
+    );
+    if (!duplicated.ok) throw new Error(duplicated.error);
+
+    const daysOf = async (eventId: string) => {
+      const event = await testDb().event.findUniqueOrThrow({
+        where: { id: eventId },
+        select: { status: true, startsAt: true, endsAt: true, days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } } },
+      });
+      return { ...event, days: event.days.map((day) => ({ date: day.date, opens: formatParisTime(day.startsAt), closes: formatParisTime(day.endsAt) })) };
+    };
+    const expected = {
+      status: 'DRAFT',
+      startsAt: new Date('2027-11-18T08:00:00Z'),
+      endsAt: new Date('2027-11-19T16:30:00Z'),
+      days: [
+        { date: '2027-11-18', opens: formatParisTime(new Date('2027-11-18T08:00:00Z')), closes: formatParisTime(new Date('2027-11-18T16:30:00Z')) },
+        { date: '2027-11-19', opens: formatParisTime(new Date('2027-11-19T08:00:00Z')), closes: formatParisTime(new Date('2027-11-19T16:30:00Z')) },
+      ],
+    };
+    for (const eventId of [fromForm.data.eventId, fromDiagnostic.data.eventId, duplicated.data.eventId]) {
+      expect(await daysOf(eventId)).toEqual(expected);
+    }
+  });
+
+  it('refuses a diagnostic event longer than the form allows', async () => {
+    const coordinator = await createUser(testDb(), { role: 'COORDINATOR' });
+    const territory = await createTerritory(testDb());
+    const diagnostic = await createDiagnostic(testDb(), { organisationId: coordinator.organisationId, territoryId: territory.id, createdById: coordinator.id });
+    const result = await runAsCaller({ userId: coordinator.id }, () =>
+      createEventFromDiagnosticAction({ diagnosticId: diagnostic.id, title: 'Un an de rencontre', startDate: '2027-01-04', endDate: '2027-12-31' }),
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { endDate: [`Un événement dure au plus ${MAX_EVENT_DAYS} jours.`] } });
+    expect(await testDb().event.count({ where: { diagnosticId: diagnostic.id } })).toBe(0);
   });
 });
 

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { BilanDownloads } from '@/app/(app)/bilans/_components/BilanDownloads';
 import { BilanView } from '@/components/bilan/BilanView';
 import { formatDate } from '@/lib/domain/dates';
 import { requireBilanLink } from '@/lib/server/bilan-access';
-import { SafeError } from '@/lib/server/errors';
+import { pageError } from '@/lib/server/page-data';
 
 export const dynamic = 'force-dynamic';
 // A link is a secret: never indexed, never sent as a referrer to the sites it links to.
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: 'Bilan en lecture seule', robots: { i
 /** A bilan opened through its read-only link: no account needed; a revoked or expired link is 404. */
 export default async function BilanLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const version = await requireBilanLink(token).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const version = await requireBilanLink(token).catch(pageError);
   return (
     <main id="contenu" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
       <header>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 
 import { BUDGET_KINDS, FUNDER_TYPES } from './cerfa';
 import {
@@ -44,8 +44,7 @@ function decimalSchema(missing: string, invalid: string) {
 
 /** Texte facultatif : nettoyé, et vide devient `null`. */
 function optionalText(max: number, tooLong: string) {
-  return z
-    .string()
+  return textField()
     .trim()
     .max(max, { error: tooLong })
     .nullish()
@@ -56,8 +55,7 @@ const personnelSchema = z.object(
   {
     days: decimalSchema('Indiquez le nombre de jours.', 'Le nombre de jours doit être positif, avec au plus deux décimales.'),
     dailyCostCents: centsSchema('Le coût journalier', 'Indiquez le coût journalier.'),
-    who: z
-      .string({ error: 'Indiquez la personne ou l’organisation mobilisée.' })
+    who: textField({ error: 'Indiquez la personne ou l’organisation mobilisée.' })
       .trim()
       .min(1, { error: 'Indiquez la personne ou l’organisation mobilisée.' })
       .max(LABEL_MAX_LENGTH, { error: `Ce nom ne peut pas dépasser ${LABEL_MAX_LENGTH} caractères.` }),
@@ -72,8 +70,7 @@ const budgetLineFieldsSchema = z.object({
     .enum(SUB_CATEGORY_IDS, { error: 'Choisissez une sous-catégorie de la liste.' })
     .nullish()
     .transform((value) => value ?? null),
-  label: z
-    .string({ error: 'Indiquez un libellé.' })
+  label: textField({ error: 'Indiquez un libellé.' })
     .trim()
     .min(1, { error: 'Indiquez un libellé.', abort: true })
     .max(LABEL_MAX_LENGTH, { error: `Le libellé ne peut pas dépasser ${LABEL_MAX_LENGTH} caractères.` }),
@@ -97,8 +94,7 @@ const budgetLineFieldsSchema = z.object({
   explanation: optionalText(TEXT_MAX_LENGTH, `L’explication ne peut pas dépasser ${TEXT_MAX_LENGTH} caractères.`),
   supplier: optionalText(LABEL_MAX_LENGTH, `Le fournisseur ne peut pas dépasser ${LABEL_MAX_LENGTH} caractères.`),
   paymentReference: optionalText(100, 'La référence de paiement ne peut pas dépasser 100 caractères.'),
-  paymentMonth: z
-    .string()
+  paymentMonth: textField()
     .trim()
     .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'Indiquez le mois de paiement au format AAAA-MM.' })
     .nullish()
@@ -226,7 +222,7 @@ export const budgetLineSchema = budgetLineFieldsSchema
 export type BudgetLineInput = z.input<typeof budgetLineSchema>;
 
 /** Montant saisi en euros (« 1 234,56 ») → centimes, avec les messages de `parseEuros`. */
-export const eurosInputSchema = z.string({ error: 'Indiquez un montant.' }).transform((text, ctx) => {
+export const eurosInputSchema = textField({ error: 'Indiquez un montant.' }).transform((text, ctx) => {
   const parsed = parseEuros(text);
   if (parsed.ok) return parsed.value;
   ctx.addIssue({ code: 'custom', message: parsed.message });

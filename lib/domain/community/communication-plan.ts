@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 
 import type { CalendarDate } from '@/lib/domain/dates';
 
@@ -75,8 +75,7 @@ export function planMailings(
  * Un hashtag s'écrit « #MotSansEspace » : on ajoute le « # » s'il manque et on retire les
  * espaces autour. Lettres (accents compris), chiffres et « _ » seulement.
  */
-export const hashtagSchema = z
-  .string({ error: 'Indiquez un hashtag.' })
+export const hashtagSchema = textField({ error: 'Indiquez un hashtag.' })
   .trim()
   .transform((value) => (value.startsWith('#') ? value : `#${value}`))
   .refine((value) => /^#[\p{L}\p{N}_]{1,60}$/u.test(value), {

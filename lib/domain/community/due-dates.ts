@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 
 import { addCalendarDays, isoWeekday, type CalendarDate } from '@/lib/domain/dates';
 

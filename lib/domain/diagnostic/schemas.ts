@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textField, z } from '@/lib/schemas/zod';
 
 import { ANSWER_VALUES, CRITERIA, type CriterionId, type DiagnosticAnswers } from './criteria';
 import { MATURITY_LEVELS } from './maturity-level';
@@ -34,8 +34,7 @@ export type DiagnosticAnswersInput = z.infer<typeof diagnosticAnswersSchema>;
 export const overrideSchema = z.object(
   {
     level: z.literal(MATURITY_LEVELS, { error: 'Choisissez le niveau 1, 2 ou 3.' }),
-    reason: z
-      .string({ error: LEVEL_OVERRIDE_ERROR_MESSAGES['reason-required'] })
+    reason: textField({ error: LEVEL_OVERRIDE_ERROR_MESSAGES['reason-required'] })
       .trim()
       .min(1, { error: LEVEL_OVERRIDE_ERROR_MESSAGES['reason-required'], abort: true })
       .min(OVERRIDE_REASON_MIN_LENGTH, { error: LEVEL_OVERRIDE_ERROR_MESSAGES['reason-too-short'] })

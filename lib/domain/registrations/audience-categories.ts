@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 
 /** Catégories de public proposées à l'inscription, dans l'ordre d'affichage du formulaire. */
 export const AUDIENCE_CATEGORIES = [

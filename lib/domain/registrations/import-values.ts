@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { clockTime, isCalendarDate, parisWallClockToUtc } from '@/lib/domain/dates';
+import { z } from '@/lib/schemas/zod';
 import type { AudienceCategory } from './audience-categories';
 
 /*
@@ -98,8 +98,12 @@ function wallClock(date: string, hour?: string, minute?: string, second?: string
   return { ok: true, value: parisWallClockToUtc(date, clockTime(h, m, s)) };
 }
 
-/** Espaces de début et de fin retirés, espaces répétés réduits ; vide devient `null`. */
+/**
+ * Espaces de début et de fin retirés, espaces répétés réduits ; vide devient `null`. Les caractères de
+ * contrôle (un `_x0000_` d'une cellule XLSX devient un octet nul, que PostgreSQL refuse) comptent
+ * comme des espaces : un fichier exporté par un outil n'a pas à être retouché à la main pour si peu.
+ */
 export function cleanText(raw: string | undefined): string | null {
-  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const text = (raw ?? '').replace(/[\s\u0000-\u001F\u007F]+/g, ' ').trim();
   return text === '' ? null : text;
 }

@@ -22,7 +22,9 @@ async function nextPosition(tx: Tx, eventId: string): Promise<number> {
 export const applyInternalBudgetAction = eventAction(applyInternalBudgetSchema, 'event.edit', async ({ input: { eventId }, tx, revalidate }) => {
   // Serialises concurrent applications on the same event: both would otherwise add a line.
   await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
-  const [lines, { organisers }] = await Promise.all([loadBudgetLines(tx, eventId), loadBudgetOrganisers(tx, eventId)]);
+  // In turn: one transaction is one connection (node-postgres warns on concurrent queries).
+  const lines = await loadBudgetLines(tx, eventId);
+  const { organisers } = await loadBudgetOrganisers(tx, eventId);
   const nameOf = (id: string) => organisers.find((o) => o.id === id)?.name ?? 'co-organisateur';
   const suggestions = suggestInternalBudgetLines(lines, (id) => `Budget interne — ${nameOf(id)}`);
   let position = await nextPosition(tx, eventId);

@@ -1,6 +1,7 @@
 'use server';
 import { randomUUID } from 'node:crypto';
-import { parisWallClockToUtc } from '@/lib/domain/dates';
+import { calendarDaysBetween } from '@/lib/domain/dates';
+import { defaultDays } from '@/lib/domain/events/event-days';
 import {
   computeMaturityLevel,
   getLevelObjective,
@@ -9,9 +10,10 @@ import {
   recommendedFormatIdsFor,
   resolveEffectiveLevel,
 } from '@/lib/domain/diagnostic';
-import { slugify } from '@/lib/domain/text/slug';
 import { createEventFromDiagnosticSchema, overrideDiagnosticSchema, saveDiagnosticSchema } from '@/lib/schemas/diagnostic';
 import { diagnosticAction, FieldError, orgAction } from '@/lib/server/action';
+import { createEventRecord } from '@/lib/server/events/create-event-record';
+import { plannedDays } from '@/lib/server/events/record-data';
 import { findInReferential } from '@/lib/server/territories/referential';
 
 /**
@@ -68,24 +70,19 @@ export const overrideDiagnosticLevelAction = diagnosticAction(overrideDiagnostic
 export const createEventFromDiagnosticAction = diagnosticAction(createEventFromDiagnosticSchema, 'event.create', async ({ input, diagnostic, tx, revalidate }) => {
   const level = diagnostic.chosenLevel ?? diagnostic.computedLevel;
   if (!isMaturityLevel(level)) throw new Error(`Niveau enregistré invalide : ${level}`);
-  // A day of rencontre by default: 9 h to 17 h, Paris time, on each day of the range.
-  const startsAt = parisWallClockToUtc(input.startDate, '09:00');
-  const endsAt = parisWallClockToUtc(input.endDate || input.startDate, '17:00');
-  const event = await tx.event.create({
-    data: {
+  // The default opening hours on each day of the range, as the event form proposes them.
+  const dayCount = input.endDate ? calendarDaysBetween(input.startDate, input.endDate) + 1 : 1;
+  const event = await createEventRecord(tx, {
       ownerOrganisationId: diagnostic.organisationId,
       territoryId: diagnostic.territoryId,
-      diagnosticId: diagnostic.id,
       title: input.title,
-      slug: `${slugify(input.title)}-${randomUUID().slice(0, 8)}`,
-      startsAt,
-      endsAt,
-      status: 'DRAFT',
-      level,
-      objective: getLevelObjective(level).objective,
-      suggestedFormats: [...recommendedFormatIdsFor(level)],
+      days: plannedDays(input.startDate, defaultDays(dayCount)),
+      columns: {
+        diagnosticId: diagnostic.id,
+        level,
+        objective: getLevelObjective(level).objective,
+        suggestedFormats: [...recommendedFormatIdsFor(level)],
     },
-    select: { id: true },
   });
   revalidate('/');
   return { eventId: event.id };

@@ -2,11 +2,10 @@
 import { duplicateEventSchema } from '@/lib/schemas/event';
 import { orgAction } from '@/lib/server/action';
 import { eventAccess } from '@/lib/server/authz';
+import { createEventRecord } from '@/lib/server/events/create-event-record';
 import { copyEventContents } from '@/lib/server/events/duplicate-contents';
 import {
-  eventSpan,
   lookupTerritory,
-  newSlug,
   plannedDays,
   recordColumns,
   replaceRecordSets,
@@ -42,18 +41,12 @@ export const duplicateEventAction = orgAction(duplicateEventSchema, 'event.creat
     ids: input.coOrganiserIds,
     names: input.coOrganiserNames,
   });
-  const created = await tx.event.create({
-    data: {
-      ...source,
-      ...recordColumns(input),
-      ...eventSpan(days),
-      ownerOrganisationId: membership.organisationId,
-      territoryId: await upsertTerritory(tx, territory),
-      slug: newSlug(input.title),
-      status: 'DRAFT',
-      days: { createMany: { data: days } },
-    },
-    select: { id: true, days: { select: { id: true, date: true }, orderBy: { date: 'asc' } } },
+  const created = await createEventRecord(tx, {
+    ownerOrganisationId: membership.organisationId,
+    territoryId: await upsertTerritory(tx, territory),
+    title: input.title,
+    days,
+    columns: { ...source, ...recordColumns(input) },
   });
   await replaceRecordSets(tx, created.id, input, coOrganiserIds);
   await copyEventContents(tx, sourceEventId, created);

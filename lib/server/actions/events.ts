@@ -5,13 +5,13 @@ import { PUBLIC_EVENTS } from '@/lib/server/queries/public-event';
 import {
   eventSpan,
   lookupTerritory,
-  newSlug,
   plannedDays,
   recordColumns,
   replaceRecordSets,
   resolveCoOrganisers,
   upsertTerritory,
 } from '@/lib/server/events/record-data';
+import { createEventRecord } from '@/lib/server/events/create-event-record';
 import { rescheduleEvent } from '@/lib/server/events/reschedule';
 
 /** A draft event owned by the caller's current organisation, with its days, audiences and partners. */
@@ -25,17 +25,12 @@ export const createEventAction = orgAction(createEventSchema, 'event.create', as
     ids: input.coOrganiserIds,
     names: input.coOrganiserNames,
   });
-  const created = await tx.event.create({
-    data: {
-      ...recordColumns(input),
-      ...eventSpan(days),
-      ownerOrganisationId: membership.organisationId,
-      territoryId: await upsertTerritory(tx, territory),
-      slug: newSlug(input.title),
-      status: 'DRAFT',
-      days: { createMany: { data: days } },
-    },
-    select: { id: true },
+  const created = await createEventRecord(tx, {
+    ownerOrganisationId: membership.organisationId,
+    territoryId: await upsertTerritory(tx, territory),
+    title: input.title,
+    days,
+    columns: recordColumns(input),
   });
   await replaceRecordSets(tx, created.id, input, coOrganiserIds);
   revalidate('/');

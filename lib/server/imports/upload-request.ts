@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { ActionResult } from '@/lib/server/action';
-import { SafeError } from '@/lib/server/errors';
+import { readMultipartForm } from '@/lib/server/multipart';
 import { assertSameOrigin, HTTP_STATUS } from '@/lib/server/route';
 import { IMPORT_MAX_BYTES } from '@/lib/schemas/registration-import';
 
@@ -28,9 +28,8 @@ function parseMapping(text: string | undefined): unknown {
 
 export async function readUpload(request: Request, eventId: string) {
   assertSameOrigin(request);
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > IMPORT_MAX_BYTES + 100_000) throw new SafeError('Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
-  const form = uploadFormSchema.parse(Object.fromEntries((await request.formData()).entries()));
+  const body = await readMultipartForm(request, { maxBytes: IMPORT_MAX_BYTES + 100_000, tooLarge: 'Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.' });
+  const form = uploadFormSchema.parse(Object.fromEntries(body.entries()));
   return {
     eventId,
     source: form.source,

@@ -1,9 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
-import { checkLogo, LOGO_MAX_BYTES, type LogoRefusal } from '@/lib/domain/files/image-type';
+import { checkLogo, LOGO_MAX_BYTES, LOGO_REFUSALS, type LogoRefusal } from '@/lib/domain/files/image-type';
 import { PUBLIC_EVENT_STATUSES } from '@/lib/domain/public';
 import { db } from '@/lib/server/db';
-import { notFound } from '@/lib/server/errors';
+import { notFound, SafeError } from '@/lib/server/errors';
+import { readMultipartForm } from '@/lib/server/multipart';
 
 // Logos are stored in PostgreSQL: the app instances share the database and have no shared disk.
 
@@ -17,9 +18,12 @@ export async function findEventPartner(eventId: string, partnerId: string) {
 
 /** Reads the `logo` field and stores it when its bytes are a PNG, JPEG or WebP of at most 500 kB. */
 export async function storeLogo(request: Request, eventId: string, partnerId: string): Promise<LogoRefusal | null> {
-  // Refuse an oversized body before reading it into memory; the multipart envelope adds a little.
-  if (Number(request.headers.get('content-length') ?? 0) > LOGO_MAX_BYTES + 16 * 1024) return 'too-large';
-  const form = await request.formData();
+  // An oversized body is refused while it arrives; the multipart envelope adds a little.
+  const form = await readMultipartForm(request, { maxBytes: LOGO_MAX_BYTES + 16 * 1024, tooLarge: LOGO_REFUSALS['too-large'] }).catch((error: unknown) => {
+    if (error instanceof SafeError && error.code === 'too-large') return null;
+    throw error;
+  });
+  if (!form) return 'too-large';
   if (form.get('_action') === 'supprimer') {
     await removeLogo(eventId, partnerId);
     return null;

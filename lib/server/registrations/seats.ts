@@ -27,13 +27,13 @@ export async function decideEventSeat(tx: Tx, event: LockedEvent): Promise<Seat>
 }
 
 async function sessionQueue(tx: Tx, sessionId: string) {
-  const [confirmedCount, waiting] = await Promise.all([
-    tx.sessionRegistration.count({ where: { sessionId, status: 'CONFIRMED' } }),
-    tx.sessionRegistration.findMany({
-      where: { sessionId, status: 'WAITING' },
-      select: { id: true, rank: true, createdAt: true, registrationId: true, registration: { select: { status: true } } },
-    }),
-  ]);
+  // One after the other: a transaction is one connection, and node-postgres warns about (and will
+  // refuse) a query sent while another is running on it. Queued, they took the same time anyway.
+  const confirmedCount = await tx.sessionRegistration.count({ where: { sessionId, status: 'CONFIRMED' } });
+  const waiting = await tx.sessionRegistration.findMany({
+    where: { sessionId, status: 'WAITING' },
+    select: { id: true, rank: true, createdAt: true, registrationId: true, registration: { select: { status: true } } },
+  });
   const entries = waiting.map((row) => ({ ...row, rank: row.rank ?? Number.MAX_SAFE_INTEGER }));
   return { confirmedCount, entries, eligible: entries.filter((row) => row.registration.status === 'CONFIRMED') };
 }
@@ -63,10 +63,8 @@ export async function fillSession(tx: Tx, session: LockedSession): Promise<strin
 
 /** Same for the event's own line; returns the promoted registration ids. */
 export async function fillEvent(tx: Tx, event: LockedEvent): Promise<string[]> {
-  const [confirmedCount, waiting] = await Promise.all([
-    tx.registration.count({ where: { eventId: event.id, status: 'CONFIRMED' } }),
-    tx.registration.findMany({ where: { eventId: event.id, status: 'WAITING' }, select: { id: true, rank: true, registeredAt: true } }),
-  ]);
+  const confirmedCount = await tx.registration.count({ where: { eventId: event.id, status: 'CONFIRMED' } });
+  const waiting = await tx.registration.findMany({ where: { eventId: event.id, status: 'WAITING' }, select: { id: true, rank: true, registeredAt: true } });
   const entries = waiting.map((row) => ({ id: row.id, rank: row.rank ?? Number.MAX_SAFE_INTEGER, createdAt: row.registeredAt }));
   const count = seatsToFill({ capacity: event.capacity, confirmedCount, waitingCount: entries.length });
   const promoted = promoteAfterCancellation(entries, count);

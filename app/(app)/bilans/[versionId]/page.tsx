@@ -6,16 +6,14 @@ import { SafeError } from '@/lib/server/errors';
 import { getSharedBilanVersion } from '@/lib/server/queries/bilan-shares';
 import { BilanDownloads } from '../_components/BilanDownloads';
 import { BilanView } from '@/components/bilan/BilanView';
+import { pageError } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Bilan partagé', robots: { index: false } };
 
 /** A bilan shared with the funder, read-only (authorization: requireBilanVersionAccess). */
 export default async function SharedBilanPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
-  const { version, hubName } = await getSharedBilanVersion(versionId).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const { version, hubName } = await getSharedBilanVersion(versionId).catch(pageError);
   return (
     <div className="flex flex-col gap-6">
       <p>

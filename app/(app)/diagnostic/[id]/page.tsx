@@ -8,11 +8,12 @@ import { FormatCards } from './_components/FormatCards';
 import { OverrideForm } from './_components/OverrideForm';
 import { ResultSummary } from './_components/ResultSummary';
 import { de } from '@/lib/domain/format/french';
+import { pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Résultat du diagnostic' };
 
 export default async function DiagnosticResultPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const diagnostic = await getDiagnostic(id);
   if (!diagnostic) notFound();
   const { result, territory } = diagnostic;

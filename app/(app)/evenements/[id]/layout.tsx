@@ -1,18 +1,14 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { formatDateRange } from '@/lib/domain/dates';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
-import { SafeError } from '@/lib/server/errors';
 import { getEventHeader } from '@/lib/server/queries/event-header';
 import { EventNav } from './_components/EventNav';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export default async function EventLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const event = await getEventHeader(id).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const event = await getEventHeader(id).catch(pageError);
   return (
     <div className="flex flex-col gap-6">
       <header>

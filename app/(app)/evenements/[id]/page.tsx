@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { isLogoRefusal } from '@/lib/domain/files/image-type';
-import { SafeError } from '@/lib/server/errors';
 import { getEventOverview } from '@/lib/server/queries/event-record';
 import { AudiencesAndPartners } from './_components/AudiencesAndPartners';
 import { DateWarnings } from './_components/DateWarnings';
 import { LevelAndFormats } from './_components/LevelAndFormats';
 import { RecordSummary } from './_components/RecordSummary';
 import { VenueSection } from './_components/VenueSection';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Événement' };
 
@@ -17,14 +16,11 @@ const actionClass = 'inline-flex items-center rounded-md px-4 py-2 font-semibold
 type OverviewProps = { params: Promise<{ id: string }>; searchParams: Promise<{ logo?: string | string[]; refus?: string | string[] }> };
 
 export default async function EventOverviewPage({ params, searchParams }: OverviewProps) {
-  const { id } = await params;
+  const id = pageId((await params).id);
   // The logo upload route redirects here with a refusal code (see partenaires/[partnerId]/logo).
   const { logo, refus } = await searchParams;
   const logoRefusal = typeof logo === 'string' && isLogoRefusal(refus) ? { partnerId: logo, reason: refus } : null;
-  const event = await getEventOverview(id).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const event = await getEventOverview(id).catch(pageError);
   return (
     <div className="flex flex-col gap-6">
       {event.canEdit || event.canDuplicate ? (

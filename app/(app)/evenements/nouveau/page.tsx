@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Alert } from '@/components/ui/Alert';
 import { can } from '@/lib/domain/access/permissions';
 import { getEventTemplate, isEventTemplateId } from '@/lib/domain/events/templates';
 import { isFunder, requireViewer } from '@/lib/server/authz';
-import { SafeError } from '@/lib/server/errors';
 import { blankEventFormValues, templateEventFormValues } from '@/lib/schemas/event';
 import { getCreationStart, getDuplicationStart } from '@/lib/server/queries/event-form';
 import { listEventsOfCurrentOrganisation } from '@/lib/server/queries/events';
@@ -13,6 +11,7 @@ import { EventForm } from './_components/EventForm';
 import { StartChoices } from './_components/StartChoices';
 import { TemplateProgramme } from './_components/TemplateProgramme';
 import { plural } from '@/lib/domain/format/french';
+import { pageError } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Nouvel événement' };
 
@@ -34,10 +33,7 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
   const sourceId = search.dupliquer;
   const template = isEventTemplateId(search.modele) ? getEventTemplate(search.modele) : null;
   const duplication = sourceId
-    ? await getDuplicationStart(sourceId).catch((error: unknown) => {
-        if (error instanceof SafeError) notFound();
-        throw error;
-      })
+    ? await getDuplicationStart(sourceId).catch(pageError)
     : null;
 
   const start = duplication ?? { values: template ? templateEventFormValues(template) : blankEventFormValues(), territoryLabel: null, coOrganiserChoices, consecutiveDays: true };

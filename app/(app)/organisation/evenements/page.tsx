@@ -1,20 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { SafeError } from '@/lib/server/errors';
 import { getOrganisationComparison } from '@/lib/server/queries/organisation-comparison';
 import { ComparisonCharts } from './_components/ComparisonCharts';
 import { ComparisonTable } from './_components/ComparisonTable';
 import { TerritoryMaturity } from './_components/TerritoryMaturity';
+import { pageError } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Comparer nos événements' };
 
 export default async function OrganisationComparisonPage() {
   // A funder organisation has no events of its own: the page does not exist for it.
-  const comparison = await getOrganisationComparison().catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const comparison = await getOrganisationComparison().catch(pageError);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-1">

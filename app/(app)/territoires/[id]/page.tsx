@@ -6,6 +6,7 @@ import { listCriteria } from '@/lib/domain/diagnostic';
 import { getTerritoryHistory, type DiagnosticHistoryEntry } from '@/lib/server/queries/diagnostics';
 import { HistoryChart, type HistoryPoint } from './_components/HistoryChart';
 import { de, plural } from '@/lib/domain/format/french';
+import { pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Historique du territoire' };
 
@@ -25,7 +26,7 @@ function chartPoints(entries: DiagnosticHistoryEntry[]): HistoryPoint[] {
 }
 
 export default async function TerritoryHistoryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const history = await getTerritoryHistory(id);
   if (!history) notFound();
   const { territory, entries } = history;

@@ -74,4 +74,8 @@ describe('cleanText', () => {
     expect(cleanText('   ')).toBeNull();
     expect(cleanText(undefined)).toBeNull();
   });
+  it('turns control characters (a NUL byte from an XLSX `_x0000_`) into spaces', () => {
+    expect(cleanText('Ana\u0000Lopez\u0007')).toBe('Ana Lopez');
+    expect(cleanText('\u0000')).toBeNull();
+  });
 });

@@ -1,22 +1,18 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { BilanView } from '@/components/bilan/BilanView';
 import { Alert } from '@/components/ui/Alert';
-import { SafeError } from '@/lib/server/errors';
 import { getBilanPage } from '@/lib/server/queries/bilan';
 import { BilanEditor } from './_components/BilanEditor';
 import { ValidationPanel } from './_components/ValidationPanel';
 import { VersionsList } from './_components/VersionsList';
 import { frameDefaults, textsDefaults } from './_components/defaults';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Bilan' };
 
 export default async function BilanPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const page = await getBilanPage(id).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const page = await getBilanPage(id).catch(pageError);
   const last = page.versions[0];
   return (
     <div className="flex flex-col gap-8">

@@ -1,6 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { SafeError } from '@/lib/server/errors';
 import { getBudget } from '@/lib/server/queries/budget';
 import { BudgetOverview } from './_components/BudgetOverview';
 import { ChargesByCategory } from './_components/ChargesByCategory';
@@ -9,15 +7,13 @@ import { ImportExport } from './_components/ImportExport';
 import { InternalBudgets } from './_components/InternalBudgets';
 import { LinesTable } from './_components/LinesTable';
 import { ReferenceCosts } from './_components/ReferenceCosts';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Budget' };
 
 export default async function BudgetPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const budget = await getBudget(id).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const budget = await getBudget(id).catch(pageError);
   const tableProps = { eventId: budget.eventId, organisers: budget.organisers, canEdit: budget.canEdit };
   const main = budget.lines.filter((line) => !line.inKind);
   const inKind = budget.lines.filter((line) => line.inKind);

@@ -1,22 +1,20 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { SourceCredit } from '@/components/formats/SourceCredit';
 import { SafeError } from '@/lib/server/errors';
+import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
 import { getRegistrationFigures } from '@/lib/server/queries/registration-figures';
 import { AudienceTables } from './_components/AudienceTables';
 import { CurveSection } from './_components/CurveSection';
 import { DaysTable } from './_components/DaysTable';
 import { formatCalendarDate } from '@/lib/domain/dates';
 import { plural } from '@/lib/domain/format/french';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Chiffres des inscriptions' };
 
 export default async function FiguresPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const figures = await getRegistrationFigures(id).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const figures = await getRegistrationFigures(id).catch(pageError);
   return (
     <div className="flex flex-col gap-6">
       <div>

@@ -1,19 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/Alert';
-import { SafeError } from '@/lib/server/errors';
 import { listOutboxEmails } from '@/lib/server/queries/outbox-emails';
 import { OutboxTable } from './_components/OutboxTable';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Courriels' };
 export const dynamic = 'force-dynamic';
 
 export default async function OutboxPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const outbox = await listOutboxEmails(id).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const outbox = await listOutboxEmails(id).catch(pageError);
   return (
     <section aria-labelledby="outbox-title" className="flex flex-col gap-4">
       <h2 id="outbox-title" className="text-2xl font-semibold">

@@ -1,18 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/Alert';
-import { SafeError } from '@/lib/server/errors';
 import { getEventFormStart } from '@/lib/server/queries/event-form';
 import { EventForm } from '../../nouveau/_components/EventForm';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Modifier l’événement' };
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const start = await getEventFormStart(id).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const start = await getEventFormStart(id).catch(pageError);
   return (
     <section aria-labelledby="edit-title" className="flex flex-col gap-4">
       <h2 id="edit-title" className="text-2xl font-semibold">

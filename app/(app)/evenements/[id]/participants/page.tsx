@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { participantListQuerySchema } from '@/lib/schemas/participants';
-import { SafeError } from '@/lib/server/errors';
 import { getParticipantsSummary, listParticipants } from '@/lib/server/queries/participants';
 import { ParticipantTable } from './_components/ParticipantTable';
 import { RetentionSection } from './_components/RetentionSection';
 import { plural } from '@/lib/domain/format/french';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Participant·es' };
 
@@ -14,11 +13,9 @@ const link = 'font-medium text-brand-700 underline underline-offset-4';
 
 export default async function ParticipantsPage(props: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, searchParams] = await Promise.all([props.params, props.searchParams]);
+  pageId(id);
   const { q, page } = participantListQuerySchema.parse(searchParams);
-  const [summary, list] = await Promise.all([getParticipantsSummary(id), listParticipants(id, { q, page })]).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const [summary, list] = await Promise.all([getParticipantsSummary(id), listParticipants(id, { q, page })]).catch(pageError);
   const base = `/evenements/${id}/participants`;
   const pageHref = (n: number) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
 

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { formatWeekday } from '@/lib/domain/registrations/event-days';
 import { listAudienceCategories } from '@/lib/domain/registrations/audience-categories';
-import { SafeError } from '@/lib/server/errors';
 import { getCheckIn } from '@/lib/server/queries/checkin';
 import { CheckInBoard } from './_components/CheckInBoard';
 import { SessionAttendance } from './_components/SessionAttendance';
 import { WalkInForm } from './_components/WalkInForm';
 import { formatWeekday } from '@/lib/domain/dates';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Pointage' };
 
@@ -16,10 +17,8 @@ const tab = (current: boolean) =>
 
 export default async function CheckInPage(props: { params: Promise<{ id: string }>; searchParams: Promise<{ jour?: string; mode?: string }> }) {
   const [{ id }, { jour, mode }] = await Promise.all([props.params, props.searchParams]);
-  const checkIn = await getCheckIn(id, jour).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  pageId(id);
+  const checkIn = await getCheckIn(id, jour).catch(pageError);
   const { day } = checkIn;
   if (day === null) return <p className="rounded-lg bg-white p-6 shadow">Indiquez d’abord les dates de l’événement pour pointer les présences.</p>;
   const table = mode === 'tableau';

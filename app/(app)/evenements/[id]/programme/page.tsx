@@ -6,6 +6,7 @@ import { SessionViews } from './_components/SessionViews';
 import { DaysSection, RoomsSection, SpeakersSection } from './_components/SetupSections';
 import { StatusActions } from './_components/StatusActions';
 import { loadProgramme } from './load';
+import { pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Programme' };
 
@@ -13,6 +14,7 @@ const link = 'font-medium text-brand-700 underline underline-offset-4';
 
 export default async function ProgrammePage(props: { params: Promise<{ id: string }>; searchParams: Promise<{ vue?: string }> }) {
   const [{ id }, { vue }] = await Promise.all([props.params, props.searchParams]);
+  pageId(id);
   const programme = await loadProgramme(id);
   const view = vue === 'liste' ? 'liste' : 'grille';
   const base = `/evenements/${id}/programme`;

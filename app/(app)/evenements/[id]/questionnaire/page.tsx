@@ -1,25 +1,19 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { SafeError } from '@/lib/server/errors';
 import { getQuestionnairePage, listQuestionnaireVerbatims } from '@/lib/server/queries/questionnaire';
 import { getQuestionnaireSummary } from '@/lib/server/queries/questionnaire-summary';
 import { PrepareButton } from './_components/QuestionnaireButtons';
 import { QuestionnaireResults } from './_components/QuestionnaireResults';
 import { QuestionnaireSetup } from './_components/QuestionnaireSetup';
 import { plural } from '@/lib/domain/format/french';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Questionnaire de satisfaction' };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function QuestionnairePage({ params }: Props) {
-  const { id } = await params;
-  const [page, summary, verbatims] = await Promise.all([getQuestionnairePage(id), getQuestionnaireSummary(id), listQuestionnaireVerbatims(id)]).catch(
-    (error: unknown) => {
-      if (error instanceof SafeError) notFound();
-      throw error;
-    },
-  );
+  const id = pageId((await params).id);
+  const [page, summary, verbatims] = await Promise.all([getQuestionnairePage(id), getQuestionnaireSummary(id), listQuestionnaireVerbatims(id)]).catch(pageError);
   if (!page.questionnaire) {
     return (
       <section aria-labelledby="questionnaire-titre" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow">

@@ -1,26 +1,24 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { overdueTasks } from '@/lib/domain/community';
 import { formatDay, parisDay } from '@/lib/domain/dates';
 import { SafeError } from '@/lib/server/errors';
+import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
 import { getTaskBoard } from '@/lib/server/queries/tasks';
 import { ApplyTemplateForm } from './_components/ApplyTemplateForm';
 import { TaskForm } from './_components/TaskForm';
 import { parseTaskView, TaskViewContent, TaskViewSwitcher } from './_components/TaskViews';
 import { plural } from '@/lib/domain/format/french';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Tâches' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ vue?: string | string[] }> };
 
 export default async function TasksPage({ params, searchParams }: Props) {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const view = parseTaskView((await searchParams).vue);
   const today = parisDay(new Date());
-  const board = await getTaskBoard(id, today).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const board = await getTaskBoard(id, today).catch(pageError);
   const done = board.tasks.filter((task) => task.done).length;
   const overdue = overdueTasks(board.tasks, today).length;
   return (

@@ -2,6 +2,7 @@ import { budgetImportRequestSchema } from '@/lib/schemas/budget';
 import { SafeError } from '@/lib/server/errors';
 import { SPREADSHEET_MAX_BYTES } from '@/lib/domain/files/spreadsheet';
 import { importBudgetFile, previewBudgetImport } from '@/lib/server/imports/budget-import';
+import { readMultipartForm } from '@/lib/server/multipart';
 import { eventRoute } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
@@ -13,9 +14,7 @@ export const dynamic = 'force-dynamic';
 export const POST = eventRoute(
   'event.edit',
   async ({ request, event }) => {
-    const length = Number(request.headers.get('content-length') ?? 0);
-    if (length > SPREADSHEET_MAX_BYTES + 64 * 1024) throw new SafeError('Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.');
-    const form = await request.formData();
+    const form = await readMultipartForm(request, { maxBytes: SPREADSHEET_MAX_BYTES + 64 * 1024, tooLarge: 'Ce fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.' });
     const { step, mode } = budgetImportRequestSchema.parse({ step: form.get('step'), mode: form.get('mode') ?? 'append' });
     const file = form.get('file');
     if (!(file instanceof File)) throw new SafeError('Choisissez un fichier .csv ou .xlsx à importer.');

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IMPORT_SOURCE_LABELS, IMPORT_SOURCES } from '@/lib/domain/registrations/import-columns';
 import { ImportWizard } from './_components/ImportWizard';
+import { pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Importer des inscriptions' };
 
 // The event layout has already checked that the person can see this event; every upload is
 // authorized again by the import action.
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = pageId((await params).id);
   return (
     <div className="flex flex-col gap-4">
       <p>

@@ -5,6 +5,7 @@ import { sessionPlace, sessionsByDay } from '@/lib/domain/programme/grid';
 import { SESSION_ACCESS_LABELS } from '@/lib/domain/programme/labels';
 import { loadProgramme } from '../load';
 import { formatDayTitle, formatTimeRange } from '@/lib/domain/dates';
+import { pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Programme imprimable' };
 
@@ -12,7 +13,7 @@ const cell = 'border-b border-slate-300 p-2 align-top print:px-1 print:py-1';
 
 /** The programme on paper: one table per day, without navigation or buttons (print: variants). */
 export default async function PrintableProgrammePage(props: { params: Promise<{ id: string }> }) {
-  const { id } = await props.params;
+  const id = pageId((await props.params).id);
   const programme = await loadProgramme(id);
   const rooms = new Map(programme.rooms.map((room) => [room.id, room.name]));
   const { days, unplaced } = sessionsByDay(programme.days, programme.sessions);

@@ -1,24 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { assigneeValue } from '@/lib/schemas/tasks';
 import { parisDay } from '@/lib/domain/dates';
 import { SafeError } from '@/lib/server/errors';
 import { getTaskForEdit } from '@/lib/server/queries/tasks';
 import { DeleteButton } from '../_components/DeleteButton';
 import { TaskForm } from '../_components/TaskForm';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Modifier une tâche' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {
   const { id, taskId } = await params;
-  if (!UUID.test(taskId)) notFound();
-  const { task, assignees } = await getTaskForEdit(id, taskId, parisDay(new Date())).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  pageId(id);
+  pageId(taskId);
+  const { task, assignees } = await getTaskForEdit(id, taskId, parisDay(new Date())).catch(pageError);
   const listPath = `/evenements/${id}/taches`;
   return (
     <section aria-labelledby="modifier-titre" className="flex flex-col gap-4">

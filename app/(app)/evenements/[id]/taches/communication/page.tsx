@@ -1,21 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { SafeError } from '@/lib/server/errors';
 import { getCommunicationPlan } from '@/lib/server/queries/communication';
 import { ACTION_STATUS_LABELS } from '@/lib/schemas/tasks';
 import { CommunicationForm } from './_components/CommunicationForm';
 import { DefaultPlanButton } from './_components/DefaultPlanButton';
 import { StatusForm } from './_components/StatusForm';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Plan de communication' };
 
 export default async function CommunicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const plan = await getCommunicationPlan(id).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const plan = await getCommunicationPlan(id).catch(pageError);
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="communication-titre" className="flex flex-col gap-4">

@@ -1,20 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { COMMUNITY_SOURCE_CREDIT } from '@/lib/domain/community';
 import { parisDay } from '@/lib/domain/dates';
 import { NO_SHOW_THRESHOLD_PERCENT } from '@/lib/domain/registrations/thresholds';
-import { SafeError } from '@/lib/server/errors';
 import { getIndicatorBoard } from '@/lib/server/queries/indicators';
 import { IndicatorsForm } from './_components/IndicatorsForm';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Données à suivre' };
 
 export default async function IndicatorsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const stages = await getIndicatorBoard(id, parisDay(new Date())).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const stages = await getIndicatorBoard(id, parisDay(new Date())).catch(pageError);
   return (
     <section aria-labelledby="donnees-titre" className="flex flex-col gap-4">
       <div>

@@ -9,6 +9,7 @@ import { CreateLinkForm } from './_components/CreateLinkForm';
 import { RevokeButton } from './_components/RevokeButton';
 import { ShareWithFunderForm } from './_components/ShareWithFunderForm';
 import { de } from '@/lib/domain/format/french';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Version validée du bilan' };
 
@@ -16,10 +17,8 @@ const LINK_STATES = { active: 'Actif', expired: 'Expiré', revoked: 'Révoqué' 
 
 export default async function BilanVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
   const { id, number } = await params;
-  const { version, sharing } = await getBilanVersionForOrganisers(id, Number(number)).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  pageId(id);
+  const { version, sharing } = await getBilanVersionForOrganisers(id, Number(number)).catch(pageError);
   const base = `/evenements/${id}/bilan/versions/${version.number}`;
   return (
     <div className="flex flex-col gap-8">

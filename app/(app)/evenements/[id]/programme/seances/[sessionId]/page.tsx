@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { conflictsBySession } from '@/lib/domain/programme/conflicts';
 import { deleteSessionAction, restoreSessionAction } from '@/lib/server/actions/programme-sessions';
 import { ActionButton } from '../../_components/ActionButton';
@@ -9,6 +9,7 @@ import { CancelSessionForm } from '../../_components/CancelSessionForm';
 import { SessionForm } from '../../_components/SessionForm';
 import { sessionFormOptions, sessionValues } from '../../_components/session-options';
 import { loadProgramme } from '../../load';
+import { pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Modifier une séance' };
 
@@ -16,9 +17,12 @@ const card = 'rounded-lg bg-white p-6 shadow';
 
 export default async function EditSessionPage(props: { params: Promise<{ id: string; sessionId: string }> }) {
   const { id, sessionId } = await props.params;
+  pageId(id);
+  pageId(sessionId);
   const programme = await loadProgramme(id);
   const session = programme.sessions.find((candidate) => candidate.id === sessionId);
-  if (!session || !programme.permissions.edit) notFound();
+  if (!session) notFound();
+  if (!programme.permissions.edit) forbidden();
   const conflicts = conflictsBySession(programme.conflicts)[session.id] ?? [];
   const ref = { eventId: id, sessionId };
   const back = `/evenements/${id}/programme`;

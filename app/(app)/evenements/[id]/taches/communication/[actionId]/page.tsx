@@ -1,22 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { SafeError } from '@/lib/server/errors';
 import { getCommunicationActionForEdit } from '@/lib/server/queries/communication';
 import { DeleteButton } from '../../_components/DeleteButton';
 import { CommunicationForm } from '../_components/CommunicationForm';
+import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Modifier une action de communication' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function EditCommunicationActionPage({ params }: { params: Promise<{ id: string; actionId: string }> }) {
   const { id, actionId } = await params;
-  if (!UUID.test(actionId)) notFound();
-  const action = await getCommunicationActionForEdit(id, actionId).catch((error: unknown) => {
-    if (error instanceof SafeError) notFound();
-    throw error;
-  });
+  pageId(id);
+  pageId(actionId);
+  const action = await getCommunicationActionForEdit(id, actionId).catch(pageError);
   const planPath = `/evenements/${id}/taches/communication`;
   return (
     <section aria-labelledby="modifier-action-titre" className="flex flex-col gap-4">
