@@ -1,5 +1,6 @@
 'use server';
 import type { z } from 'zod';
+import { statusAfterBilanValidation } from '@/lib/domain/events/status';
 import { saveBilanTextsSchema, saveEvaluationFrameSchema, validateBilanSchema } from '@/lib/schemas/bilan';
 import { action, revalidate } from '@/lib/server/action';
 import { requireEventPermission } from '@/lib/server/authz';
@@ -56,7 +57,8 @@ const validateBilan = action(validateBilanSchema, async ({ eventId }) => {
   const { viewer } = await requireEventPermission(eventId, 'event.publish');
   const questionnaire = await readQuestionnaireSummary(eventId);
   const created = await db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ status: 'DRAFT' | 'PUBLISHED' | 'DONE' | 'BILAN_VALIDATED' }[]>`SELECT status FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    if (locked) await tx.event.update({ where: { id: eventId }, data: { status: statusAfterBilanValidation(locked.status) }, select: { id: true } });
     const snapshot = await computeEventBilan(tx, eventId, questionnaire, new Date());
     const last = await tx.bilanVersion.aggregate({ where: { eventId }, _max: { number: true } });
     return tx.bilanVersion.create({
@@ -64,7 +66,7 @@ const validateBilan = action(validateBilanSchema, async ({ eventId }) => {
       select: { number: true, validatedAt: true },
     });
   });
-  revalidate(`/evenements/${eventId}/bilan`);
+  revalidate(`/evenements/${eventId}`, 'layout');
   return created;
 });
 
