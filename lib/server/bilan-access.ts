@@ -23,7 +23,7 @@ export type BilanVersionRead = {
 const NOT_FOUND = 'Ce bilan';
 const versionSelect = { id: true, eventId: true, number: true, validatedAt: true, snapshot: true } as const;
 
-function readSnapshot(json: unknown): BilanSnapshot {
+export function readSnapshot(json: unknown): BilanSnapshot {
   // Written by the validation in this shape; renderers read every version listed (fields added since
   // version 1 are optional and fall back to what version 1 showed).
   const snapshot = json as BilanSnapshot;
