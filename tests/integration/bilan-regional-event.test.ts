@@ -126,7 +126,9 @@ describe('the bilan of a real two-day regional event', () => {
   describe('PDF', () => {
     let text: string;
     beforeAll(async () => {
-      text = pdfTextOf(await renderBilanPdf(frozen, { versionNumber: 1, validatedAt: new Date('2027-07-10T10:00:00Z'), logos: [] }));
+      const pdf = await renderBilanPdf(frozen, { versionNumber: 1, validatedAt: new Date('2027-07-10T10:00:00Z'), logos: [] });
+      if (process.env.BILAN_PDF_OUT) writeFileSync(process.env.BILAN_PDF_OUT, pdf); // to look at it (pdftoppm)
+      text = pdfTextOf(pdf);
     }, 60_000);
 
     it('says the objective plainly and the half-day rule, and names the sessions left out', () => {
