@@ -44,6 +44,7 @@ function buildInput(questionnaire: BilanInput['questionnaire']): BilanInput {
       speakerIds: [`p${i % 40}`, `p${(i + 7) % 40}`],
       cancelled: i % 29 === 28,
       cancelReason: i % 29 === 28 ? 'Intervenant·e indisponible' : null,
+      countsAsContent: null,
     };
   });
   const registrations = Array.from({ length: REGISTRATIONS }, (_, i) => ({

@@ -1,4 +1,4 @@
-import { formatMoney } from '@/lib/domain/bilan/display';
+import { formatMoney, formatPersonnel } from '@/lib/domain/bilan/display';
 import type { BilanAnnexes } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading } from './BilanTable';
 import { formatCalendarDate } from '@/lib/domain/dates';
@@ -29,7 +29,7 @@ export function AnnexesSection({ annexes }: { annexes: BilanAnnexes }) {
       <SubHeading>Détail des dépenses</SubHeading>
       <BilanTable
         caption="Dépenses (montant réalisé, ou prévisionnel quand le réalisé manque)"
-        columns={['Catégorie', 'Libellé', 'Fournisseur', 'Référence du paiement', 'Mois', 'Montant']}
+        columns={['Catégorie', 'Libellé', 'Fournisseur ou temps passé', 'Référence du paiement', 'Mois', 'Montant']}
         numeric={[5]}
         empty="aucune dépense saisie."
         rows={annexes.expenses.map((expense, index) => ({
@@ -37,7 +37,7 @@ export function AnnexesSection({ annexes }: { annexes: BilanAnnexes }) {
           cells: [
             expense.category,
             expense.label,
-            expense.supplier ?? '—',
+            expense.personnel ? formatPersonnel(expense.personnel) : (expense.supplier ?? '—'),
             expense.paymentReference ?? '—',
             formatMonth(expense.paymentMonth),
             expense.isActual ? formatMoney(expense.amountCents) : `${formatMoney(expense.amountCents)} (prévu)`,

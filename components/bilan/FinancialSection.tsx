@@ -1,5 +1,5 @@
 import { formatMoney, formatRate } from '@/lib/domain/bilan/display';
-import type { BilanFinancial, BilanMoneyRow } from '@/lib/domain/bilan/types';
+import type { BilanFinancial, BilanMoneyRow, BilanProduitGroup } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading, type BilanTableRow } from './BilanTable';
 import { formatPercent, plural } from '@/lib/domain/format/french';
 import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
@@ -20,6 +20,20 @@ function rows(items: readonly BilanMoneyRow[], total: { forecastCents: number; a
   ];
 }
 
+/** Every produit line with its source, by category with the category's total (snapshots since v2). */
+function produitSourceRows(groups: readonly BilanProduitGroup[], total: { forecastCents: number; actualCents: number }): BilanTableRow[] {
+  return [
+    ...groups.flatMap((group): BilanTableRow[] => [
+      ...group.lines.map((line, index) => ({
+        key: `${group.category}-${index}`,
+        cells: [line.source ? `${line.label} — ${line.source}` : line.label, formatMoney(line.forecastCents), line.actualCents === null ? 'non saisi' : formatMoney(line.actualCents)],
+      })),
+      { key: `${group.category}-total`, emphasis: true, cells: [`Total ${group.label}`, formatMoney(group.forecastCents), formatMoney(group.actualCents)] },
+    ]),
+    { key: 'total', emphasis: true, cells: ['Total des produits', formatMoney(total.forecastCents), formatMoney(total.actualCents)] },
+  ];
+}
+
 export function FinancialSection({ financial: f }: { financial: BilanFinancial }) {
   const balanceTone = f.balance.status === 'deficit' ? 'text-red-800' : 'text-slate-900';
   return (
@@ -32,13 +46,23 @@ export function FinancialSection({ financial: f }: { financial: BilanFinancial }
           empty="aucune charge saisie."
           rows={rows(f.charges, { forecastCents: f.totals.chargesForecastCents, actualCents: f.totals.chargesActualCents }, 'Total des charges')}
         />
-        <BilanTable
-          caption="Produits par catégorie"
-          columns={COLUMNS}
-          numeric={[1, 2, 3]}
-          empty="aucun produit saisi."
-          rows={rows(f.produits, { forecastCents: f.totals.produitsForecastCents, actualCents: f.totals.produitsActualCents }, 'Total des produits')}
-        />
+        {f.produitsBySource ? (
+          <BilanTable
+            caption="Produits par source, groupés par catégorie"
+            columns={['Produit — source', 'Prévisionnel', 'Réalisé']}
+            numeric={[1, 2]}
+            empty="aucun produit saisi."
+            rows={f.produitsBySource.length === 0 ? [] : produitSourceRows(f.produitsBySource, { forecastCents: f.totals.produitsForecastCents, actualCents: f.totals.produitsActualCents })}
+          />
+        ) : (
+          <BilanTable
+            caption="Produits par catégorie"
+            columns={COLUMNS}
+            numeric={[1, 2, 3]}
+            empty="aucun produit saisi."
+            rows={rows(f.produits, { forecastCents: f.totals.produitsForecastCents, actualCents: f.totals.produitsActualCents }, 'Total des produits')}
+          />
+        )}
       </div>
       <BilanTable
         caption="Synthèse"
@@ -49,7 +73,7 @@ export function FinancialSection({ financial: f }: { financial: BilanFinancial }
           { key: 'personnel-actual', cells: ['Charges de personnel, réalisé (incluses dans les charges)', formatMoney(f.personnel.actualCents)] },
           { key: 'in-kind-charges', cells: ['Emplois des contributions en nature (hors totaux)', formatMoney(f.inKind.chargesCents)] },
           { key: 'in-kind-produits', cells: ['Contributions volontaires en nature (hors totaux)', formatMoney(f.inKind.produitsCents)] },
-          { key: 'cost', cells: ['Coût par participant·e (charges réalisées)', formatMoney(f.costPerParticipantCents)] },
+          { key: 'cost', cells: ['Coût par participant·e (charges réalisées ÷ participant·es présent·es)', formatMoney(f.costPerParticipantCents)] },
         ]}
       />
       <p className={`text-lg font-semibold first-letter:uppercase ${balanceTone}`}>Budget réalisé : {f.balance.label}.</p>

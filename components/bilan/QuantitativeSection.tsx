@@ -1,4 +1,5 @@
-import { formatCount, formatDuration, formatEntered, formatRate } from '@/lib/domain/bilan/display';
+import { formatCount, formatDuration, formatEntered, formatObjective, formatRate } from '@/lib/domain/bilan/display';
+import { HALF_DAY_RULE_TEXT } from '@/lib/domain/bilan/programme-figures';
 import type { BilanQuantitative } from '@/lib/domain/bilan/types';
 import { BilanSection, BilanTable, SubHeading } from './BilanTable';
 import { formatCalendarDate } from '@/lib/domain/dates';
@@ -12,20 +13,43 @@ function KeyFigure({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** How the content figures were counted: the half-day rule, its override, the sessions left out. */
+function ContentNotes({ q }: { q: BilanQuantitative }) {
+  const overridden = q.halfDaysComputed !== undefined && q.halfDaysOverrideReason !== undefined && q.halfDaysOverrideReason !== null;
+  return (
+    <div className="flex max-w-3xl flex-col gap-2 text-sm text-slate-800">
+      {q.leftOutOfContent ? <p>{HALF_DAY_RULE_TEXT}</p> : null}
+      {overridden ? (
+        <p>
+          Demi-journées : chiffre fixé par la coordination ({formatCount(q.halfDays)} au lieu de {formatCount(q.halfDaysComputed ?? 0)} selon la règle) — {q.halfDaysOverrideReason}
+        </p>
+      ) : null}
+      {q.leftOutOfContent && q.leftOutOfContent.length > 0 ? (
+        <BilanTable
+          caption="Temps du programme hors contenu (ni sessions tenues, ni heures de contenu, ni demi-journées)"
+          columns={['Session', 'Jour', 'Format']}
+          rows={q.leftOutOfContent.map((session, index) => ({ key: `${session.title}-${index}`, cells: [session.title, formatDay(session.day), session.formatLabel] }))}
+        />
+      ) : null}
+    </div>
+  );
+}
+
 export function QuantitativeSection({ quantitative: q }: { quantitative: BilanQuantitative }) {
   const { speakers, staff, participants } = q;
   return (
     <BilanSection id="bilan-quantitatif" title="2. Bilan quantitatif">
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <KeyFigure label="Demi-journées" value={formatCount(q.halfDays)} />
-        <KeyFigure label="Sessions tenues" value={formatCount(q.sessionsHeld)} />
+        <KeyFigure label="Sessions de contenu tenues" value={formatCount(q.sessionsHeld)} />
         <KeyFigure label="Sessions annulées" value={formatCount(q.sessionsCancelled)} />
         <KeyFigure label="Heures de contenu" value={formatDuration(q.contentMinutes)} />
         <KeyFigure label="Participant·es (hors intervenant·es)" value={formatCount(participants.total)} />
         <KeyFigure label="dont venu·es sur place" value={formatCount(participants.walkIns)} />
         <KeyFigure label="Inscrit·es confirmé·es" value={formatCount(participants.registered)} />
-        <KeyFigure label="Objectif atteint" value={formatRate(participants.objectiveReached)} />
       </dl>
+      <p className="text-lg font-semibold text-slate-900">{formatObjective(participants)}.</p>
+      <ContentNotes q={q} />
       <BilanTable
         caption="Sessions par format"
         columns={['Format', 'Tenues', 'Annulées']}
@@ -83,7 +107,7 @@ export function QuantitativeSection({ quantitative: q }: { quantitative: BilanQu
           { key: 'min', cells: ['Objectif minimum', participants.objectiveMin === null ? '—' : formatCount(participants.objectiveMin)] },
           { key: 'max', cells: ['Objectif maximum', participants.objectiveMax === null ? '—' : formatCount(participants.objectiveMax)] },
           { key: 'actual', cells: ['Participant·es', formatCount(participants.total)], emphasis: true },
-          { key: 'reached', cells: ['Objectif minimum atteint à', formatRate(participants.objectiveReached)] },
+          { key: 'reached', cells: ['Participant·es rapporté·es à l’objectif minimum', formatRate(participants.objectiveReached)] },
         ]}
       />
       <BilanTable

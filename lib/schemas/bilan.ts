@@ -71,7 +71,15 @@ export const bilanTextsFormSchema = z.object({
   staffEventHours: wholeNumber,
   staffPrepPeople: wholeNumber,
   staffPrepDays: wholeNumber,
-});
+  /** Empty (or absent): the half-days computed by the rule stand. */
+  halfDaysOverride: wholeNumber.default(''),
+  halfDaysReason: longText(500).default(''),
+})
+  .superRefine((texts, ctx) => {
+    if (texts.halfDaysOverride !== '' && texts.halfDaysReason === '') {
+      ctx.addIssue({ code: 'custom', path: ['halfDaysReason'], message: 'Dites pourquoi vous changez le nombre de demi-journées : la raison figure dans le bilan.' });
+    }
+  });
 export type BilanTextsFormInput = z.input<typeof bilanTextsFormSchema>;
 
 export const saveBilanTextsSchema = bilanTextsFormSchema.transform(({ eventId: id, version: v, ...texts }) => ({
@@ -87,6 +95,8 @@ export const saveBilanTextsSchema = bilanTextsFormSchema.transform(({ eventId: i
     staffEventHours: numberOrNull(texts.staffEventHours),
     staffPrepPeople: numberOrNull(texts.staffPrepPeople),
     staffPrepDays: numberOrNull(texts.staffPrepDays),
+    halfDaysOverride: numberOrNull(texts.halfDaysOverride),
+    halfDaysReason: texts.halfDaysOverride === '' ? null : orNull(texts.halfDaysReason),
   },
 }));
 

@@ -1,4 +1,5 @@
 import { textField, z } from '@/lib/schemas/zod';
+import { CONTENT_CHOICES } from '@/lib/domain/programme/content-flag';
 import { FORMAT_IDS } from '@/lib/domain/formats/format-ids';
 import { DECLARED_GENDERS, OTHER_FORMAT, SESSION_ACCESS_MODES, SPEAKER_SCOPES } from '@/lib/domain/programme/labels';
 
@@ -89,6 +90,8 @@ const sessionFields = z.object({
   capacity: headCount,
   access: z.enum(SESSION_ACCESS_MODES, { error: 'Choisissez un mode d’accès.' }),
   allRooms: z.boolean(),
+  /** Counts in the bilan's content figures: as its format says, or the coordinator's choice. */
+  contentChoice: z.enum(CONTENT_CHOICES, { error: 'Choisissez si la séance compte comme contenu.' }).default('format'),
   speakerIds: z.array(speakerId).max(50),
   hostIds: z.array(speakerId).max(50),
 });

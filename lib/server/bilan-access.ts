@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { BILAN_SNAPSHOT_VERSION, type BilanSnapshot } from '@/lib/domain/bilan/types';
 import { eventAccess, requireEventPermission, requireViewer, type Viewer } from '@/lib/server/authz';
+import { READABLE_SNAPSHOT_VERSIONS, type BilanSnapshot } from '@/lib/domain/bilan/types';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { hashToken } from '@/lib/server/tokens';
@@ -23,10 +23,11 @@ export type BilanVersionRead = {
 const NOT_FOUND = 'Ce bilan';
 const versionSelect = { id: true, eventId: true, number: true, validatedAt: true, snapshot: true } as const;
 
-function readSnapshot(json: unknown): BilanSnapshot {
-  // Written by the validation in this shape; renderers read version 1 (bump means a reader here).
+export function readSnapshot(json: unknown): BilanSnapshot {
+  // Written by the validation in this shape; renderers read every version listed (fields added since
+  // version 1 are optional and fall back to what version 1 showed).
   const snapshot = json as BilanSnapshot;
-  if (!snapshot || snapshot.snapshotVersion !== BILAN_SNAPSHOT_VERSION) throw new Error('Version de bilan illisible.');
+  if (!snapshot || !READABLE_SNAPSHOT_VERSIONS.some((version) => version === snapshot.snapshotVersion)) throw new Error('Version de bilan illisible.');
   return snapshot;
 }
 

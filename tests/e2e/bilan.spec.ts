@@ -15,6 +15,9 @@ test('a coordinator writes the bilan of the Marseille event and validates a vers
   await expect(perDay.getByRole('row').nth(1)).toContainText(/36\s*32\s*2\s*3\s*3\s*8,3\s%/);
   await expect(preview.getByRole('table', { name: 'Sessions annulées' })).toContainText('Intervenante indisponible');
   await expect(preview.getByText('15 réponses sur 32 personnes sollicitées')).toBeVisible();
+  // Content only: the rule is stated, the objective said plainly.
+  await expect(preview.getByText(/^Une demi-journée compte quand au moins 30 minutes de contenu/)).toBeVisible();
+  await expect(preview.getByText(/^Objectif de \d+.*participant·es\s: (non atteint|atteint|dépassé) \(32\)\.$/)).toBeVisible();
 
   await page.getByLabel('Pourquoi ?', { exact: true }).fill('Faire se rencontrer les acteurs de l’inclusion numérique du département.');
   await page.getByLabel('Qui ?', { exact: true }).fill('Conseillers numériques, médiateurs, élus.');

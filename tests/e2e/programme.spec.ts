@@ -83,6 +83,14 @@ test('a coordinator builds a two-day programme, sees a conflict, resolves it and
   await expect(page.getByText('Atelier : durée type 90 min, fin placée à 12:15 ; jauge conseillée : 20 places.')).toBeVisible();
   await expect(page.getByLabel('Fin (heure de Paris)')).toHaveValue('12:15');
   await expect(page.getByLabel('Jauge (places)')).toHaveValue('20');
+  // An end typed by the person stays when the format changes (issue 15, point 14).
+  await page.getByLabel('Fin (heure de Paris)').fill('12:30');
+  await page.getByRole('combobox', { name: 'Format', exact: true }).selectOption('masterclass');
+  await expect(page.getByLabel('Fin (heure de Paris)')).toHaveValue('12:30');
+  await expect(page.getByText(/Masterclass : durée type \d+ min, fin saisie gardée/)).toBeVisible();
+  // The content flag follows the format unless the coordinator chooses.
+  await page.getByRole('combobox', { name: 'Format', exact: true }).selectOption('pleniere');
+  await expect(page.getByLabel('Compte comme contenu dans le bilan')).toContainText('Selon le format (non)');
   await page.getByRole('link', { name: 'Revenir au programme sans enregistrer' }).click();
 
   const sessions: NewSession[] = [

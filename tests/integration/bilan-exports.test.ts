@@ -86,9 +86,9 @@ describe('bilan XLSX', () => {
       expect(valueOf(`Présents — ${formatDayTitle(d.day)}`)).toBe(d.present);
       expect(valueOf(`Taux d’absence — ${formatDayTitle(d.day)}`)).toBeCloseTo(d.noShowRate! / 100, 10);
     }
-    const budget = workbook.getWorksheet(BILAN_SHEETS.budget)!;
+    const expenses = workbook.getWorksheet(BILAN_SHEETS.expenses)!;
     const texts: ExcelJS.Cell[] = [];
-    budget.eachRow((row) => row.eachCell((cell) => texts.push(cell)));
+    expenses.eachRow((row) => row.eachCell((cell) => texts.push(cell)));
     const injected = texts.find((cell) => String(cell.value).includes('HYPERLINK'))!;
     expect(injected.type).toBe(ExcelJS.ValueType.String);
     expect(String(injected.value).startsWith("'=HYPERLINK")).toBe(true);

@@ -65,6 +65,7 @@ describe('bilan', () => {
     expect(validated).toMatchObject({ ok: true, data: { number: 1 } });
     const frozen = await db.bilanVersion.findUniqueOrThrow({ where: { eventId_number: { eventId: event.id, number: 1 } } });
     expect(frozen.validatedById).toBe(coordinator.id);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { status: true } })).status).toBe('BILAN_VALIDATED');
     const snapshot = frozen.snapshot as unknown as BilanSnapshot;
     expect(snapshot.introduction.text).toBe('Une belle rencontre.');
     expect(snapshot.qualitative.keep).toEqual(['Le tour de table', 'La démo']);
@@ -82,6 +83,20 @@ describe('bilan', () => {
     expect(page.changedSince).toBe(1);
     expect(page.snapshot.introduction.title).toBe('Titre changé après coup');
     expect(page.versions.map((v) => v.number)).toEqual([1]);
+  });
+
+  it('keeps the staff figures when the evaluation frame is saved, and a half-day override with its reason', async () => {
+    const { coordinator, event } = await marseille();
+    const noReason = await as(coordinator.id, () => saveBilanTextsAction({ ...texts(event.id, 0), halfDaysOverride: '3' }));
+    expect(noReason).toMatchObject({ ok: false, fieldErrors: { halfDaysReason: [expect.stringContaining('pourquoi')] } });
+    const saved = await as(coordinator.id, () => saveBilanTextsAction({ ...texts(event.id, 0), halfDaysOverride: '3', halfDaysReason: 'Visites de tiers-lieux le soir' }));
+    expect(saved.ok).toBe(true);
+    const frame = await as(coordinator.id, () => saveEvaluationFrameAction({ eventId: event.id, version: 1, why: 'Se rencontrer', who: '', how: '', what: '', review: '' }));
+    expect(frame.ok).toBe(true);
+    const { snapshot, texts: stored } = await as(coordinator.id, () => getBilanPage(event.id));
+    expect(stored).toMatchObject({ staffEventPeople: 6, staffEventHours: 48, staffPrepPeople: 3, halfDaysOverride: 3 });
+    expect(snapshot.quantitative.staff).toEqual({ eventPeople: 6, eventHours: 48, prepPeople: 3, prepDays: null });
+    expect(snapshot.quantitative).toMatchObject({ halfDays: 3, halfDaysComputed: 2, halfDaysOverrideReason: 'Visites de tiers-lieux le soir' });
   });
 
   it('numbers concurrent validations 1 and 2, never twice the same', async () => {

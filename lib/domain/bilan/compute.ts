@@ -7,6 +7,7 @@ import {
   contentMinutes,
   countHalfDays,
   countSessionsByFormat,
+  leftOutOfContent,
   listEventDays,
   programmeAnnex,
   speakerFigures,
@@ -22,6 +23,9 @@ export function computeBilan(input: BilanInput): BilanSnapshot {
   const eventDays = listEventDays(event, input.days);
   const byFormat = countSessionsByFormat(sessions);
   const participants = participantFigures(event, input.registrations, input.attendance);
+  const halfDaysComputed = countHalfDays(input.days, sessions, eventDays);
+  const override = texts?.halfDaysOverride ?? null;
+  const organisationNames = new Map(input.organisers.map((organiser) => [organiser.id, organiser.name]));
   return {
     snapshotVersion: BILAN_SNAPSHOT_VERSION,
     computedAt: input.now.toISOString(),
@@ -43,7 +47,10 @@ export function computeBilan(input: BilanInput): BilanSnapshot {
       cancelledSessions: cancelledSessions(sessions),
     },
     quantitative: {
-      halfDays: countHalfDays(input.days, sessions, eventDays),
+      halfDays: override ?? halfDaysComputed,
+      halfDaysComputed,
+      halfDaysOverrideReason: override === null ? null : (texts?.halfDaysReason?.trim() ?? null),
+      leftOutOfContent: leftOutOfContent(sessions),
       sessionsHeld: byFormat.reduce((sum, row) => sum + row.held, 0),
       sessionsCancelled: byFormat.reduce((sum, row) => sum + row.cancelled, 0),
       sessionsByFormat: byFormat,
@@ -67,7 +74,7 @@ export function computeBilan(input: BilanInput): BilanSnapshot {
       consider: texts?.consider ?? [],
       evaluation: texts?.evaluation ?? EMPTY_EVALUATION,
     },
-    financial: financialSection(input.budgetLines, participants.total),
+    financial: financialSection(input.budgetLines, participants.total, organisationNames),
     annexes: {
       programme: programmeAnnex(eventDays, sessions, input.speakers),
       expenses: expenseAnnex(input.budgetLines),

@@ -1,9 +1,9 @@
 import { computeBalance, costPerParticipantCents } from '@/lib/domain/budget/balance';
-import { CHARGE_CATEGORY_IDS, categoryLabel } from '@/lib/domain/budget/categories';
+import { CHARGE_CATEGORY_IDS, PRODUIT_CATEGORY_IDS, categoryLabel } from '@/lib/domain/budget/categories';
 import { amountsGap, lineGap, requiresExplanation, gapsByCategory } from '@/lib/domain/budget/gaps';
 import type { BudgetLine } from '@/lib/domain/budget/line';
 import { computeTotals, totalsByCerfaCode, type Amounts, type CerfaCodeTotal } from '@/lib/domain/budget/totals';
-import type { BilanAnnexes, BilanCerfaRow, BilanFinancial, BilanMoneyRow } from './types';
+import type { BilanAnnexes, BilanCerfaRow, BilanFinancial, BilanMoneyRow, BilanProduitGroup } from './types';
 
 /*
  * The financial section, from the budget rules (lib/domain/budget): totals exclude contributions in
@@ -34,7 +34,45 @@ function cerfaRow(total: CerfaCodeTotal): BilanCerfaRow {
 /** The best known amount of a line: its actual when entered, else its forecast. */
 const knownCents = (line: BudgetLine) => line.actualCents ?? line.forecastCents;
 
-export function financialSection(lines: readonly BudgetLine[], participants: number): BilanFinancial {
+/**
+ * Who a produit comes from: the funder named on the line, else the co-organiser receiving it (an
+ * internal budget names its organisation), else null.
+ */
+function produitSource(line: BudgetLine, organisationNames: ReadonlyMap<string, string>): string | null {
+  const funder = line.funderName?.trim();
+  if (funder) return funder;
+  return line.receiverOrganisationId ? (organisationNames.get(line.receiverOrganisationId) ?? null) : null;
+}
+
+/** Every produit line with its source, grouped by category in form order, with the group totals. */
+export function produitsBySource(lines: readonly BudgetLine[], organisationNames: ReadonlyMap<string, string>): BilanProduitGroup[] {
+  const produits = lines.filter((line) => line.kind === 'produit' && !line.inKind);
+  return PRODUIT_CATEGORY_IDS.flatMap((category) => {
+    const inGroup = produits.filter((line) => line.category === category);
+    const first = inGroup[0];
+    if (!first) return [];
+    return [
+      {
+        category,
+        label: categoryLabel(first),
+        forecastCents: inGroup.reduce((sum, line) => sum + line.forecastCents, 0),
+        actualCents: inGroup.reduce((sum, line) => sum + (line.actualCents ?? 0), 0),
+        lines: inGroup.map((line) => ({
+          label: line.label,
+          source: produitSource(line, organisationNames),
+          forecastCents: line.forecastCents,
+          actualCents: line.actualCents,
+        })),
+      },
+    ];
+  });
+}
+
+export function financialSection(
+  lines: readonly BudgetLine[],
+  participants: number,
+  organisationNames: ReadonlyMap<string, string> = new Map(),
+): BilanFinancial {
   const byCategory = gapsByCategory(lines);
   const totals = computeTotals(lines);
   const cerfa = totalsByCerfaCode(lines);
@@ -43,6 +81,7 @@ export function financialSection(lines: readonly BudgetLine[], participants: num
   return {
     charges: byCategory.charges.map((row) => moneyRow(row.category, row.label, row)),
     produits: byCategory.produits.map((row) => moneyRow(row.category, row.label, row)),
+    produitsBySource: produitsBySource(lines, organisationNames),
     personnel: { forecastCents: personnel?.forecastCents ?? 0, actualCents: personnel?.actualCents ?? 0 },
     totals: {
       chargesForecastCents: totals.charges.forecastCents,
@@ -85,5 +124,6 @@ export function expenseAnnex(lines: readonly BudgetLine[]): BilanAnnexes['expens
       paymentMonth: line.paymentMonth ?? null,
       amountCents: knownCents(line),
       isActual: line.actualCents !== null,
+      personnel: line.personnel ? { who: line.personnel.who, days: line.personnel.days, dailyCostCents: line.personnel.dailyCostCents } : null,
     }));
 }

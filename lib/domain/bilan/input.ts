@@ -40,6 +40,8 @@ export type BilanSessionInput = {
   readonly speakerIds: readonly string[];
   readonly cancelled: boolean;
   readonly cancelReason: string | null;
+  /** null: the default of its format (lib/domain/programme/content-flag.ts). */
+  readonly countsAsContent: boolean | null;
 };
 
 export type BilanSpeakerInput = {
@@ -62,6 +64,9 @@ export type BilanTextsInput = {
   readonly staffEventHours: number | null;
   readonly staffPrepPeople: number | null;
   readonly staffPrepDays: number | null;
+  /** The coordinator's half-day figure and why; null: the computed one stands. */
+  readonly halfDaysOverride: number | null;
+  readonly halfDaysReason: string | null;
 };
 
 export type BilanInput = {

@@ -1,21 +1,28 @@
+import { countsAsContent } from '@/lib/domain/programme/content-flag';
 import { sessionFormatName } from '@/lib/domain/programme/format-options';
 import { parisDay, utcToParisParts } from '@/lib/domain/dates';
 import { eventCalendarDays } from '@/lib/domain/registrations/event-days';
 import { percentOf } from '@/lib/domain/registrations/percent';
 import type { BilanDayInput, BilanEventInput, BilanSessionInput, BilanSpeakerInput } from './input';
-import type { BilanAnnexes, BilanCancelledSession, BilanFormatCount, BilanQuantitative } from './types';
+import type { BilanAnnexes, BilanCancelledSession, BilanFormatCount, BilanLeftOutSession, BilanQuantitative } from './types';
 
 /*
- * Figures of the programme. Breaks and lunches are programme slots, not content: they appear in the
- * annexed programme but are neither sessions held, nor content minutes, nor half-days.
+ * Figures of the programme. Only content counts (lib/domain/programme/content-flag.ts): an opening
+ * plenary, a closing, breaks and lunch appear in the annexed programme but are neither sessions held,
+ * nor content minutes, nor in the formats table, nor half-days. The bilan lists what it left out.
  */
-export const BREAK_FORMAT_IDS: readonly string[] = ['pause', 'dejeuner'];
 
-/** A half-day ends at 13:00 Paris: something starting before it is a morning, ending after it an afternoon. */
-export const HALF_DAY_BOUNDARY_HOUR = 13;
+/**
+ * The half-day rule, as data: the morning ends at 13:00 Paris, and a half-day counts when at least
+ * 30 minutes of content take place in it (a workshop running ten minutes past 13:00 makes no afternoon).
+ */
+export const HALF_DAY_RULE = { boundaryHour: 13, minimumContentMinutes: 30 } as const;
 
-const isBreak = (session: BilanSessionInput) => session.formatId !== null && BREAK_FORMAT_IDS.includes(session.formatId);
-const isContent = (session: BilanSessionInput) => !session.cancelled && !isBreak(session);
+export const HALF_DAY_RULE_TEXT =
+  'Une demi-journée compte quand au moins 30 minutes de contenu s’y tiennent : le matin avant 13 h, l’après-midi après 13 h. Accueil, plénière d’ouverture, pauses, déjeuner et clôture ne comptent pas.';
+
+const isContentFormat = (session: BilanSessionInput) => countsAsContent(session);
+const isContent = (session: BilanSessionInput) => !session.cancelled && isContentFormat(session);
 
 export function sessionDay(session: Pick<BilanSessionInput, 'dayDate' | 'startsAt'>): string {
   return session.dayDate ?? parisDay(session.startsAt);
@@ -28,20 +35,44 @@ function parisMinutes(instant: Date, day: string): number {
   return dayOffset + clock.hour * 60 + clock.minute;
 }
 
+type Span = { readonly startsAt: Date; readonly endsAt: Date };
+
+/** Minutes of the spans inside [from, to) (Paris minutes of the day), overlaps merged. */
+function minutesWithin(spans: readonly Span[], day: string, from: number, to: number): number {
+  const clipped = spans
+    .map((span) => [Math.max(from, parisMinutes(span.startsAt, day)), Math.min(to, parisMinutes(span.endsAt, day))] as const)
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reached = from;
+  for (const [start, end] of clipped) {
+    if (end <= reached) continue;
+    total += end - Math.max(start, reached);
+    reached = end;
+  }
+  return total;
+}
+
+/** 0, 1 or 2 half-days in one day: each half counts with enough content in it (HALF_DAY_RULE). */
+export function halfDaysOf(spans: readonly Span[], day: string): number {
+  const boundary = HALF_DAY_RULE.boundaryHour * 60;
+  const enough = (minutes: number) => minutes >= HALF_DAY_RULE.minimumContentMinutes;
+  const morning = enough(minutesWithin(spans, day, -24 * 60, boundary));
+  const afternoon = enough(minutesWithin(spans, day, boundary, 48 * 60));
+  return (morning ? 1 : 0) + (afternoon ? 1 : 0);
+}
+
 /**
- * Half-days per event day: 1 for a morning (something starts before 13:00), 1 for an afternoon
- * (something ends after 13:00). Content sessions held decide; a day without any uses its opening hours.
+ * Half-days of the event: content sessions held decide. A day with sessions but no content held (only an
+ * opening plenary, say, or everything cancelled) counts none; a day whose programme was never entered uses its opening hours.
  */
 export function countHalfDays(days: readonly BilanDayInput[], sessions: readonly BilanSessionInput[], eventDays: readonly string[]): number {
-  const boundary = HALF_DAY_BOUNDARY_HOUR * 60;
   let halfDays = 0;
   for (const day of eventDays) {
-    const held = sessions.filter((session) => isContent(session) && sessionDay(session) === day);
+    const programmed = sessions.filter((session) => sessionDay(session) === day);
     const opening = days.find((candidate) => candidate.date === day);
-    const spans = held.length > 0 ? held : opening ? [opening] : [];
-    const morning = spans.some((span) => parisMinutes(span.startsAt, day) < boundary);
-    const afternoon = spans.some((span) => parisMinutes(span.endsAt, day) > boundary);
-    halfDays += (morning ? 1 : 0) + (afternoon ? 1 : 0);
+    const spans = programmed.length > 0 ? programmed.filter(isContent) : opening ? [opening] : [];
+    halfDays += halfDaysOf(spans, day);
   }
   return halfDays;
 }
@@ -61,11 +92,11 @@ export function formatLabelOf(session: BilanSessionInput): string {
   return formatKey(session).formatLabel;
 }
 
-/** Sessions by format, held and cancelled apart, in order of first appearance in the programme. */
+/** Content sessions by format, held and cancelled apart, in order of first appearance in the programme. */
 export function countSessionsByFormat(sessions: readonly BilanSessionInput[]): BilanFormatCount[] {
   const counts = new Map<string, { formatId: string; formatLabel: string; held: number; cancelled: number }>();
   for (const session of sortSessions(sessions)) {
-    if (isBreak(session)) continue;
+    if (!isContentFormat(session)) continue;
     const key = formatKey(session);
     const row = counts.get(key.formatId) ?? { ...key, held: 0, cancelled: 0 };
     if (session.cancelled) row.cancelled += 1;
@@ -79,6 +110,13 @@ export function contentMinutes(sessions: readonly BilanSessionInput[]): number {
   return sessions
     .filter(isContent)
     .reduce((sum, session) => sum + Math.max(0, Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000)), 0);
+}
+
+/** Sessions held that the content figures leave out, in programme order: the bilan names them. */
+export function leftOutOfContent(sessions: readonly BilanSessionInput[]): BilanLeftOutSession[] {
+  return sortSessions(sessions)
+    .filter((session) => !session.cancelled && !isContentFormat(session))
+    .map((session) => ({ title: session.title, day: sessionDay(session), formatLabel: formatLabelOf(session) }));
 }
 
 /** Speakers who spoke in at least one session held; parity only among those who declared. */

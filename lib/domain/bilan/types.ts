@@ -8,7 +8,14 @@ import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
  * (lib/domain/registrations/percent.ts) or null when they have no denominator.
  * Bump BILAN_SNAPSHOT_VERSION when the shape changes; renderers read older versions too.
  */
-export const BILAN_SNAPSHOT_VERSION = 1;
+export const BILAN_SNAPSHOT_VERSION = 2;
+/**
+ * Version 2 added the fields marked "since v2" (content flag, half-day override, produits by source,
+ * personnel details). They are optional in the type: a frozen version 1 lacks them, and every renderer
+ * falls back to what version 1 showed.
+ */
+export const READABLE_SNAPSHOT_VERSIONS = [1, 2] as const;
+export type BilanSnapshotVersion = (typeof READABLE_SNAPSHOT_VERSIONS)[number];
 
 export type BilanOrganiser = {
   readonly id: string;
@@ -41,6 +48,13 @@ export type BilanIntroduction = {
   readonly cancelledSessions: readonly BilanCancelledSession[];
 };
 
+/** A session held that is not content (opening, closing, break…): named, not counted. */
+export type BilanLeftOutSession = {
+  readonly title: string;
+  readonly day: string;
+  readonly formatLabel: string;
+};
+
 export type BilanFormatCount = {
   readonly formatId: string;
   readonly formatLabel: string;
@@ -71,7 +85,13 @@ export type BilanAudienceShare = {
 };
 
 export type BilanQuantitative = {
+  /** The figure the bilan states: the coordinator's override when set, else the computed one. */
   readonly halfDays: number;
+  /** Since v2: the half-days computed by the rule, and the override's reason (null = not overridden). */
+  readonly halfDaysComputed?: number;
+  readonly halfDaysOverrideReason?: string | null;
+  /** Since v2: sessions held left out of the content figures (sessions, hours, formats, half-days). */
+  readonly leftOutOfContent?: readonly BilanLeftOutSession[];
   readonly sessionsHeld: number;
   readonly sessionsCancelled: number;
   readonly sessionsByFormat: readonly BilanFormatCount[];
@@ -149,9 +169,29 @@ export type BilanGapExplanation = {
   readonly explanation: string | null;
 };
 
+/** One produit line with who paid it: the funder, or the co-organiser whose internal budget it is. */
+export type BilanProduitLine = {
+  readonly label: string;
+  /** The funder or organisation named on the line; null when nobody is named. */
+  readonly source: string | null;
+  readonly forecastCents: number;
+  /** null while the actual amount is not known. */
+  readonly actualCents: number | null;
+};
+
+export type BilanProduitGroup = {
+  readonly category: string;
+  readonly label: string;
+  readonly forecastCents: number;
+  readonly actualCents: number;
+  readonly lines: readonly BilanProduitLine[];
+};
+
 export type BilanFinancial = {
   readonly charges: readonly BilanMoneyRow[];
   readonly produits: readonly BilanMoneyRow[];
+  /** Since v2: every produit line with its source, grouped by category (in kind apart, not here). */
+  readonly produitsBySource?: readonly BilanProduitGroup[];
   /** Personnel costs (category of charges 64), shown apart and included in the charges. */
   readonly personnel: { readonly forecastCents: number; readonly actualCents: number };
   readonly totals: {
@@ -191,6 +231,8 @@ export type BilanExpense = {
   /** Actual amount when known, else forecast (see `isActual`). */
   readonly amountCents: number;
   readonly isActual: boolean;
+  /** Since v2: time spent, for personnel lines (who, days, daily cost); null otherwise. */
+  readonly personnel?: { readonly who: string; readonly days: number; readonly dailyCostCents: number } | null;
 };
 
 export type BilanAnnexes = {
@@ -199,7 +241,7 @@ export type BilanAnnexes = {
 };
 
 export type BilanSnapshot = {
-  readonly snapshotVersion: typeof BILAN_SNAPSHOT_VERSION;
+  readonly snapshotVersion: BilanSnapshotVersion;
   /** When the figures were computed (ISO). */
   readonly computedAt: string;
   readonly eventId: string;

@@ -17,3 +17,11 @@ export function nextStatus(status: EventStatus): EventStatus | null {
 export function canMoveTo(from: EventStatus, to: EventStatus): boolean {
   return nextStatus(from) === to;
 }
+
+/**
+ * Validating a bilan moves a published or finished event to « Bilan validé ». A draft stays a draft:
+ * the status also opens the public page, and validating a bilan must never publish an event.
+ */
+export function statusAfterBilanValidation(status: EventStatus): EventStatus {
+  return status === 'DRAFT' ? 'DRAFT' : 'BILAN_VALIDATED';
+}

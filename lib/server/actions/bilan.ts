@@ -1,5 +1,6 @@
 'use server';
 import type { z } from 'zod';
+import { statusAfterBilanValidation } from '@/lib/domain/events/status';
 import { saveBilanTextsSchema, saveEvaluationFrameSchema, validateBilanSchema } from '@/lib/schemas/bilan';
 import { eventAction } from '@/lib/server/action';
 import { computeEventBilan } from '@/lib/server/bilan/load';
@@ -41,10 +42,11 @@ export const saveBilanTextsAction = eventAction(saveBilanTextsSchema, 'event.edi
  */
 export const validateBilanAction = eventAction(validateBilanSchema, 'event.publish', async ({ input: { eventId }, viewer, tx, revalidate }) => {
   const questionnaire = await readQuestionnaireSummary(eventId);
-  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+  const [locked] = await tx.$queryRaw<{ status: 'DRAFT' | 'PUBLISHED' | 'DONE' | 'BILAN_VALIDATED' }[]>`SELECT status FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+  if (locked) await tx.event.update({ where: { id: eventId }, data: { status: statusAfterBilanValidation(locked.status) }, select: { id: true } });
   const snapshot = await computeEventBilan(tx, eventId, questionnaire, new Date());
   const last = await tx.bilanVersion.aggregate({ where: { eventId }, _max: { number: true } });
-  revalidate(`/evenements/${eventId}/bilan`);
+  revalidate(`/evenements/${eventId}`, 'layout');
   return tx.bilanVersion.create({
     data: { eventId, number: (last._max.number ?? 0) + 1, snapshot, validatedById: viewer.user.id },
     select: { number: true, validatedAt: true },

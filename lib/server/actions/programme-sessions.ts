@@ -1,4 +1,5 @@
 'use server';
+import { storedContentFlag } from '@/lib/domain/programme/content-flag';
 import type { z } from 'zod';
 import { OTHER_FORMAT } from '@/lib/domain/programme/labels';
 import { instantAt } from '@/lib/domain/programme/time-input';
@@ -44,6 +45,7 @@ async function sessionData(tx: Tx, input: SessionInput) {
     capacity: input.capacity,
     access: input.access,
     allRooms: input.allRooms,
+    countsAsContent: storedContentFlag(input.contentChoice),
   };
 }
 

@@ -52,6 +52,7 @@ export async function loadBilanInput(
           endsAt: true,
           status: true,
           cancelReason: true,
+          countsAsContent: true,
           day: { select: { date: true } },
           room: { select: { name: true } },
           speakers: { select: { speakerId: true } },
@@ -103,6 +104,7 @@ export async function loadBilanInput(
       speakerIds: session.speakers.map((link) => link.speakerId),
       cancelled: session.status === 'CANCELLED',
       cancelReason: session.cancelReason,
+      countsAsContent: session.countsAsContent,
     })),
     speakers: event.speakers,
     registrations: registrations.map((row) => ({

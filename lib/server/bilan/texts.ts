@@ -17,6 +17,8 @@ export const BILAN_TEXTS_SELECT = {
   staffEventHours: true,
   staffPrepPeople: true,
   staffPrepDays: true,
+  halfDaysOverride: true,
+  halfDaysReason: true,
 } as const;
 
 export type StoredBilanTexts = {
@@ -35,6 +37,8 @@ export type StoredBilanTexts = {
   staffEventHours: number | null;
   staffPrepPeople: number | null;
   staffPrepDays: number | null;
+  halfDaysOverride: number | null;
+  halfDaysReason: string | null;
 };
 
 export function toTextsInput(row: StoredBilanTexts): BilanTextsInput {
@@ -49,5 +53,7 @@ export function toTextsInput(row: StoredBilanTexts): BilanTextsInput {
     staffEventHours: row.staffEventHours,
     staffPrepPeople: row.staffPrepPeople,
     staffPrepDays: row.staffPrepDays,
+    halfDaysOverride: row.halfDaysOverride,
+    halfDaysReason: row.halfDaysReason,
   };
 }

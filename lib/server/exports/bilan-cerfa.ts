@@ -19,8 +19,16 @@ function realisation(forecastCents: number, actualCents: number): number | null 
   return percentOf(actualCents, forecastCents);
 }
 
+/**
+ * The code as the form prints it: an account number, or nothing. "Ressources propres affectées au
+ * projet" has no number; its internal key ('ressources-propres') must never reach a funder's file.
+ */
+export function printedCerfaCode(code: string): string {
+  return /^\d+$/.test(code) ? code : '';
+}
+
 function line(code: string, label: string, level: CerfaLine['level'], forecastCents: number, actualCents: number): CerfaLine {
-  return { code, label, level, forecastCents, actualCents, percent: realisation(forecastCents, actualCents) };
+  return { code: printedCerfaCode(code), label, level, forecastCents, actualCents, percent: realisation(forecastCents, actualCents) };
 }
 
 // Contributions en nature (86/87) come after the totals, as on the form: they are never in them.

@@ -1,6 +1,6 @@
 import 'server-only';
-import type ExcelJS from 'exceljs';
-import { formatDuration, formatEntered, formatRating } from '@/lib/domain/bilan/display';
+import ExcelJS from 'exceljs';
+import { formatDuration, formatEntered, formatObjective, formatRating } from '@/lib/domain/bilan/display';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { formatDateRange, formatDayTitle, formatTime } from '@/lib/domain/dates';
 import { addTableSheet, COUNT_FORMAT, createWorkbook, EURO_FORMAT, PERCENT_FORMAT, workbookBytes, type XlsxCell as Cell } from '@/lib/server/spreadsheets/write-xlsx';
@@ -10,6 +10,7 @@ export const BILAN_SHEETS = {
   summary: 'Synthèse',
   programme: 'Programme',
   budget: 'Budget',
+  expenses: 'Dépenses',
   cerfa: 'Compte rendu financier',
   audiences: 'Participants par catégorie',
 } as const;
@@ -35,7 +36,7 @@ function addSummary(workbook: ExcelJS.Workbook, s: BilanSnapshot, version: { num
   add(['Organisateurs', s.introduction.organisers.map((o) => o.name).join(', ')]);
   add(['Version validée', `Version ${version.number}`]);
   count('Demi-journées', q.halfDays);
-  count('Séances tenues', q.sessionsHeld);
+  count('Séances de contenu tenues', q.sessionsHeld);
   count('Séances annulées', q.sessionsCancelled);
   add(['Durée de contenu', formatDuration(q.contentMinutes)]);
   count('Intervenant·es', q.speakers.total);
@@ -43,7 +44,8 @@ function addSummary(workbook: ExcelJS.Workbook, s: BilanSnapshot, version: { num
   add(['Équipe en préparation', `${formatEntered(q.staff.prepPeople, 'personnes')}, ${formatEntered(q.staff.prepDays, 'jours')}`]);
   count('Participants présents (hors intervenant·es)', q.participants.total);
   count('dont venus sans inscription', q.participants.walkIns);
-  percent('Objectif de participants atteint', q.participants.objectiveReached);
+  add(['Objectif de participation', formatObjective(q.participants)]);
+  percent('Participants rapportés à l’objectif minimum', q.participants.objectiveReached);
   for (const day of q.perDay) {
     count(`Présents — ${formatDayTitle(day.day)}`, day.present);
     percent(`Taux d’absence — ${formatDayTitle(day.day)}`, day.noShowRate);
@@ -70,18 +72,43 @@ function addProgramme(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
   }
 }
 
+export const EXPENSE_HEADERS = ['Catégorie', 'Libellé', 'Fournisseur', 'Référence du paiement', 'Mois du paiement', 'Personne ou structure', 'Jours', 'Coût journalier', 'Montant', 'Montant réalisé'] as const;
+
 function addBudget(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
   const f = s.financial;
   const { add } = sheet(workbook, BILAN_SHEETS.budget, ['Type', 'Poste', 'Prévisionnel', 'Réalisé', 'Écart'], [12, 44, 16, 16, 10], [null, null, EURO_FORMAT, EURO_FORMAT, PERCENT_FORMAT]);
   for (const row of f.charges) add(['Charge', row.label, euros(row.forecastCents), euros(row.actualCents), fraction(row.gapPercent)]);
   add(['Charge', 'Total des charges', euros(f.totals.chargesForecastCents), euros(f.totals.chargesActualCents), null]).font = { bold: true };
-  for (const row of f.produits) add(['Produit', row.label, euros(row.forecastCents), euros(row.actualCents), fraction(row.gapPercent)]);
+  if (f.produitsBySource) {
+    // Every produit line with its source, grouped by category, each group with its total.
+    for (const group of f.produitsBySource) {
+      for (const line of group.lines) {
+        add(['Produit', line.source ? `${line.label} — ${line.source}` : line.label, euros(line.forecastCents), euros(line.actualCents), null]);
+      }
+      add(['Produit', `Total ${group.label}`, euros(group.forecastCents), euros(group.actualCents), null]).font = { bold: true };
+    }
+  } else {
+    for (const row of f.produits) add(['Produit', row.label, euros(row.forecastCents), euros(row.actualCents), fraction(row.gapPercent)]);
+  }
   add(['Produit', 'Total des produits', euros(f.totals.produitsForecastCents), euros(f.totals.produitsActualCents), null]).font = { bold: true };
-  add([]);
-  add(['Dépense', 'Libellé (catégorie · fournisseur · référence · mois)', 'Montant', 'Réalisé', null]).font = { bold: true };
+}
+
+/** The expense annex, one row per line: amounts, days and daily costs are numbers. */
+function addExpenses(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
+  const { add } = sheet(workbook, BILAN_SHEETS.expenses, EXPENSE_HEADERS, [26, 40, 24, 20, 14, 28, 8, 14, 14, 12], [null, null, null, null, null, null, '0.##', EURO_FORMAT, EURO_FORMAT, null]);
   for (const e of s.annexes.expenses) {
-    const detail = [e.category, e.supplier, e.paymentReference, paymentMonthLabel(e.paymentMonth)].filter(Boolean).join(' · ');
-    add(['Dépense', `${e.label} (${detail})`, euros(e.amountCents), e.isActual ? 'oui' : 'non', null]);
+    add([
+      e.category,
+      e.label,
+      e.supplier,
+      e.paymentReference,
+      e.paymentMonth ? paymentMonthLabel(e.paymentMonth) : null,
+      e.personnel?.who ?? null,
+      e.personnel?.days ?? null,
+      e.personnel ? euros(e.personnel.dailyCostCents) : null,
+      euros(e.amountCents),
+      e.isActual ? 'oui' : 'non (prévisionnel)',
+    ]);
   }
 }
 
@@ -108,6 +135,7 @@ export async function bilanXlsx(snapshot: BilanSnapshot, version: { number: numb
   addSummary(workbook, snapshot, version);
   addProgramme(workbook, snapshot);
   addBudget(workbook, snapshot);
+  addExpenses(workbook, snapshot);
   addCerfa(workbook, snapshot);
   addAudiences(workbook, snapshot);
   return workbookBytes(workbook);

@@ -14,6 +14,8 @@ export type BudgetView = {
   slug: string;
   /** Le nombre de participants attendus, en attendant les inscriptions. */
   participantMax: number | null;
+  /** Participants pointés présents (intervenant·es exclu·es) : la base du coût réalisé, comme au bilan. */
+  presentParticipants: number;
   canEdit: boolean;
   organisers: BudgetOrganiser[];
   lines: BudgetLineDto[];
@@ -87,8 +89,13 @@ export async function getBudget(eventId: string): Promise<BudgetView> {
     () => true,
     () => false,
   );
-  const [event, lines] = await Promise.all([loadBudgetOrganisers(db(), eventId), loadBudgetLines(db(), eventId)]);
-  return { eventId, ...event, canEdit, lines };
+  const [event, lines, presentParticipants] = await Promise.all([
+    loadBudgetOrganisers(db(), eventId),
+    loadBudgetLines(db(), eventId),
+    // The bilan's rule (presentParticipants in lib/domain/registrations/attendance.ts): present at least one day, speakers excluded.
+    db().registration.count({ where: { eventId, isSpeaker: false, attendances: { some: { status: 'PRESENT' } } } }),
+  ]);
+  return { eventId, ...event, presentParticipants, canEdit, lines };
 }
 
 /** What the CSV and XLSX exports need; reading the event is enough to download its budget. */

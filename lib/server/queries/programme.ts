@@ -37,6 +37,8 @@ export type ProgrammeSessionView = {
   cancelled: boolean;
   cancelReason: string | null;
   allRooms: boolean;
+  /** null: as its format says (lib/domain/programme/content-flag.ts). */
+  countsAsContent: boolean | null;
   version: number;
   people: { id: string; name: string; role: 'SPEAKER' | 'HOST' }[];
 };
@@ -89,6 +91,7 @@ export async function readProgrammeState(client: Tx, eventId: string): Promise<P
           status: true,
           cancelReason: true,
           allRooms: true,
+          countsAsContent: true,
           version: true,
           speakers: { select: { role: true, speaker: { select: { id: true, name: true } } } },
         },

@@ -22,6 +22,7 @@ export function session(overrides: Partial<BilanSessionInput> & Pick<BilanSessio
     speakerIds: [],
     cancelled: false,
     cancelReason: null,
+    countsAsContent: null,
     ...overrides,
   };
 }

@@ -3,6 +3,21 @@ import { computeBilan } from '@/lib/domain/bilan/compute';
 import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
 import { D1, D2, at, buildInput, registration, session } from './build-input';
 
+const TEXTS = {
+  introduction: null,
+  analysis: null,
+  keep: [],
+  improve: [],
+  consider: [],
+  evaluation: { why: null, who: null, how: null, what: null, review: null },
+  staffEventPeople: null,
+  staffEventHours: null,
+  staffPrepPeople: null,
+  staffPrepDays: null,
+  halfDaysOverride: null,
+  halfDaysReason: null,
+};
+
 describe('computeBilan — programme', () => {
   const sessions = [
     session({ id: 's1', title: 'Ouverture', formatId: 'pleniere', startsAt: at(D1, '09:00'), endsAt: at(D1, '09:30'), speakerIds: ['sp1'] }),
@@ -32,18 +47,39 @@ describe('computeBilan — programme', () => {
 
   it('lists the cancelled session with its reason and counts it apart', () => {
     expect(bilan.introduction.cancelledSessions).toEqual([{ title: 'Démo annulée', day: D2, reason: 'Intervenante malade' }]);
-    expect(bilan.quantitative.sessionsHeld).toBe(4);
+    expect(bilan.quantitative.sessionsHeld).toBe(3);
     expect(bilan.quantitative.sessionsCancelled).toBe(1);
     expect(bilan.quantitative.sessionsByFormat).toEqual([
-      { formatId: 'pleniere', formatLabel: expect.any(String), held: 1, cancelled: 0 },
       { formatId: 'atelier', formatLabel: 'Atelier', held: 2, cancelled: 0 },
       { formatId: 'autre:forum ouvert', formatLabel: 'Forum ouvert', held: 1, cancelled: 0 },
       { formatId: 'demo', formatLabel: expect.any(String), held: 0, cancelled: 1 },
     ]);
   });
 
-  it('counts content minutes without breaks nor cancelled sessions', () => {
-    expect(bilan.quantitative.contentMinutes).toBe(30 + 90 + 60 + 120);
+  it('counts content minutes without the opening plenary, breaks nor cancelled sessions', () => {
+    expect(bilan.quantitative.contentMinutes).toBe(90 + 60 + 120);
+  });
+
+  it('names the sessions held that the content figures leave out', () => {
+    expect(bilan.quantitative.leftOutOfContent).toEqual([
+      { title: 'Ouverture', day: D1, formatLabel: expect.any(String) },
+      { title: 'Déjeuner', day: D1, formatLabel: expect.any(String) },
+    ]);
+  });
+
+  it('counts a plenary the coordinator marked as content', () => {
+    const marked = sessions.map((s) => (s.id === 's1' ? { ...s, countsAsContent: true } : s));
+    const figures = computeBilan(buildInput({ sessions: marked, speakers }));
+    expect(figures.quantitative.sessionsHeld).toBe(4);
+    expect(figures.quantitative.contentMinutes).toBe(30 + 90 + 60 + 120);
+    expect(figures.quantitative.leftOutOfContent?.map((s) => s.title)).toEqual(['Déjeuner']);
+  });
+
+  it('states the coordinator’s half-day figure and keeps the computed one beside it', () => {
+    const texts = { ...TEXTS, halfDaysOverride: 4, halfDaysReason: ' Forum l’après-midi du 13 hors programme ' };
+    const figures = computeBilan(buildInput({ sessions, speakers, texts }));
+    expect(figures.quantitative).toMatchObject({ halfDays: 4, halfDaysComputed: 3, halfDaysOverrideReason: 'Forum l’après-midi du 13 hors programme' });
+    expect(bilan.quantitative).toMatchObject({ halfDays: 3, halfDaysComputed: 3, halfDaysOverrideReason: null });
   });
 
   it('counts two half-days for a day with sessions before and after 13:00, one for a morning', () => {
@@ -151,6 +187,8 @@ describe('computeBilan — qualitative', () => {
           staffEventHours: 48,
           staffPrepPeople: 3,
           staffPrepDays: null,
+          halfDaysOverride: null,
+          halfDaysReason: null,
         },
       }),
     );

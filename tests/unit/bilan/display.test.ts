@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration, formatEntered, formatMoney, formatRate, formatRating } from '@/lib/domain/bilan/display';
+import { formatCount, formatDuration, formatEntered, formatMoney, formatObjective, formatPersonnel, formatRate, formatRating } from '@/lib/domain/bilan/display';
+
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
 describe('bilan display', () => {
   it('writes counts, rates and ratings the French way', () => {
@@ -19,5 +21,24 @@ describe('bilan display', () => {
     expect(formatMoney(null)).toBe('—');
     expect(formatEntered(null, 'h')).toBe('non renseigné');
     expect(formatEntered(12, 'h')).toBe('12\u00a0h');
+  });
+
+  it.each([
+    [90, 100, 150, 'Objectif de 100 à 150 participant·es : non atteint (90)'],
+    [100, 100, 150, 'Objectif de 100 à 150 participant·es : atteint (100)'],
+    [150, 100, 150, 'Objectif de 100 à 150 participant·es : atteint (150)'],
+    [151, 100, 150, 'Objectif de 100 à 150 participant·es : dépassé (151)'],
+    [99, 100, null, 'Objectif de 100 participant·es : non atteint (99)'],
+    [100, 100, 100, 'Objectif de 100 participant·es : atteint (100)'],
+    [1234, 1200, null, 'Objectif de 1 200 participant·es : dépassé (1 234)'],
+    [90, null, 150, 'Objectif de 150 participant·es au plus : atteint (90)'],
+    [180, null, 150, 'Objectif de 150 participant·es au plus : dépassé (180)'],
+    [90, null, null, 'Pas d’objectif de participation fixé (90 participant·es)'],
+  ])('says the objective plainly: %s present, objective %s–%s', (total, objectiveMin, objectiveMax, expected) => {
+    expect(plain(formatObjective({ total, objectiveMin, objectiveMax }))).toBe(expected);
+  });
+
+  it('writes personnel time as who, days and daily cost', () => {
+    expect(plain(formatPersonnel({ who: 'Hub du Sud numérique', days: 3.5, dailyCostCents: 25_000 }))).toBe('Hub du Sud numérique, 3,5 j × 250,00 €');
   });
 });

@@ -17,7 +17,7 @@ describe('cerfaRows', () => {
       'total::Total des charges',
       'code:74:74 – Subventions d’exploitation',
       'code:75:75 – Autres produits de gestion courante',
-      'code:ressources-propres:Ressources propres affectées au projet',
+      'code::Ressources propres affectées au projet',
       'total::Total des produits',
     ]);
   });

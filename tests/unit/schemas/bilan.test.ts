@@ -31,8 +31,19 @@ describe('bilan schemas', () => {
         staffEventHours: null,
         staffPrepPeople: 3,
         staffPrepDays: 0,
+        halfDaysOverride: null,
+        halfDaysReason: null,
       },
     });
+  });
+
+  it('asks for a reason when the half-day figure is overridden, and keeps both', () => {
+    const missing = saveBilanTextsSchema.safeParse({ ...texts, halfDaysOverride: '3' });
+    expect(missing.error?.issues[0]?.path).toEqual(['halfDaysReason']);
+    const parsed = saveBilanTextsSchema.parse({ ...texts, halfDaysOverride: '3', halfDaysReason: ' Visites le soir ' });
+    expect(parsed.data).toMatchObject({ halfDaysOverride: 3, halfDaysReason: 'Visites le soir' });
+    // A reason without a figure is dropped: the computed half-days stand.
+    expect(saveBilanTextsSchema.parse({ ...texts, halfDaysReason: 'oublié' }).data).toMatchObject({ halfDaysOverride: null, halfDaysReason: null });
   });
 
   it.each([

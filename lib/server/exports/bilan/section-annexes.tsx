@@ -1,5 +1,5 @@
 import 'server-only';
-import { formatMoney } from '@/lib/domain/bilan/display';
+import { formatMoney, formatPersonnel } from '@/lib/domain/bilan/display';
 import type { BilanAnnexes } from '@/lib/domain/bilan/types';
 import { formatDayTitle, formatTime } from '@/lib/domain/dates';
 import { paymentMonthLabel } from '../bilan-cerfa';
@@ -14,15 +14,17 @@ export function AnnexesBody({ a }: { a: BilanAnnexes }) {
           key={day}
           caption={formatDayTitle(day)}
           columns={[
-            { header: 'Horaire', width: 14 },
-            { header: 'Séance', width: 38 },
-            { header: 'Format', width: 16 },
-            { header: 'Intervenant·es', width: 32 },
+            { header: 'Horaire', width: 13 },
+            { header: 'Séance', width: 33 },
+            { header: 'Format', width: 14 },
+            { header: 'Salle', width: 13 },
+            { header: 'Intervenant·es', width: 27 },
           ]}
           rows={sessions.map((s) => [
             `${formatTime(new Date(s.startsAt))}–${formatTime(new Date(s.endsAt))}`,
             s.cancelled ? `${s.title} (annulée)` : s.title,
             s.formatLabel,
+            s.room ?? '—',
             s.speakers.join(', ') || '—',
           ])}
         />
@@ -32,7 +34,7 @@ export function AnnexesBody({ a }: { a: BilanAnnexes }) {
         columns={[
           { header: 'Catégorie', width: 20 },
           { header: 'Libellé', width: 24 },
-          { header: 'Fournisseur', width: 17 },
+          { header: 'Fournisseur ou temps', width: 17 },
           { header: 'Référence', width: 13 },
           { header: 'Mois', width: 11 },
           { header: 'Montant', width: 15, align: 'right' },
@@ -40,7 +42,7 @@ export function AnnexesBody({ a }: { a: BilanAnnexes }) {
         rows={a.expenses.map((e) => [
           e.category,
           e.isActual ? e.label : `${e.label} (prévisionnel)`,
-          e.supplier ?? '—',
+          e.personnel ? formatPersonnel(e.personnel) : (e.supplier ?? '—'),
           e.paymentReference ?? '—',
           paymentMonthLabel(e.paymentMonth),
           formatMoney(e.amountCents),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Text } from '@react-pdf/renderer';
 import { formatMoney, formatRate } from '@/lib/domain/bilan/display';
-import type { BilanFinancial, BilanMoneyRow } from '@/lib/domain/bilan/types';
+import type { BilanFinancial, BilanMoneyRow, BilanProduitGroup } from '@/lib/domain/bilan/types';
 import { cerfaRows } from '../bilan-cerfa';
 import { Facts, Heading, Table, styles, type Column } from './pdf-kit';
 import { formatEuros, formatPercent } from '@/lib/domain/format/french';
@@ -16,6 +16,35 @@ const MONEY_COLUMNS: readonly Column[] = [
 
 const moneyRow = (row: BilanMoneyRow) => [row.label, formatEuros(row.forecastCents), formatEuros(row.actualCents), formatRate(row.gapPercent)];
 
+const SOURCE_COLUMNS: readonly Column[] = [
+  { header: 'Produit — source', width: 56 },
+  { header: 'Prévisionnel', width: 22, align: 'right' },
+  { header: 'Réalisé', width: 22, align: 'right' },
+];
+
+/** Every produit line with its source, one table per category with its total (snapshots since v2). */
+function ProduitsBySource({ groups, f }: { groups: readonly BilanProduitGroup[]; f: BilanFinancial }) {
+  return (
+    <>
+      <Heading>Produits par source</Heading>
+      {groups.map((group) => (
+        <Table
+          key={group.category}
+          caption={group.label}
+          columns={SOURCE_COLUMNS}
+          rows={group.lines.map((line) => [
+            line.source ? `${line.label} — ${line.source}` : line.label,
+            formatEuros(line.forecastCents),
+            line.actualCents === null ? 'non saisi' : formatEuros(line.actualCents),
+          ])}
+          total={[`Total ${group.label}`, formatEuros(group.forecastCents), formatEuros(group.actualCents)]}
+        />
+      ))}
+      <Table columns={SOURCE_COLUMNS} rows={[]} total={['Total des produits', formatEuros(f.totals.produitsForecastCents), formatEuros(f.totals.produitsActualCents)]} />
+    </>
+  );
+}
+
 export function FinancialBody({ f }: { f: BilanFinancial }) {
   return (
     <>
@@ -25,12 +54,16 @@ export function FinancialBody({ f }: { f: BilanFinancial }) {
         rows={f.charges.map(moneyRow)}
         total={['Total des charges', formatEuros(f.totals.chargesForecastCents), formatEuros(f.totals.chargesActualCents), '']}
       />
-      <Table
-        caption="Produits"
-        columns={MONEY_COLUMNS}
-        rows={f.produits.map(moneyRow)}
-        total={['Total des produits', formatEuros(f.totals.produitsForecastCents), formatEuros(f.totals.produitsActualCents), '']}
-      />
+      {f.produitsBySource ? (
+        <ProduitsBySource groups={f.produitsBySource} f={f} />
+      ) : (
+        <Table
+          caption="Produits"
+          columns={MONEY_COLUMNS}
+          rows={f.produits.map(moneyRow)}
+          total={['Total des produits', formatEuros(f.totals.produitsForecastCents), formatEuros(f.totals.produitsActualCents), '']}
+        />
+      )}
       <Heading>Équilibre</Heading>
       <Facts
         facts={[
@@ -38,7 +71,7 @@ export function FinancialBody({ f }: { f: BilanFinancial }) {
           ['Charges de personnel, prévisionnel', formatEuros(f.personnel.forecastCents)],
           ['Résultat réalisé (charges − produits)', `${formatEuros(f.balance.differenceCents)} — ${f.balance.label}`],
           ['Contributions en nature (hors totaux) : emplois / ressources', `${formatEuros(f.inKind.chargesCents)} / ${formatEuros(f.inKind.produitsCents)}`],
-          ['Coût par participant', formatMoney(f.costPerParticipantCents)],
+          ['Coût par participant (charges réalisées ÷ participants présents)', formatMoney(f.costPerParticipantCents)],
         ]}
       />
       <Heading>Compte rendu financier (Cerfa n° 15059)</Heading>

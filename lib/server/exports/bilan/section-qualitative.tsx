@@ -75,6 +75,7 @@ export function QualitativeBody({ q }: { q: BilanQualitative }) {
     ['Quoi mesurer ?', q.evaluation.what],
     ['Relecture après l’événement', q.evaluation.review],
   ];
+  const answered = frame.flatMap(([label, value]) => (value?.trim() ? [[label, value]] : []));
   return (
     <>
       <Heading>Questionnaire de satisfaction</Heading>
@@ -110,14 +111,19 @@ export function QualitativeBody({ q }: { q: BilanQualitative }) {
       <Bullets items={q.improve} />
       <Heading>À envisager la prochaine fois</Heading>
       <Bullets items={q.consider} />
-      <Heading>Cadre d’évaluation</Heading>
-      <Table
-        columns={[
-          { header: 'Question', width: 32 },
-          { header: 'Réponse', width: 68 },
-        ]}
-        rows={frame.map(([label, value]) => [label, value ?? 'Non renseigné'])}
-      />
+      {/* Only the questions answered: five "Non renseigné" rows tell a funder nothing. */}
+      {answered.length > 0 ? (
+        <>
+          <Heading>Cadre d’évaluation</Heading>
+          <Table
+            columns={[
+              { header: 'Question', width: 32 },
+              { header: 'Réponse', width: 68 },
+            ]}
+            rows={answered}
+          />
+        </>
+      ) : null}
     </>
   );
 }

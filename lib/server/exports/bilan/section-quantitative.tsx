@@ -1,9 +1,10 @@
 import 'server-only';
-import { formatCount, formatDuration, formatEntered, formatRate } from '@/lib/domain/bilan/display';
+import { formatCount, formatDuration, formatEntered, formatObjective, formatRate } from '@/lib/domain/bilan/display';
+import { HALF_DAY_RULE_TEXT } from '@/lib/domain/bilan/programme-figures';
 import type { BilanQuantitative } from '@/lib/domain/bilan/types';
 import { Text } from '@react-pdf/renderer';
-import { Facts, Heading, Table, styles } from './pdf-kit';
 import { formatDayTitle } from '@/lib/domain/dates';
+import { Facts, Heading, Paragraph, Table, styles } from './pdf-kit';
 
 const n = formatCount;
 
@@ -25,11 +26,26 @@ export function QuantitativeBody({ q }: { q: BilanQuantitative }) {
       <Facts
         facts={[
           ['Demi-journées', n(q.halfDays)],
-          ['Séances tenues', n(q.sessionsHeld)],
+          ['Séances de contenu tenues', n(q.sessionsHeld)],
           ['Séances annulées', n(q.sessionsCancelled)],
-          ['Durée de contenu (pauses exclues)', formatDuration(q.contentMinutes)],
+          ['Durée de contenu (accueil, pauses et clôture exclus)', formatDuration(q.contentMinutes)],
         ]}
       />
+      {q.leftOutOfContent ? <Paragraph>{HALF_DAY_RULE_TEXT}</Paragraph> : null}
+      {q.halfDaysOverrideReason && q.halfDaysComputed !== undefined ? (
+        <Paragraph>{`Demi-journées : chiffre fixé par la coordination (${n(q.halfDays)} au lieu de ${n(q.halfDaysComputed)} selon la règle) — ${q.halfDaysOverrideReason}`}</Paragraph>
+      ) : null}
+      {q.leftOutOfContent && q.leftOutOfContent.length > 0 ? (
+        <Table
+          caption="Temps du programme hors contenu (non comptés)"
+          columns={[
+            { header: 'Séance', width: 50 },
+            { header: 'Journée', width: 28 },
+            { header: 'Format', width: 22 },
+          ]}
+          rows={q.leftOutOfContent.map((s) => [s.title, dayLabel(s.day), s.formatLabel])}
+        />
+      ) : null}
       <Table
         caption="Séances par format"
         columns={[
@@ -57,9 +73,9 @@ export function QuantitativeBody({ q }: { q: BilanQuantitative }) {
           ['Participants présents', n(q.participants.total)],
           ['dont venus sans inscription', n(q.participants.walkIns)],
           ['Objectif de participants', objective],
-          ['Objectif atteint', formatRate(q.participants.objectiveReached)],
         ]}
       />
+      <Paragraph>{`${formatObjective(q.participants)}.`}</Paragraph>
       <Table
         caption="Présence et absence par journée"
         columns={[

@@ -17,7 +17,9 @@ export default async function BilanPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="flex flex-col gap-8">
       {page.canEdit ? (
-        <BilanEditor version={page.texts?.version ?? 0} frame={frameDefaults(id, page.texts)} texts={textsDefaults(id, page.texts)} />
+        <BilanEditor version={page.texts?.version ?? 0} frame={frameDefaults(id, page.texts)} texts={textsDefaults(id, page.texts)}
+          computedHalfDays={page.snapshot.quantitative.halfDaysComputed ?? page.snapshot.quantitative.halfDays}
+        />
       ) : (
         <p className="rounded-md bg-slate-100 p-3 text-slate-800">Vous consultez ce bilan en lecture seule.</p>
       )}

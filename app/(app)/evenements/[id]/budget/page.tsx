@@ -22,7 +22,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
       {budget.canEdit ? null : (
         <p className="rounded-md bg-slate-100 p-3 text-slate-800">Vous consultez ce budget en lecture seule.</p>
       )}
-      <BudgetOverview lines={budget.lines} participantMax={budget.participantMax} />
+      <BudgetOverview lines={budget.lines} participantMax={budget.participantMax} presentParticipants={budget.presentParticipants} />
       <section aria-labelledby="lignes-title" className="flex flex-col gap-4">
         <h2 id="lignes-title" className="text-2xl font-semibold">
           Charges et produits

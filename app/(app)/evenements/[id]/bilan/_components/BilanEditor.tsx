@@ -9,7 +9,17 @@ export type SharedVersion = { current: () => number; update: (version: number) =
 
 const sectionClass = 'flex flex-col gap-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200';
 
-export function BilanEditor({ version, frame, texts }: { version: number; frame: EvaluationFrameFormInput; texts: BilanTextsFormInput }) {
+export function BilanEditor({
+  version,
+  frame,
+  texts,
+  computedHalfDays,
+}: {
+  version: number;
+  frame: EvaluationFrameFormInput;
+  texts: BilanTextsFormInput;
+  computedHalfDays: number;
+}) {
   const ref = useRef(version);
   const shared: SharedVersion = { current: () => ref.current, update: (next) => (ref.current = next) };
   return (
@@ -31,7 +41,7 @@ export function BilanEditor({ version, frame, texts }: { version: number; frame:
         <p className="max-w-3xl text-slate-700">
           Trame calcule les chiffres ; écrivez ce qu’ils ne disent pas. L’aperçu plus bas se met à jour à chaque enregistrement.
         </p>
-        <BilanTextsForm defaults={texts} shared={shared} />
+        <BilanTextsForm defaults={texts} shared={shared} computedHalfDays={computedHalfDays} />
       </section>
     </>
   );

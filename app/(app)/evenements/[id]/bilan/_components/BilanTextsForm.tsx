@@ -6,11 +6,12 @@ import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { bilanTextsFormSchema, type BilanTextsFormInput } from '@/lib/schemas/bilan';
 import { saveBilanTextsAction } from '@/lib/server/actions/bilan';
+import { HALF_DAY_RULE_TEXT } from '@/lib/domain/bilan/programme-figures';
 import type { SharedVersion } from './BilanEditor';
 import { FormText } from './TextArea';
 
 /** The texts only people can write, and the staff figures Trame cannot know. */
-export function BilanTextsForm({ defaults, shared }: { defaults: BilanTextsFormInput; shared: SharedVersion }) {
+export function BilanTextsForm({ defaults, shared, computedHalfDays }: { defaults: BilanTextsFormInput; shared: SharedVersion; computedHalfDays: number }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError, submitting } = useActionForm({
@@ -46,6 +47,14 @@ export function BilanTextsForm({ defaults, shared }: { defaults: BilanTextsFormI
         {count('staffEventHours', 'Heures pendant l’événement')}
         {count('staffPrepPeople', 'Personnes en préparation')}
         {count('staffPrepDays', 'Jours de préparation')}
+      </fieldset>
+      <fieldset className="grid gap-3 md:grid-cols-[auto_1fr]">
+        <legend className="mb-2 font-semibold">Demi-journées</legend>
+        <p className="text-sm text-slate-700 md:col-span-2">
+          {HALF_DAY_RULE_TEXT} Selon cette règle : {computedHalfDays}. Pour retenir un autre chiffre, indiquez-le avec sa raison ; les deux figurent dans le bilan.
+        </p>
+        {count('halfDaysOverride', 'Nombre retenu (vide : celui de la règle)')}
+        {text('halfDaysReason', 'Raison', undefined, 2)}
       </fieldset>
       <div className="flex items-center gap-4">
         <Button type="submit" disabled={submitting}>

@@ -29,5 +29,7 @@ export function textsDefaults(eventId: string, texts: StoredBilanTexts | null): 
     staffEventHours: numberText(texts?.staffEventHours),
     staffPrepPeople: numberText(texts?.staffPrepPeople),
     staffPrepDays: numberText(texts?.staffPrepDays),
+    halfDaysOverride: numberText(texts?.halfDaysOverride),
+    halfDaysReason: texts?.halfDaysReason ?? '',
   };
 }

@@ -2,15 +2,14 @@ import {
   amountsGap,
   computeBalance,
   computeTotals,
-  costPerParticipantCents,
-  divideCents,
   listLinesMissingExplanation,
   type Balance,
   type BudgetLine,
 } from '@/lib/domain/budget';
 import { formatGap, numClass, tableClass, tdClass, thClass } from './format';
-import { formatMoney, formatPercent, plural } from '@/lib/domain/format/french';
+import { formatCount, formatMoney, formatPercent, plural } from '@/lib/domain/format/french';
 import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
+import { costPerParticipant } from '@/lib/domain/budget/cost-per-participant';
 
 const STATUS_STYLES: Record<Balance['status'], string> = {
   equilibre: 'border-green-700 bg-green-50 text-green-900',
@@ -32,7 +31,15 @@ function BalanceCard({ title, balance, pending }: { title: string; balance: Bala
   );
 }
 
-export function BudgetOverview({ lines, participantMax }: { lines: readonly BudgetLine[]; participantMax: number | null }) {
+export function BudgetOverview({
+  lines,
+  participantMax,
+  presentParticipants,
+}: {
+  lines: readonly BudgetLine[];
+  participantMax: number | null;
+  presentParticipants: number;
+}) {
   const totals = computeTotals(lines);
   const balance = computeBalance(lines);
   const pending = totals.charges.missingActualCount + totals.produits.missingActualCount;
@@ -86,7 +93,7 @@ export function BudgetOverview({ lines, participantMax }: { lines: readonly Budg
           </tbody>
         </table>
       </div>
-      <CostPerParticipant lines={lines} participantMax={participantMax} forecastChargesCents={totals.charges.forecastCents} />
+      <CostPerParticipant lines={lines} participantMax={participantMax} present={presentParticipants} />
       {missingExplanation.length > 0 ? (
         <p className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
           {plural(missingExplanation.length, { one: 'ligne s’écarte', other: 'lignes s’écartent' })} de plus de{' '}
@@ -97,24 +104,20 @@ export function BudgetOverview({ lines, participantMax }: { lines: readonly Budg
   );
 }
 
-function CostPerParticipant(props: { lines: readonly BudgetLine[]; participantMax: number | null; forecastChargesCents: number }) {
-  const count = props.participantMax;
-  if (!count) {
-    return (
-      <p className="text-slate-700">
-        Coût par participant : indiquez le nombre maximal de participants dans la fiche de l’événement pour le calculer.
-      </p>
-    );
-  }
-  const actual = costPerParticipantCents(props.lines, count);
+/** The bilan's rule: forecast on the objective, actual on the people present once attendance is recorded. */
+function CostPerParticipant(props: { lines: readonly BudgetLine[]; participantMax: number | null; present: number }) {
+  const cost = costPerParticipant(props.lines, props.participantMax, props.present);
+  const forecast =
+    cost.forecastCents === null || cost.objective === null
+      ? 'prévu : indiquez le nombre maximal de participants dans la fiche de l’événement pour le calculer'
+      : `${formatMoney(cost.forecastCents)} prévu (sur l’objectif de ${formatCount(cost.objective)} participants)`;
+  const actual =
+    cost.actualCents === null
+      ? 'réalisé : calculé dès que des participant·es sont pointé·es présent·es'
+      : `${formatMoney(cost.actualCents)} réalisé (sur ${formatCount(cost.present)} participant·es présent·es, le chiffre du bilan)`;
   return (
     <p className="text-slate-800">
-      <strong>Coût par participant :</strong> {formatMoney(divideCents(props.forecastChargesCents, count))} prévu,{' '}
-      {formatMoney(actual)} réalisé.{' '}
-      <span className="text-slate-700">
-        Calculé sur {plural(count, { one: 'participant', other: 'participants' })}, le nombre maximal prévu dans la fiche de l’événement ; la
-        participation réelle le remplacera quand les inscriptions seront suivies dans Trame.
-      </span>
+      <strong>Coût par participant :</strong> {forecast} ; {actual}.
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { getFormat } from '@/lib/domain/formats/formats';
 import { formatOptionGroups, formatRecommendationNote } from '@/lib/domain/programme/format-options';
 import { OTHER_FORMAT } from '@/lib/domain/programme/labels';
 import { formatTime, parisDay } from '@/lib/domain/dates';
+import { endTimeAfterFormatChange } from '@/lib/domain/programme/format-end-time';
 import { applyFormatDefaults } from '@/lib/domain/programme/session-defaults';
 import { instantAt, isTimeInput } from '@/lib/domain/programme/time-input';
 import type { SessionFormInput, SessionFormValues } from '@/lib/schemas/programme';
@@ -17,7 +18,8 @@ type Form = UseFormReturn<SessionFormInput, unknown, SessionFormValues>;
 
 /**
  * The format, from the catalogue (recommended ones first) or « Autre ». Choosing one fills the end
- * (start + typical duration) and the audience limit; both stay editable, and a new start moves an
+ * (start + typical duration) only when it is empty or was filled by the previous format
+ * (endTimeAfterFormatChange), and the audience limit; both stay editable, and a new start moves an
  * end that was filled this way.
  */
 export function FormatField({ form, level, days }: { form: Form; level: MaturityLevel | null; days: { id: string; date: string }[] }) {
@@ -27,12 +29,18 @@ export function FormatField({ form, level, days }: { form: Form; level: Maturity
   const flag = formatRecommendationNote(choice, level);
   const { errors } = form.formState;
 
-  function fillEnd(formatId: string, startTime: string, dayId: string): string | null {
+  /** The end the format proposes for this start, or null (no day or start yet, or past midnight). */
+  function proposedEnd(formatId: string, startTime: string, dayId: string): string | null {
     const day = days.find((candidate) => candidate.id === dayId);
     if (!isFormatId(formatId) || !day || !isTimeInput(startTime)) return null;
     const { endsAt } = applyFormatDefaults({ startsAt: instantAt(day.date, startTime) }, formatId, level);
-    if (parisDay(endsAt) !== day.date) return null;
-    const end = formatTime(endsAt);
+    return parisDay(endsAt) === day.date ? formatTime(endsAt) : null;
+  }
+
+  /** Fills the end only when it is empty or was filled by the previous format: a typed end is kept. */
+  function fillEnd(formatId: string, startTime: string, dayId: string): string | null {
+    const end = endTimeAfterFormatChange({ endTime: form.getValues('endTime') ?? '', filledByFormat: filledEnd.current }, proposedEnd(formatId, startTime, dayId));
+    if (end === null) return null;
     form.setValue('endTime', end, { shouldValidate: form.formState.isSubmitted });
     filledEnd.current = end;
     return end;
@@ -48,7 +56,7 @@ export function FormatField({ form, level, days }: { form: Form; level: Maturity
     setNote(
       [
         `${format.name} : durée type ${format.typicalDurationMinutes} min`,
-        end ? `, fin placée à ${end}` : ' (indiquez la journée et le début pour placer la fin)',
+        end ? `, fin placée à ${end}` : form.getValues('endTime') ? ', fin saisie gardée' : ' (indiquez la journée et le début pour placer la fin)',
         capacity ? ` ; jauge conseillée : ${capacity} places.` : ' ; pas de jauge conseillée.',
         ' Vous pouvez les modifier.',
       ].join(''),
@@ -58,8 +66,7 @@ export function FormatField({ form, level, days }: { form: Form; level: Maturity
   useEffect(() => {
     const subscription = form.watch((values, { name }) => {
       if (name !== 'startTime' && name !== 'dayId') return;
-      const { endTime, formatChoice, startTime, dayId } = values;
-      if (endTime && endTime !== filledEnd.current) return; // the person chose this end: keep it
+      const { formatChoice, startTime, dayId } = values;
       fillEnd(formatChoice ?? '', startTime ?? '', dayId ?? '');
     });
     return () => subscription.unsubscribe();

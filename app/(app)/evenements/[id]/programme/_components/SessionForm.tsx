@@ -10,6 +10,7 @@ import type { MaturityLevel } from '@/lib/domain/diagnostic/maturity-level';
 import { SESSION_ACCESS_LABELS, SESSION_ACCESS_MODES } from '@/lib/domain/programme/labels';
 import { createSessionSchema, type SessionFormInput } from '@/lib/schemas/programme';
 import { createSessionAction, updateSessionAction } from '@/lib/server/actions/programme-sessions';
+import { ContentField } from './ContentField';
 import { FormatField } from './FormatField';
 import { PeopleFields } from './PeopleFields';
 import { optionalNumber } from './RoomForm';
@@ -76,6 +77,7 @@ export function SessionForm(props: {
         </Field>
       </div>
       <FormatField form={form} level={props.options.level} days={props.options.days} />
+      <ContentField form={form} />
       <div className="grid items-end gap-3 md:grid-cols-3">
         <Field {...field('roomId')} label="Salle">
           {(control) => (

@@ -1,3 +1,4 @@
+import { contentChoiceOf } from '@/lib/domain/programme/content-flag';
 import type { DefaultValues } from 'react-hook-form';
 import { OTHER_FORMAT } from '@/lib/domain/programme/labels';
 import { formatDayTitle, formatTime, formatTimeRange } from '@/lib/domain/dates';
@@ -30,6 +31,7 @@ export function newSessionValues(programme: ProgrammeView, dayId?: string): Defa
     capacity: null,
     access: 'ACCES_LIBRE',
     allRooms: false,
+    contentChoice: 'format',
     speakerIds: [],
     hostIds: [],
   };
@@ -50,6 +52,7 @@ export function sessionValues(programme: ProgrammeView, session: ProgrammeSessio
     capacity: session.capacity,
     access: session.access,
     allRooms: session.allRooms,
+    contentChoice: contentChoiceOf(session.countsAsContent),
     speakerIds: ids('SPEAKER'),
     hostIds: ids('HOST'),
   };
