@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedIsoDate } from '@/lib/domain/dates/date-bounds';
 import { diagnosticAnswersSchema, overrideSchema } from '@/lib/domain/diagnostic';
 import { TERRITORY_LEVELS } from '@/lib/domain/territories/types';
 
@@ -33,9 +34,9 @@ export const createEventFromDiagnosticSchema = z
       .trim()
       .min(3, { error: 'Donnez un titre à l’événement (3 caractères au moins).' })
       .max(EVENT_TITLE_MAX_LENGTH, { error: `Le titre est trop long (${EVENT_TITLE_MAX_LENGTH} caractères au plus).` }),
-    startDate: z.iso.date({ error: 'Indiquez la date du premier jour (jj/mm/aaaa).' }),
+    startDate: boundedIsoDate('Indiquez la date du premier jour (jj/mm/aaaa).'),
     /** Empty: the event lasts one day. */
-    endDate: z.union([z.literal(''), z.iso.date({ error: 'Cette date de fin n’est pas valide.' })]).optional(),
+    endDate: z.union([z.literal(''), boundedIsoDate('Cette date de fin n’est pas valide.')]).optional(),
   })
   .superRefine((input, ctx) => {
     // ISO dates compare as strings.

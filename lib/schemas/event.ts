@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedIsoDate } from '@/lib/domain/dates/date-bounds';
 import { MATURITY_LEVELS } from '@/lib/domain/diagnostic/maturity-level';
 import type { EventTemplate } from '@/lib/domain/events/templates';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
@@ -108,7 +109,7 @@ const recordFields = z.object({
     .min(1, { error: 'Donnez un titre à l’événement.' })
     .max(EVENT_TITLE_MAX_LENGTH, { error: `Le titre est trop long (${EVENT_TITLE_MAX_LENGTH} caractères au plus).` }),
   territory: territoryChoiceSchema.nullish(),
-  firstDay: z.iso.date({ error: 'Indiquez la date du premier jour.' }),
+  firstDay: boundedIsoDate('Indiquez la date du premier jour.'),
   days: z
     .array(eventDaySchema)
     .min(1, { error: 'Un événement dure au moins une journée.' })

@@ -80,14 +80,15 @@ export async function requireCurrentPermission(permission: Permission) {
 }
 
 /**
- * An event is reached through the organisations that own or co-organise it. A person of another
+ * An event is reached through the organisations that own or co-organise it (an invited co-organiser
+ * reaches it only once it has accepted). A person of another
  * organisation gets "not found", never a hint that the event exists.
  */
 export async function requireEventPermission(eventId: string, permission: Permission) {
   const viewer = await requireViewer();
   const event = await db().event.findUnique({
     where: { id: eventId },
-    select: { id: true, ownerOrganisationId: true, coOrganisers: { select: { organisationId: true } } },
+    select: { id: true, ownerOrganisationId: true, coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisationId: true } } },
   });
   if (!event) throw notFound('Cet événement');
   const organisers = new Set([event.ownerOrganisationId, ...event.coOrganisers.map((c) => c.organisationId)]);

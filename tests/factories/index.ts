@@ -76,8 +76,9 @@ export async function createEvent(
 ) {
   const { ownerOrganisationId, territoryId = null, status = 'DRAFT', coOrganiserIds = [], ...rest } = overrides;
   const event = await db.event.create({ data: { ...buildEvent(rest), ownerOrganisationId, territoryId, status } });
+  // Co-organisers given here have already accepted the invitation.
   for (const organisationId of coOrganiserIds) {
-    await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId } });
+    await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId, status: 'ACCEPTED' } });
   }
   return event;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_OUT_OF_BOUNDS, isWithinDateBounds } from '@/lib/domain/dates/date-bounds';
 
 import { BUDGET_KINDS, FUNDER_TYPES } from './cerfa';
 import {
@@ -99,7 +100,8 @@ const budgetLineFieldsSchema = z.object({
   paymentMonth: z
     .string()
     .trim()
-    .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'Indiquez le mois de paiement au format AAAA-MM.' })
+    .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'Indiquez le mois de paiement au format AAAA-MM.', abort: true })
+    .refine((month) => month === '' || isWithinDateBounds(month), { error: DATE_OUT_OF_BOUNDS })
     .nullish()
     .transform((value) => (value ? value : null)),
   note: optionalText(TEXT_MAX_LENGTH, `La note ne peut pas dépasser ${TEXT_MAX_LENGTH} caractères.`),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_OUT_OF_BOUNDS, isWithinDateBounds } from '@/lib/domain/dates/date-bounds';
 
 /*
  * Jours du calendrier parisien, sous la forme 'YYYY-MM-DD'.
@@ -34,7 +35,8 @@ export function isCalendarDate(value: string): value is CalendarDate {
 
 export const calendarDateSchema = z
   .string({ error: 'Indiquez une date.' })
-  .refine(isCalendarDate, { error: 'Indiquez une date valide (AAAA-MM-JJ).' });
+  .refine(isCalendarDate, { error: 'Indiquez une date valide (AAAA-MM-JJ).', abort: true })
+  .refine(isWithinDateBounds, { error: DATE_OUT_OF_BOUNDS });
 
 function toUtcMs(date: CalendarDate): number {
   if (!isCalendarDate(date)) throw new RangeError(`Date calendaire invalide : « ${date} »`);

@@ -37,9 +37,9 @@ const duplicateEvent = action(duplicateEventSchema, async ({ sourceEventId, ...i
         coOrganisers: { select: { organisationId: true } },
       },
     });
-    const coOrganiserIds = await resolveCoOrganisers(tx, {
+    const chosen = await resolveCoOrganisers(tx, {
       ownerId: membership.organisationId,
-      memberOf: viewer.memberships.map((m) => m.organisationId),
+      memberships: viewer.memberships,
       // The source's co-organisers are offered again even when the caller is not one of their members.
       current: coOrganisers.map((c) => c.organisationId),
       ids: input.coOrganiserIds,
@@ -58,7 +58,7 @@ const duplicateEvent = action(duplicateEventSchema, async ({ sourceEventId, ...i
       },
       select: { id: true, days: { select: { id: true, date: true }, orderBy: { date: 'asc' } } },
     });
-    await replaceRecordSets(tx, created.id, input, coOrganiserIds);
+    await replaceRecordSets(tx, created.id, input, chosen);
     await copyEventContents(tx, sourceEventId, created);
     return created;
   });

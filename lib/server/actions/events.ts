@@ -23,9 +23,9 @@ const createEvent = action(createEventSchema, async (input) => {
   const territory = await lookupTerritory(input.territory);
   const days = plannedDays(input.firstDay, input.days);
   const event = await db().$transaction(async (tx) => {
-    const coOrganiserIds = await resolveCoOrganisers(tx, {
+    const chosen = await resolveCoOrganisers(tx, {
       ownerId: membership.organisationId,
-      memberOf: viewer.memberships.map((m) => m.organisationId),
+      memberships: viewer.memberships,
       current: [],
       ids: input.coOrganiserIds,
       names: input.coOrganiserNames,
@@ -42,7 +42,7 @@ const createEvent = action(createEventSchema, async (input) => {
       },
       select: { id: true },
     });
-    await replaceRecordSets(tx, created.id, input, coOrganiserIds);
+    await replaceRecordSets(tx, created.id, input, chosen);
     return created;
   });
   revalidate('/');
@@ -62,9 +62,9 @@ const updateEvent = action(updateEventSchema, async ({ eventId, ...input }) => {
       where: { id: eventId },
       select: { ownerOrganisationId: true, coOrganisers: { select: { organisationId: true } } },
     });
-    const coOrganiserIds = await resolveCoOrganisers(tx, {
+    const chosen = await resolveCoOrganisers(tx, {
       ownerId: event.ownerOrganisationId,
-      memberOf: viewer.memberships.map((m) => m.organisationId),
+      memberships: viewer.memberships,
       current: event.coOrganisers.map((c) => c.organisationId),
       ids: input.coOrganiserIds,
       names: input.coOrganiserNames,
@@ -74,7 +74,7 @@ const updateEvent = action(updateEventSchema, async ({ eventId, ...input }) => {
       where: { id: eventId },
       data: { ...recordColumns(input), ...eventSpan(days), territoryId: await upsertTerritory(tx, territory) },
     });
-    await replaceRecordSets(tx, eventId, input, coOrganiserIds);
+    await replaceRecordSets(tx, eventId, input, chosen);
   });
   revalidate(`/evenements/${eventId}`, 'layout');
   revalidate('/');
