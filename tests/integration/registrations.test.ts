@@ -64,29 +64,44 @@ describe('capacity under concurrency', () => {
 });
 
 describe('public registration', () => {
-  it('updates the registration when the same e-mail registers again, and re-sends a fresh link', async () => {
+  it('changes nothing when a registered address registers again, answers as for a newcomer and e-mails its owner a link', async () => {
     const event = await openEvent();
     const [first, second] = [
       await createRegistrationSession(testDb(), { eventId: event.id }),
       await createRegistrationSession(testDb(), { eventId: event.id }),
     ];
-    const input = buildRegistrationInput({ eventId: event.id, email: 'Camille.Dupont@Exemple.fr', sessionIds: [first.id] });
-    expect(await runAsCaller(null, () => registerAction(input))).toMatchObject({ ok: true, data: { status: 'CONFIRMED', updated: false } });
+    const input = buildRegistrationInput({ eventId: event.id, email: 'Camille.Dupont@Exemple.fr', name: 'Camille Dupont', sessionIds: [first.id] });
+    expect(await runAsCaller(null, () => registerAction(input))).toMatchObject({ ok: true, data: { status: 'CONFIRMED' } });
     const firstToken = await lastTokenOf('camille.dupont@exemple.fr');
+    const select = { name: true, organisation: true, category: true, accessibilityNeeds: true, tokenHash: true, status: true, sessions: { select: { sessionId: true, status: true } } } as const;
+    const before = await testDb().registration.findFirstOrThrow({ where: { eventId: event.id }, select });
 
-    const again = await runAsCaller(null, () => registerAction({ ...input, name: 'Camille Dupont-Martin', email: 'camille.dupont@exemple.fr', sessionIds: [second.id] }));
-    expect(again).toMatchObject({ ok: true, data: { updated: true } });
-    const rows = await testDb().registration.findMany({ where: { eventId: event.id }, select: { name: true, sessions: { select: { sessionId: true, status: true } } } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.name).toBe('Camille Dupont-Martin');
-    // Sessions are added, never removed, by the public form.
-    expect(rows[0]!.sessions.map((s) => s.sessionId).sort()).toEqual([first.id, second.id].sort());
-    const messages = await testDb().outboxEmail.findMany({ where: { eventId: event.id }, orderBy: { createdAt: 'asc' } });
-    expect(messages.map((m) => m.subject)).toEqual([`Inscription confirmée : ${event.title}`, `Inscription mise à jour : ${event.title}`]);
-    const secondToken = await lastTokenOf('camille.dupont@exemple.fr');
-    expect(secondToken).not.toBe(firstToken);
-    expect(await getRegistrationByToken(firstToken)).toBeNull();
-    expect(await getRegistrationByToken(secondToken)).toMatchObject({ name: 'Camille Dupont-Martin', status: 'CONFIRMED' });
+    const attack = { ...input, name: 'Usurpateur', organisation: 'Ailleurs', accessibilityNeeds: 'Aucun', email: 'camille.dupont@exemple.fr', sessionIds: [second.id] };
+    const again = await runAsCaller(null, () => registerAction(attack));
+    const newcomer = await runAsCaller(null, () => registerAction({ ...attack, email: 'quelqu-un.d-autre@exemple.fr' }));
+    // The same answer whether the address was registered or not.
+    expect(again).toEqual(newcomer);
+    expect(JSON.stringify(again)).not.toContain('updated":true');
+
+    expect(await testDb().registration.findFirstOrThrow({ where: { eventId: event.id, email: 'camille.dupont@exemple.fr' }, select })).toEqual(before);
+    const messages = await testDb().outboxEmail.findMany({ where: { eventId: event.id, to: 'camille.dupont@exemple.fr' }, orderBy: { createdAt: 'asc' } });
+    expect(messages.map((m) => m.subject)).toEqual([`Inscription confirmée : ${event.title}`, `Vous êtes déjà inscrit·e : ${event.title}`]);
+    expect(messages[1]!.text).toContain('rien n’a été changé');
+    // Both links work: the first one was not killed, the one just sent opens the same registration.
+    const resentToken = await lastTokenOf('camille.dupont@exemple.fr');
+    expect(resentToken).not.toBe(firstToken);
+    expect(await getRegistrationByToken(firstToken)).toMatchObject({ name: 'Camille Dupont', status: 'CONFIRMED' });
+    expect(await getRegistrationByToken(resentToken)).toMatchObject({ name: 'Camille Dupont', status: 'CONFIRMED' });
+    const updated = await runAsCaller(null, () => updateRegistrationAction({ ...input, token: resentToken, name: 'Camille D.' }));
+    expect(updated.ok).toBe(true);
+  });
+
+  it('answers a full event the same way for a registered address and a newcomer', async () => {
+    const event = await openEvent(1);
+    await runAsCaller(null, () => registerAction(buildRegistrationInput({ eventId: event.id, email: 'premiere@exemple.fr' })));
+    const known = await runAsCaller(null, () => registerAction(buildRegistrationInput({ eventId: event.id, email: 'premiere@exemple.fr' })));
+    expect(known).toEqual({ ok: true, data: { status: 'WAITING', rank: 1, updated: false, sessions: [] } });
+    expect(await testDb().registration.findFirstOrThrow({ where: { eventId: event.id }, select: { status: true } })).toEqual({ status: 'CONFIRMED' });
   });
 
   it('pretends to succeed when the honeypot is filled, and writes nothing', async () => {

@@ -2,7 +2,7 @@ import 'server-only';
 import { appUrl } from '@/lib/env';
 import type { Tx } from '@/lib/server/db';
 import { queueEmail } from '@/lib/server/mail/outbox';
-import { cancellationEmail, promotionEmail, registrationEmail } from '@/lib/server/mail/templates';
+import { alreadyRegisteredEmail, cancellationEmail, promotionEmail, registrationEmail } from '@/lib/server/mail/templates';
 import type { LockedEvent, LockedSession } from '@/lib/server/registrations/locks';
 import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
 import { personalPath, registrationFormPath } from '@/lib/server/registrations/paths';
@@ -55,6 +55,23 @@ export async function sendRegistrationEmail(
   await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
   const sessions = registration.sessions.map(({ sessionId, status, rank }) => ({ sessionId, status, rank }));
   return { status: registration.status, rank: registration.rank, updated: options.updated, sessions };
+}
+
+/**
+ * An address already registered registers again: its registration is left as it is and its owner is
+ * sent a link (`token`, stored hashed as the re-sent link by the caller; earlier links keep working).
+ */
+export async function sendAlreadyRegisteredEmail(tx: Tx, event: LockedEvent, registrationId: string, token: string): Promise<void> {
+  const registration = await person(tx, registrationId);
+  const email = alreadyRegisteredEmail({
+    name: registration.name,
+    event: event.mail,
+    personalLink: personalLink(token),
+    status: registration.status,
+    rank: registration.rank,
+    sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
+  });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
 }
 
 /** The same message for a first registration, from what the caller just wrote (no read back). */
