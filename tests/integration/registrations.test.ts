@@ -8,7 +8,9 @@ import { registerParticipant } from '@/lib/server/registrations/register';
 import { registerSchema } from '@/lib/schemas/registration';
 import { createUser } from '@/tests/factories';
 import { buildRegistrationInput, createOpenEvent, createRegistrationSession } from '@/tests/factories/registrations';
+import { issueRegistrationLink } from '@/tests/factories/links';
 import { testDb } from '@/tests/support/db';
+import { lastLinkToken } from '@/tests/support/outbox';
 
 afterAll(stopBoss);
 // Every public call of this file comes from the same address: start each test with fresh counters.
@@ -23,11 +25,8 @@ async function openEvent(capacity: number | null = null) {
 
 const register = (overrides: Parameters<typeof buildRegistrationInput>[0]) => registerParticipant(registerSchema.parse(buildRegistrationInput(overrides)));
 
-/** The personal link is only ever in the last e-mail sent to the person. */
-async function lastTokenOf(email: string): Promise<string> {
-  const message = await testDb().outboxEmail.findFirstOrThrow({ where: { to: email, text: { contains: '/inscription/' } }, orderBy: { createdAt: 'desc' } });
-  return /\/inscription\/([A-Za-z0-9_-]{20,})/.exec(message.text)![1]!;
-}
+/** The personal link is only ever in the last e-mail sent to the person (as delivered: the stored text has none). */
+const lastTokenOf = (email: string) => lastLinkToken(testDb(), email);
 
 function expectRanks(ranks: Array<number | null>, count: number) {
   expect(ranks.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
@@ -223,7 +222,7 @@ describe('personal link', () => {
 });
 
 describe('Courriels (the outbox) for organisers', () => {
-  it('lists the event’s messages newest first to its organisers only', async () => {
+  it('lists the event’s messages newest first to its admins and coordinators only', async () => {
     const owner = await createUser(testDb());
     const event = await createOpenEvent(testDb(), { ownerOrganisationId: owner.organisationId });
     await register({ eventId: event.id, email: 'premier@exemple.fr' });
@@ -232,7 +231,14 @@ describe('Courriels (the outbox) for organisers', () => {
     const outbox = await runAsCaller({ userId: owner.id }, () => listOutboxEmails(event.id));
     expect(outbox.emails.map((email) => email.to)).toEqual(['second@exemple.fr', 'premier@exemple.fr']);
     expect(outbox.emails[0]).toMatchObject({ delivery: 'queued', attempts: 0, subject: `Inscription confirmée : ${event.title}` });
-    expect(outbox.emails[0]!.text).toContain('/inscription/');
+    // Links are masked: the page gives nobody a participant's link.
+    expect(outbox.emails[0]!.text).toMatch(/\/inscription\/•{8}$/m);
+    expect(outbox.emails.map((email) => email.text).join('\n')).not.toMatch(/\/inscription\/[A-Za-z0-9_-]{20,}/);
+
+    const member = await createUser(testDb(), { organisationId: owner.organisationId, role: 'MEMBER' });
+    await expect(runAsCaller({ userId: member.id }, () => listOutboxEmails(event.id))).rejects.toMatchObject({ code: 'forbidden' });
+    const coordinator = await createUser(testDb(), { organisationId: owner.organisationId, role: 'COORDINATOR' });
+    await expect(runAsCaller({ userId: coordinator.id }, () => listOutboxEmails(event.id))).resolves.toMatchObject({ total: 2 });
 
     const outsider = await createUser(testDb());
     await expect(runAsCaller({ userId: outsider.id, organisationId: owner.organisationId }, () => listOutboxEmails(event.id))).rejects.toMatchObject({
@@ -241,3 +247,22 @@ describe('Courriels (the outbox) for organisers', () => {
     await expect(runAsCaller(null, () => listOutboxEmails(event.id))).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 });
+
+describe('tokens in the outbox', () => {
+  it('are never stored in the text: sealed beside it and put back only for delivery', async () => {
+    const owner = await createUser(testDb());
+    const event = await createOpenEvent(testDb(), { ownerOrganisationId: owner.organisationId });
+    await register({ eventId: event.id, email: 'scelle@exemple.fr' });
+    const row = await testDb().outboxEmail.findFirstOrThrow({ where: { to: 'scelle@exemple.fr' } });
+    const token = await lastTokenOf('scelle@exemple.fr');
+    expect(row.text).not.toContain(token);
+    expect(row.sealedTokens).not.toContain(token);
+    expect(row.text).toMatch(/\/inscription\/\[\[jeton-0\]\]$/m);
+    expect(await getRegistrationByToken(token)).toMatchObject({ email: 'scelle@exemple.fr' });
+    // What e2e journeys use instead of reading « Courriels »: a fresh link minted by a test factory.
+    const path = await issueRegistrationLink(testDb(), { eventId: event.id, email: 'Scelle@exemple.fr' });
+    expect(await getRegistrationByToken(path.replace('/inscription/', ''))).toMatchObject({ email: 'scelle@exemple.fr' });
+    expect(await getRegistrationByToken(token)).toMatchObject({ email: 'scelle@exemple.fr' });
+  });
+});
+

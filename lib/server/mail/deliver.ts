@@ -1,11 +1,12 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { db } from '@/lib/server/db';
+import { renderForDelivery } from '@/lib/server/mail/seal';
 import type { Mailer } from '@/lib/server/mail/transport';
 
 export type DeliveryOutcome = 'sent' | 'stored' | 'skipped';
 
-type OutboxRow = { id: string; to: string; subject: string; text: string; status: 'QUEUED' | 'SENT' | 'FAILED' };
+type OutboxRow = { id: string; to: string; subject: string; text: string; sealedTokens: string | null; status: 'QUEUED' | 'SENT' | 'FAILED' };
 
 const MAX_ERROR_LENGTH = 500;
 
@@ -25,7 +26,7 @@ export async function deliverOutboxEmail(
   const outcome = await db().$transaction(
     async (tx): Promise<DeliveryOutcome> => {
       const rows = await tx.$queryRaw<OutboxRow[]>`
-        SELECT id, "to", subject, text, status::text AS status FROM "OutboxEmail"
+        SELECT id, "to", subject, text, "sealedTokens", status::text AS status FROM "OutboxEmail"
         WHERE id = ${outboxId} FOR UPDATE SKIP LOCKED`;
       const row = rows[0];
       if (!row || row.status !== 'QUEUED') return 'skipped';
@@ -34,7 +35,7 @@ export async function deliverOutboxEmail(
         return 'stored';
       }
       try {
-        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, text: row.text });
+        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, text: renderForDelivery(row) });
       } catch (error) {
         failure = error;
         await tx.outboxEmail.update({

@@ -52,7 +52,7 @@ export async function sendRegistrationEmail(
     sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
     updated: options.updated,
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [options.token] });
   const sessions = registration.sessions.map(({ sessionId, status, rank }) => ({ sessionId, status, rank }));
   return { status: registration.status, rank: registration.rank, updated: options.updated, sessions };
 }
@@ -71,7 +71,7 @@ export async function sendAlreadyRegisteredEmail(tx: Tx, event: LockedEvent, reg
     rank: registration.rank,
     sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
 }
 
 /** The same message for a first registration, from what the caller just wrote (no read back). */
@@ -92,7 +92,7 @@ export async function sendNewRegistrationEmail(
     sessions: ordered.map(({ session, seat }) => ({ title: session.title, startsAt: session.startsAt, ...seat })),
     updated: false,
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
   const sessions = ordered.map(({ session, seat }) => ({ sessionId: session.id, ...seat }));
   return { status: registration.status, rank: registration.rank, updated: false, sessions };
 }
@@ -112,7 +112,7 @@ export async function sendPromotionEmails(tx: Tx, event: LockedEvent, promotions
       eventPromoted: promotion.eventPromoted,
       sessions: registration.sessions.filter((entry) => promotion.sessionIds.has(entry.sessionId)).map((entry) => entry.session),
     });
-    await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+    await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
   }
 }
 

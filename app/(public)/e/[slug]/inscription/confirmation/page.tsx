@@ -53,9 +53,9 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
           </section>
         ) : null}
         <Alert>
-          Un courriel vient d’être envoyé à l’adresse indiquée avec votre lien personnel : il permet de consulter, modifier ou
-          annuler votre inscription. Si cette adresse était déjà inscrite, rien n’a changé : le courriel le confirme et redonne le
-          lien. Pensez à vérifier vos indésirables.
+          Un courriel vient de vous être envoyé avec votre lien personnel : il permet de consulter, modifier ou annuler votre
+          inscription. Si cette adresse était déjà inscrite, rien n’a changé : le courriel le confirme et redonne le lien. Pensez à
+          vérifier vos indésirables.
         </Alert>
       </div>
       <p>
