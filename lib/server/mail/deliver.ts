@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { db } from '@/lib/server/db';
-import { renderForDelivery } from '@/lib/server/mail/seal';
+import { maskedText, renderForDelivery } from '@/lib/server/mail/seal';
 import type { Mailer } from '@/lib/server/mail/transport';
 
 export type DeliveryOutcome = 'sent' | 'stored' | 'skipped';
@@ -31,7 +31,7 @@ export async function deliverOutboxEmail(
       const row = rows[0];
       if (!row || row.status !== 'QUEUED') return 'skipped';
       if (!options.mailer) {
-        await tx.outboxEmail.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date() } });
+        await tx.outboxEmail.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date(), ...spent(row) } });
         return 'stored';
       }
       try {
@@ -40,13 +40,17 @@ export async function deliverOutboxEmail(
         failure = error;
         await tx.outboxEmail.update({
           where: { id: row.id },
-          data: { attempts: { increment: 1 }, lastError: describe(error), status: options.isLastTry ? 'FAILED' : 'QUEUED' },
+          data: {
+            attempts: { increment: 1 },
+            lastError: describe(error),
+            ...(options.isLastTry ? { status: 'FAILED' as const, ...spent(row) } : { status: 'QUEUED' as const }),
+          },
         });
         return 'skipped';
       }
       await tx.outboxEmail.update({
         where: { id: row.id },
-        data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+        data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null, ...spent(row) },
       });
       return 'sent';
     },
@@ -54,6 +58,11 @@ export async function deliverOutboxEmail(
   );
   if (failure) throw failure;
   return outcome;
+}
+
+/** Once handled, a message keeps no way back to its links (old messages held them in plain text). */
+function spent(row: OutboxRow) {
+  return { text: maskedText(row.text), sealedTokens: null };
 }
 
 function describe(error: unknown): string {

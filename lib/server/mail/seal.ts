@@ -56,7 +56,10 @@ export function renderForDelivery(message: SealedText): string {
   return message.text.replace(PLACEHOLDER_PATTERN, (match, index: string) => tokens[Number(index)] ?? match);
 }
 
-/** The text as the « Courriels » page shows it: links masked. */
+// A message queued before tokens were sealed still holds its link in plain text.
+const LEGACY_LINK_PATTERN = /\/(inscription|q)\/[A-Za-z0-9_-]{20,}/g;
+
+/** The text as the « Courriels » page shows it: links masked (old messages' plain links too). */
 export function maskedText(text: string): string {
-  return text.replace(PLACEHOLDER_PATTERN, MASK);
+  return text.replace(PLACEHOLDER_PATTERN, MASK).replace(LEGACY_LINK_PATTERN, `/$1/${MASK}`);
 }

@@ -24,6 +24,12 @@ describe('sealed link tokens', () => {
     );
   });
 
+  it('masks the plain links of messages stored before tokens were sealed', () => {
+    expect(maskedText(`Lien : https://trame.example/inscription/${token} et /q/${other}`)).toBe(
+      'Lien : https://trame.example/inscription/•••••••• et /q/••••••••',
+    );
+  });
+
   it('stores a message without tokens as it is', () => {
     expect(sealTokens('Votre inscription est annulée.', [])).toEqual({ text: 'Votre inscription est annulée.', sealedTokens: null });
     expect(sealTokens('Sans lien.', [token])).toEqual({ text: 'Sans lien.', sealedTokens: null });
