@@ -6,6 +6,7 @@ import { action, revalidate } from '@/lib/server/action';
 import { requireMembership, requireViewer } from '@/lib/server/authz';
 import { ORGANISATION_COOKIE, isOutsideRequest } from '@/lib/server/current-user';
 import { db } from '@/lib/server/db';
+import { createOrganisationRow, siretRaceError } from '@/lib/server/organisations/create-organisation';
 
 async function rememberOrganisation(organisationId: string) {
   if (isOutsideRequest()) return;
@@ -29,13 +30,15 @@ const switchOrganisation = action(switchOrganisationSchema, async (input) => {
 /** A signed-in person creates another organisation, of which they become admin. */
 const createOrganisation = action(organisationSchema, async (input) => {
   const viewer = await requireViewer();
-  const organisation = await db().$transaction(async (tx) => {
-    const created = await tx.organisation.create({
-      data: { name: input.organisationName, kind: input.organisationKind, siret: input.siret || null },
+  const organisation = await db()
+    .$transaction(async (tx) => {
+      const created = await createOrganisationRow(tx, input);
+      await tx.membership.create({ data: { userId: viewer.user.id, organisationId: created.id, role: 'ADMIN' } });
+      return created;
+    })
+    .catch((error: unknown) => {
+      throw siretRaceError(error) ?? error;
     });
-    await tx.membership.create({ data: { userId: viewer.user.id, organisationId: created.id, role: 'ADMIN' } });
-    return created;
-  });
   await rememberOrganisation(organisation.id);
   revalidate('/', 'layout');
   return { organisationId: organisation.id };

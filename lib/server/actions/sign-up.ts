@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { signUpSchema } from '@/lib/schemas/auth';
 import { action, FieldError } from '@/lib/server/action';
 import { db } from '@/lib/server/db';
+import { createOrganisationRow, siretRaceError } from '@/lib/server/organisations/create-organisation';
 import { hashPassword } from '@/lib/server/password';
 import { clientAddress, consume } from '@/lib/server/rate-limit';
 import { DUPLICATE_EMAIL } from '@/lib/server/messages';
@@ -18,9 +19,7 @@ const signUp = action(signUpSchema, async (input) => {
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
         throw new FieldError('email', DUPLICATE_EMAIL);
       }
-      const organisation = await tx.organisation.create({
-        data: { name: input.organisationName, kind: input.organisationKind, siret: input.siret || null },
-      });
+      const organisation = await createOrganisationRow(tx, input);
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
       await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: 'ADMIN' } });
       return { userId: user.id, organisationId: organisation.id };
@@ -28,6 +27,8 @@ const signUp = action(signUpSchema, async (input) => {
     await startSession(input.email, input.password);
     return created;
   } catch (error) {
+    const siretTaken = siretRaceError(error);
+    if (siretTaken) throw siretTaken;
     if (isUniqueViolation(error)) throw new FieldError('email', DUPLICATE_EMAIL);
     throw error;
   }
