@@ -13,6 +13,9 @@ export const DEMO = {
   funder: { email: 'financeur@demo.trame.fr', password: 'demo-trame-2026', name: 'Dominique Leroy' },
 } as const;
 
+/** The demo funder's SIRET (fictitious SIREN 123 456 789, valid Luhn key). */
+export const DEMO_FUNDER_SIRET = '12345678900015';
+
 /** The public page of the demo's past event lives at /e/<this slug>. */
 export const NEC_MARSEILLE_SLUG = 'rencontre-nec-locale-marseille';
 
@@ -21,7 +24,13 @@ export async function seedDemo(db: PrismaClient): Promise<'created' | 'present'>
   await db.$transaction(async (tx) => {
     const hub = await createOrganisation(tx, { name: 'Hub numérique inclusif Sud (démo)', kind: 'HUB' });
     const partner = await createOrganisation(tx, { name: 'Le Mouvement associatif Provence-Alpes-Côte d’Azur (démo)', kind: 'MOUVEMENT_ASSOCIATIF' });
-    const funder = await createOrganisation(tx, { name: 'Fondation pour l’inclusion numérique (démo)', kind: 'FINANCEUR' });
+    // A fictitious but well-formed SIRET (Luhn key), verified as an instance administrator would.
+    const funder = await createOrganisation(tx, {
+      name: 'Fondation pour l’inclusion numérique (démo)',
+      kind: 'FINANCEUR',
+      siret: DEMO_FUNDER_SIRET,
+      verifiedAt: new Date('2026-11-01T09:00:00Z'),
+    });
     await createUser(tx, { ...DEMO.coordinator, organisationId: hub.id, role: 'ADMIN' });
     await createUser(tx, { ...DEMO.funder, organisationId: funder.id, role: 'ADMIN' });
     const bdr = departements.find((d) => d.code === '13');

@@ -4,8 +4,10 @@ import { can } from '@/lib/domain/access/permissions';
 import { formatDateRange } from '@/lib/domain/dates';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { ThisWeekBlock } from '@/components/events/ThisWeekBlock';
+import { CoOrganiserInvitations } from './_components/CoOrganiserInvitations';
 import { SharedBilans } from './_components/SharedBilans';
 import { isFunder, requireViewer } from '@/lib/server/authz';
+import { listCoOrganiserInvitations } from '@/lib/server/events/co-organiser-invitations';
 import { listEventsOfCurrentOrganisation } from '@/lib/server/queries/events';
 
 export const metadata: Metadata = { title: 'Tableau de bord' };
@@ -13,11 +15,12 @@ export const metadata: Metadata = { title: 'Tableau de bord' };
 export default async function DashboardPage() {
   const viewer = await requireViewer();
   if (isFunder(viewer.current)) return <SharedBilans organisationName={viewer.current.organisationName} />;
-  const events = await listEventsOfCurrentOrganisation();
+  const [events, invitations] = await Promise.all([listEventsOfCurrentOrganisation(), listCoOrganiserInvitations()]);
   return (
     <section aria-labelledby="events-title">
       <h1 className="mb-1 text-3xl font-bold">Bonjour {viewer.user.name}</h1>
       <p className="mb-6 text-slate-700">{viewer.current.organisationName}</p>
+      <CoOrganiserInvitations invitations={invitations} />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <h2 id="events-title" className="text-2xl font-semibold">
           Événements

@@ -34,7 +34,12 @@ export function OrganisationFields<T extends OrganisationValues>({
           </select>
         )}
       </Field>
-      <Field id="siret" label="SIRET (facultatif)" hint="14 chiffres, utile pour les comptes rendus financiers." error={errorMessage(errs.siret)}>
+      <Field
+        id="siret"
+        label="SIRET (obligatoire pour un financeur)"
+        hint="14 chiffres, sur l’avis de situation INSEE. Un financeur est reconnu à son SIRET quand une structure lui partage un bilan."
+        error={errorMessage(errs.siret)}
+      >
         {(control) => <input {...control} {...reg('siret')} inputMode="numeric" className={inputClass} />}
       </Field>
     </fieldset>

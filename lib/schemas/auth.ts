@@ -1,4 +1,5 @@
 import { textField, z } from '@/lib/schemas/zod';
+import { isValidSiret, normaliseSiret } from '@/lib/domain/organisations/siret';
 
 // One schema per input: forms (react-hook-form) and server actions both use these.
 export const ORGANISATION_KINDS = ['HUB', 'MOUVEMENT_ASSOCIATIF', 'COLLECTIVITE', 'ASSOCIATION', 'FINANCEUR', 'AUTRE'] as const;
@@ -35,7 +36,7 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const organisationSchema = z.object({
+const organisationFields = {
   organisationName: textField({ error: 'Indiquez le nom de la structure.' })
     .trim()
     .min(2, { error: 'Indiquez le nom de la structure (2 caractères au moins).' })
@@ -43,14 +44,25 @@ export const organisationSchema = z.object({
   organisationKind: z.enum(ORGANISATION_KINDS, { error: 'Choisissez le type de structure.' }),
   siret: textField()
     .trim()
-    .transform((value) => value.replace(/\s/g, ''))
-    .refine((value) => value === '' || /^\d{14}$/.test(value), { error: 'Le SIRET compte 14 chiffres (ou laissez vide).' })
+    .transform(normaliseSiret)
+    .refine((value) => value === '' || /^\d{14}$/.test(value), { error: 'Le SIRET compte 14 chiffres (ou laissez vide).', abort: true })
+    .refine((value) => value === '' || isValidSiret(value), { error: 'Ce SIRET n’existe pas : vérifiez-le sur l’avis de situation INSEE.' })
     .optional(),
-});
+};
+
+/** A funder is recognised by its SIRET (shown wherever bilans are shared): required for it. */
+function funderHasSiret(input: { organisationKind: OrganisationKindId; siret?: string }, ctx: z.RefinementCtx) {
+  if (input.organisationKind === 'FINANCEUR' && !input.siret) {
+    ctx.addIssue({ code: 'custom', path: ['siret'], message: 'Un financeur indique son SIRET : c’est lui qui le distingue des autres structures.' });
+  }
+}
+
+export const organisationSchema = z.object(organisationFields).superRefine(funderHasSiret);
 
 export const signUpSchema = z
   .object({ name: personName, email, password: newPassword })
-  .extend(organisationSchema.shape);
+  .extend(organisationFields)
+  .superRefine(funderHasSiret);
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 /** Joining through an invitation: the organisation comes from the invitation. */

@@ -1,7 +1,8 @@
 import { textField, z } from '@/lib/schemas/zod';
+import { boundedIsoDate } from '@/lib/domain/dates/date-bounds';
 import { diagnosticAnswersSchema, overrideSchema } from '@/lib/domain/diagnostic';
 import { MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
-import { calendarDaysBetween, isCalendarDate } from '@/lib/domain/programme/paris-time';
+import { calendarDaysBetween, isCalendarDate } from '@/lib/domain/dates';
 import { TERRITORY_LEVELS } from '@/lib/domain/territories/types';
 
 // Inputs of the diagnostic journey, shared by the forms (react-hook-form) and the server actions.
@@ -34,9 +35,9 @@ export const createEventFromDiagnosticSchema = z
       .trim()
       .min(3, { error: 'Donnez un titre à l’événement (3 caractères au moins).' })
       .max(EVENT_TITLE_MAX_LENGTH, { error: `Le titre est trop long (${EVENT_TITLE_MAX_LENGTH} caractères au plus).` }),
-    startDate: z.iso.date({ error: 'Indiquez la date du premier jour (jj/mm/aaaa).' }),
+    startDate: boundedIsoDate('Indiquez la date du premier jour (jj/mm/aaaa).'),
     /** Empty: the event lasts one day. */
-    endDate: z.union([z.literal(''), z.iso.date({ error: 'Cette date de fin n’est pas valide.' })]).optional(),
+    endDate: z.union([z.literal(''), boundedIsoDate('Cette date de fin n’est pas valide.')]).optional(),
   })
   .superRefine((input, ctx) => {
     // ISO dates compare as strings.

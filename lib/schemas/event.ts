@@ -1,4 +1,5 @@
 import { textField, z } from '@/lib/schemas/zod';
+import { boundedIsoDate } from '@/lib/domain/dates/date-bounds';
 import { MATURITY_LEVELS } from '@/lib/domain/diagnostic/maturity-level';
 import { EVENT_MODES, isRemote } from '@/lib/domain/events/mode';
 import { DEFAULT_OPENING_HOURS, MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
@@ -100,7 +101,7 @@ const recordFields = z.object({
     .min(1, { error: 'Donnez un titre à l’événement.' })
     .max(EVENT_TITLE_MAX_LENGTH, { error: `Le titre est trop long (${EVENT_TITLE_MAX_LENGTH} caractères au plus).` }),
   territory: territoryChoiceSchema.nullish(),
-  firstDay: z.iso.date({ error: 'Indiquez la date du premier jour.' }),
+  firstDay: boundedIsoDate('Indiquez la date du premier jour.'),
   days: z
     .array(eventDaySchema)
     .min(1, { error: 'Un événement dure au moins une journée.' })

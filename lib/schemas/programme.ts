@@ -1,5 +1,6 @@
 import { textField, z } from '@/lib/schemas/zod';
 import { CONTENT_CHOICES } from '@/lib/domain/programme/content-flag';
+import { boundedIsoDate } from '@/lib/domain/dates/date-bounds';
 import { FORMAT_IDS } from '@/lib/domain/formats/format-ids';
 import { DECLARED_GENDERS, OTHER_FORMAT, SESSION_ACCESS_MODES, SPEAKER_SCOPES } from '@/lib/domain/programme/labels';
 
@@ -36,7 +37,7 @@ function endAfterStart(input: { startTime: string; endTime: string }, ctx: z.Ref
 
 const dayFields = z.object({
   eventId,
-  date: z.iso.date({ error: 'Indiquez la date de la journée (jj/mm/aaaa).' }),
+  date: boundedIsoDate('Indiquez la date de la journée (jj/mm/aaaa).'),
   startTime: time('Indiquez l’heure d’ouverture (hh:mm).'),
   endTime: time('Indiquez l’heure de fermeture (hh:mm).'),
 });

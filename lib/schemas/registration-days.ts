@@ -1,11 +1,12 @@
 import { textField, z } from '@/lib/schemas/zod';
+import { DATE_OUT_OF_BOUNDS, isWithinDateBounds } from '@/lib/domain/dates/date-bounds';
 
 // Days a person plans to attend a multi-day event. Stored in Registration.days: an empty list
 // means every day, so a registration made before the event gains a day still counts on it.
 
 export const MAX_ATTENDANCE_DAYS = 60;
 
-const calendarDay = textField().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Jour illisible.' });
+const calendarDay = textField().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Jour illisible.', abort: true }).refine(isWithinDateBounds, { error: DATE_OUT_OF_BOUNDS });
 
 /** The form's field: absent (older clients, single-day events) means every day. */
 export const attendanceDaysField = z

@@ -61,12 +61,11 @@ export const cancelRegistrationSchema = z.object({ token });
  */
 const seatStatus = z.enum(['CONFIRMED', 'WAITING']);
 export type ReceiptSeat = { status: z.infer<typeof seatStatus>; rank: number | null };
-export type Receipt = ReceiptSeat & { updated: boolean; sessions: Array<ReceiptSeat & { sessionId: string }> };
+export type Receipt = ReceiptSeat & { sessions: Array<ReceiptSeat & { sessionId: string }> };
 
 export function receiptSearch(receipt: Receipt): string {
   const params = new URLSearchParams({ statut: receipt.status });
   if (receipt.rank) params.set('rang', String(receipt.rank));
-  if (receipt.updated) params.set('maj', '1');
   for (const s of receipt.sessions) params.append('session', [s.sessionId, s.status, s.rank ?? ''].join('.'));
   return params.toString();
 }
@@ -90,14 +89,12 @@ export const receiptSchema = z
   .object({
     statut: seatStatus,
     rang: rank.optional(),
-    maj: z.literal('1').optional(),
     session: z.union([sessionSeat, z.array(sessionSeat).max(MAX_SESSION_CHOICES)]).optional(),
   })
   .transform(
     (params): Receipt => ({
       status: params.statut,
       rank: params.rang ?? null,
-      updated: params.maj === '1',
       sessions: params.session === undefined ? [] : Array.isArray(params.session) ? params.session : [params.session],
     }),
   );

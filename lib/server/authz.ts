@@ -79,14 +79,15 @@ export function organisationAccess(viewer: Viewer, organisationId: string, permi
 export type EventRef = { id: string; ownerOrganisationId: string };
 
 /**
- * An event is reached through the organisations that own or co-organise it. A person of another
+ * An event is reached through the organisations that own it or co-organise it (an invited
+ * co-organiser only once it has accepted). A person of another
  * organisation gets "not found", never a hint that the event exists; an organiser without the
  * permission gets "forbidden". Returns the event and the membership that grants the permission.
  */
 export async function eventAccess(viewer: Viewer, eventId: string, permission: Permission) {
   const event = await db().event.findUnique({
     where: { id: eventId },
-    select: { id: true, ownerOrganisationId: true, coOrganisers: { select: { organisationId: true } } },
+    select: { id: true, ownerOrganisationId: true, coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisationId: true } } },
   });
   if (!event) throw notFound('Cet événement');
   const organisers = new Set([event.ownerOrganisationId, ...event.coOrganisers.map((c) => c.organisationId)]);

@@ -1,9 +1,10 @@
 // Factories shared by the integration tests, the e2e tests and the demo seed.
 // buildX(overrides) returns plain data; createX(db, overrides) persists it.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { PrismaClient } from '@/prisma/generated/client';
 import { computeMaturityLevel } from '@/lib/domain/diagnostic/level';
+import { luhnCheckDigit } from '@/lib/domain/organisations/siret';
 import { slugify } from '@/lib/domain/text/slug';
 
 type Db = Pick<PrismaClient, 'organisation' | 'user' | 'membership' | 'territory' | 'event' | 'eventCoOrganiser' | 'diagnostic'>;
@@ -12,8 +13,16 @@ type Role = 'ADMIN' | 'COORDINATOR' | 'MEMBER';
 
 const unique = () => randomUUID().slice(0, 8);
 
-export function buildOrganisation(overrides: Partial<{ name: string; kind: Kind; siret: string | null }> = {}) {
-  return { name: `Structure ${unique()}`, kind: 'HUB' as Kind, siret: null, ...overrides };
+/** A well-formed SIRET (Luhn key) that no other test organisation has. */
+export function buildSiret(): string {
+  const first13 = `9${String(randomInt(0, 10 ** 12)).padStart(12, '0')}`;
+  return `${first13}${luhnCheckDigit(first13)}`;
+}
+
+/** A funder gets a SIRET, as the sign-up form requires. */
+export function buildOrganisation(overrides: Partial<{ name: string; kind: Kind; siret: string | null; verifiedAt: Date | null }> = {}) {
+  const kind = overrides.kind ?? 'HUB';
+  return { name: `Structure ${unique()}`, kind, siret: kind === 'FINANCEUR' ? buildSiret() : null, ...overrides };
 }
 
 export function createOrganisation(db: Db, overrides: Parameters<typeof buildOrganisation>[0] = {}) {
@@ -76,8 +85,9 @@ export async function createEvent(
 ) {
   const { ownerOrganisationId, territoryId = null, status = 'DRAFT', coOrganiserIds = [], ...rest } = overrides;
   const event = await db.event.create({ data: { ...buildEvent(rest), ownerOrganisationId, territoryId, status } });
+  // Co-organisers given here have already accepted the invitation.
   for (const organisationId of coOrganiserIds) {
-    await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId } });
+    await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId, status: 'ACCEPTED' } });
   }
   return event;
 }

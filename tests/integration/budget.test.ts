@@ -95,7 +95,7 @@ describe('budget lines', () => {
   it('never lets a funder organisation edit, even when it is listed on the event', async () => {
     const { db, event } = await scene();
     const funder = await createUser(db, { role: 'ADMIN', organisation: { kind: 'FINANCEUR' } });
-    await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId: funder.organisationId } });
+    await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId: funder.organisationId, status: 'ACCEPTED' } });
     const result = await runAsCaller({ userId: funder.id }, () =>
       saveBudgetLineAction({ eventId: event.id, kind: 'charge', category: 'achats', label: 'Repas', forecast: '100' }),
     );

@@ -175,7 +175,7 @@ describe('editing an event', () => {
     const member = await createUser(testDb(), { organisationId: admin.organisationId, role: 'MEMBER' });
     const { event, days, sessions } = await createEventWithContents(testDb(), { ownerOrganisationId: admin.organisationId });
     const partner = await createOrganisation(testDb());
-    await testDb().eventCoOrganiser.create({ data: { eventId: event.id, organisationId: partner.id } });
+    await testDb().eventCoOrganiser.create({ data: { eventId: event.id, organisationId: partner.id, status: 'ACCEPTED' } });
     await testDb().partner.create({ data: { eventId: event.id, name: 'Logo gardé', logoPath: '/logos/garde.png' } });
 
     // One week later, same two days; a member may edit.

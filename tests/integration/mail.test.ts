@@ -110,7 +110,22 @@ describe('e-mail delivery through the queue', () => {
     const outbox = await until('promotion marquée envoyée', () =>
       testDb().outboxEmail.findFirst({ where: { to: 'bruno@exemple.fr', subject: { startsWith: 'Une place' }, status: 'SENT' } }),
     );
-    expect(outbox).toMatchObject({ attempts: 1, lastError: null, sentAt: expect.any(Date) });
+    expect(outbox).toMatchObject({ attempts: 1, lastError: null, sentAt: expect.any(Date), sealedTokens: null });
+    // Once sent, the stored message keeps no way back to the link.
+    expect(outbox.text).toContain('/inscription/••••••••');
+    expect(outbox.text).not.toContain(link[2]!);
+  });
+
+  it('masks the plain link of a message queued before tokens were sealed, once it is sent', async () => {
+    const { event } = await openEvent();
+    const plain = `Votre lien : https://trame.example/inscription/${'a'.repeat(43)}`;
+    const row = await testDb().outboxEmail.create({ data: { eventId: event.id, to: 'ancien@exemple.fr', subject: 'Ancien message', text: plain } });
+    expect(await deliverOutboxEmail(row.id, { mailer: smtpMailer(smtpUrl), isLastTry: false })).toBe('sent');
+    expect(received.find((m) => m.to.includes('ancien@exemple.fr'))?.text).toContain(plain);
+    expect(await testDb().outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: 'SENT',
+      text: 'Votre lien : https://trame.example/inscription/••••••••',
+    });
   });
 
   it('never sends a message twice', async () => {

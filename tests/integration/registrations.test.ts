@@ -8,7 +8,9 @@ import { registerParticipant } from '@/lib/server/registrations/register';
 import { registerSchema } from '@/lib/schemas/registration';
 import { createUser } from '@/tests/factories';
 import { buildRegistrationInput, createOpenEvent, createRegistrationSession } from '@/tests/factories/registrations';
+import { issueRegistrationLink } from '@/tests/factories/links';
 import { testDb } from '@/tests/support/db';
+import { lastLinkToken } from '@/tests/support/outbox';
 
 afterAll(stopBoss);
 // Every public call of this file comes from the same address: start each test with fresh counters.
@@ -23,11 +25,8 @@ async function openEvent(capacity: number | null = null) {
 
 const register = (overrides: Parameters<typeof buildRegistrationInput>[0]) => registerParticipant(registerSchema.parse(buildRegistrationInput(overrides)));
 
-/** The personal link is only ever in the last e-mail sent to the person. */
-async function lastTokenOf(email: string): Promise<string> {
-  const message = await testDb().outboxEmail.findFirstOrThrow({ where: { to: email, text: { contains: '/inscription/' } }, orderBy: { createdAt: 'desc' } });
-  return /\/inscription\/([A-Za-z0-9_-]{20,})/.exec(message.text)![1]!;
-}
+/** The personal link is only ever in the last e-mail sent to the person (as delivered: the stored text has none). */
+const lastTokenOf = (email: string) => lastLinkToken(testDb(), email);
 
 function expectRanks(ranks: Array<number | null>, count: number) {
   expect(ranks.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
@@ -64,29 +63,44 @@ describe('capacity under concurrency', () => {
 });
 
 describe('public registration', () => {
-  it('updates the registration when the same e-mail registers again, and re-sends a fresh link', async () => {
+  it('changes nothing when a registered address registers again, answers as for a newcomer and e-mails its owner a link', async () => {
     const event = await openEvent();
     const [first, second] = [
       await createRegistrationSession(testDb(), { eventId: event.id }),
       await createRegistrationSession(testDb(), { eventId: event.id }),
     ];
-    const input = buildRegistrationInput({ eventId: event.id, email: 'Camille.Dupont@Exemple.fr', sessionIds: [first.id] });
-    expect(await runAsCaller(null, () => registerAction(input))).toMatchObject({ ok: true, data: { status: 'CONFIRMED', updated: false } });
+    const input = buildRegistrationInput({ eventId: event.id, email: 'Camille.Dupont@Exemple.fr', name: 'Camille Dupont', sessionIds: [first.id] });
+    expect(await runAsCaller(null, () => registerAction(input))).toMatchObject({ ok: true, data: { status: 'CONFIRMED' } });
     const firstToken = await lastTokenOf('camille.dupont@exemple.fr');
+    const select = { name: true, organisation: true, category: true, accessibilityNeeds: true, tokenHash: true, status: true, sessions: { select: { sessionId: true, status: true } } } as const;
+    const before = await testDb().registration.findFirstOrThrow({ where: { eventId: event.id }, select });
 
-    const again = await runAsCaller(null, () => registerAction({ ...input, name: 'Camille Dupont-Martin', email: 'camille.dupont@exemple.fr', sessionIds: [second.id] }));
-    expect(again).toMatchObject({ ok: true, data: { updated: true } });
-    const rows = await testDb().registration.findMany({ where: { eventId: event.id }, select: { name: true, sessions: { select: { sessionId: true, status: true } } } });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.name).toBe('Camille Dupont-Martin');
-    // Sessions are added, never removed, by the public form.
-    expect(rows[0]!.sessions.map((s) => s.sessionId).sort()).toEqual([first.id, second.id].sort());
-    const messages = await testDb().outboxEmail.findMany({ where: { eventId: event.id }, orderBy: { createdAt: 'asc' } });
-    expect(messages.map((m) => m.subject)).toEqual([`Inscription confirmée : ${event.title}`, `Inscription mise à jour : ${event.title}`]);
-    const secondToken = await lastTokenOf('camille.dupont@exemple.fr');
-    expect(secondToken).not.toBe(firstToken);
-    expect(await getRegistrationByToken(firstToken)).toBeNull();
-    expect(await getRegistrationByToken(secondToken)).toMatchObject({ name: 'Camille Dupont-Martin', status: 'CONFIRMED' });
+    const attack = { ...input, name: 'Usurpateur', organisation: 'Ailleurs', accessibilityNeeds: 'Aucun', email: 'camille.dupont@exemple.fr', sessionIds: [second.id] };
+    const again = await runAsCaller(null, () => registerAction(attack));
+    const newcomer = await runAsCaller(null, () => registerAction({ ...attack, email: 'quelqu-un.d-autre@exemple.fr' }));
+    // The same answer whether the address was registered or not.
+    expect(again).toEqual(newcomer);
+    expect(JSON.stringify(again)).not.toContain('updated":true');
+
+    expect(await testDb().registration.findFirstOrThrow({ where: { eventId: event.id, email: 'camille.dupont@exemple.fr' }, select })).toEqual(before);
+    const messages = await testDb().outboxEmail.findMany({ where: { eventId: event.id, to: 'camille.dupont@exemple.fr' }, orderBy: { createdAt: 'asc' } });
+    expect(messages.map((m) => m.subject)).toEqual([`Inscription confirmée : ${event.title}`, `Vous êtes déjà inscrit·e : ${event.title}`]);
+    expect(messages[1]!.text).toContain('rien n’a été changé');
+    // Both links work: the first one was not killed, the one just sent opens the same registration.
+    const resentToken = await lastTokenOf('camille.dupont@exemple.fr');
+    expect(resentToken).not.toBe(firstToken);
+    expect(await getRegistrationByToken(firstToken)).toMatchObject({ name: 'Camille Dupont', status: 'CONFIRMED' });
+    expect(await getRegistrationByToken(resentToken)).toMatchObject({ name: 'Camille Dupont', status: 'CONFIRMED' });
+    const updated = await runAsCaller(null, () => updateRegistrationAction({ ...input, token: resentToken, name: 'Camille D.' }));
+    expect(updated.ok).toBe(true);
+  });
+
+  it('answers a full event the same way for a registered address and a newcomer', async () => {
+    const event = await openEvent(1);
+    await runAsCaller(null, () => registerAction(buildRegistrationInput({ eventId: event.id, email: 'premiere@exemple.fr' })));
+    const known = await runAsCaller(null, () => registerAction(buildRegistrationInput({ eventId: event.id, email: 'premiere@exemple.fr' })));
+    expect(known).toEqual({ ok: true, data: { status: 'WAITING', rank: 1, updated: false, sessions: [] } });
+    expect(await testDb().registration.findFirstOrThrow({ where: { eventId: event.id }, select: { status: true } })).toEqual({ status: 'CONFIRMED' });
   });
 
   it('pretends to succeed when the honeypot is filled, and writes nothing', async () => {
@@ -208,7 +222,7 @@ describe('personal link', () => {
 });
 
 describe('Courriels (the outbox) for organisers', () => {
-  it('lists the event’s messages newest first to its organisers only', async () => {
+  it('lists the event’s messages newest first to its admins and coordinators only', async () => {
     const owner = await createUser(testDb());
     const event = await createOpenEvent(testDb(), { ownerOrganisationId: owner.organisationId });
     await register({ eventId: event.id, email: 'premier@exemple.fr' });
@@ -217,7 +231,14 @@ describe('Courriels (the outbox) for organisers', () => {
     const outbox = await runAsCaller({ userId: owner.id }, () => listOutboxEmails(event.id));
     expect(outbox.emails.map((email) => email.to)).toEqual(['second@exemple.fr', 'premier@exemple.fr']);
     expect(outbox.emails[0]).toMatchObject({ delivery: 'queued', attempts: 0, subject: `Inscription confirmée : ${event.title}` });
-    expect(outbox.emails[0]!.text).toContain('/inscription/');
+    // Links are masked: the page gives nobody a participant's link.
+    expect(outbox.emails[0]!.text).toMatch(/\/inscription\/•{8}$/m);
+    expect(outbox.emails.map((email) => email.text).join('\n')).not.toMatch(/\/inscription\/[A-Za-z0-9_-]{20,}/);
+
+    const member = await createUser(testDb(), { organisationId: owner.organisationId, role: 'MEMBER' });
+    await expect(runAsCaller({ userId: member.id }, () => listOutboxEmails(event.id))).rejects.toMatchObject({ code: 'forbidden' });
+    const coordinator = await createUser(testDb(), { organisationId: owner.organisationId, role: 'COORDINATOR' });
+    await expect(runAsCaller({ userId: coordinator.id }, () => listOutboxEmails(event.id))).resolves.toMatchObject({ total: 2 });
 
     const outsider = await createUser(testDb());
     await expect(runAsCaller({ userId: outsider.id, organisationId: owner.organisationId }, () => listOutboxEmails(event.id))).rejects.toMatchObject({
@@ -226,3 +247,22 @@ describe('Courriels (the outbox) for organisers', () => {
     await expect(runAsCaller(null, () => listOutboxEmails(event.id))).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 });
+
+describe('tokens in the outbox', () => {
+  it('are never stored in the text: sealed beside it and put back only for delivery', async () => {
+    const owner = await createUser(testDb());
+    const event = await createOpenEvent(testDb(), { ownerOrganisationId: owner.organisationId });
+    await register({ eventId: event.id, email: 'scelle@exemple.fr' });
+    const row = await testDb().outboxEmail.findFirstOrThrow({ where: { to: 'scelle@exemple.fr' } });
+    const token = await lastTokenOf('scelle@exemple.fr');
+    expect(row.text).not.toContain(token);
+    expect(row.sealedTokens).not.toContain(token);
+    expect(row.text).toMatch(/\/inscription\/\[\[jeton-0\]\]$/m);
+    expect(await getRegistrationByToken(token)).toMatchObject({ email: 'scelle@exemple.fr' });
+    // What e2e journeys use instead of reading « Courriels »: a fresh link minted by a test factory.
+    const path = await issueRegistrationLink(testDb(), { eventId: event.id, email: 'Scelle@exemple.fr' });
+    expect(await getRegistrationByToken(path.replace('/inscription/', ''))).toMatchObject({ email: 'scelle@exemple.fr' });
+    expect(await getRegistrationByToken(token)).toMatchObject({ email: 'scelle@exemple.fr' });
+  });
+});
+

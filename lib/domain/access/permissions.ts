@@ -9,12 +9,14 @@ export const PERMISSIONS = [
   'event.publish', // publish, close, validate a bilan, share with a funder
   'event.read',
   'diagnostic.write', // diagnose a territory, retain another level with a reason
+  'event.coorganise', // accept or decline the invitation to co-organise another organisation's event
+  'event.emails', // read the « Courriels » sent for an event
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  COORDINATOR: ['event.create', 'event.edit', 'event.publish', 'event.read', 'diagnostic.write'],
+  COORDINATOR: ['event.create', 'event.edit', 'event.publish', 'event.read', 'diagnostic.write', 'event.coorganise', 'event.emails'],
   MEMBER: ['event.edit', 'event.read'],
 };
 

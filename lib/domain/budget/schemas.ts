@@ -1,4 +1,5 @@
 import { textField, z } from '@/lib/schemas/zod';
+import { DATE_OUT_OF_BOUNDS, isWithinDateBounds } from '@/lib/domain/dates/date-bounds';
 
 import { BUDGET_KINDS, FUNDER_TYPES } from './cerfa';
 import {
@@ -96,7 +97,8 @@ const budgetLineFieldsSchema = z.object({
   paymentReference: optionalText(100, 'La référence de paiement ne peut pas dépasser 100 caractères.'),
   paymentMonth: textField()
     .trim()
-    .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'Indiquez le mois de paiement au format AAAA-MM.' })
+    .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { error: 'Indiquez le mois de paiement au format AAAA-MM.', abort: true })
+    .refine((month) => month === '' || isWithinDateBounds(month), { error: DATE_OUT_OF_BOUNDS })
     .nullish()
     .transform((value) => (value ? value : null)),
   note: optionalText(TEXT_MAX_LENGTH, `La note ne peut pas dépasser ${TEXT_MAX_LENGTH} caractères.`),

@@ -27,10 +27,19 @@ export function eventDaysOf(event: {
 
 export type StoredSchedule = { readonly offsetDays: number | null; readonly dueDate: CalendarDate };
 
-/** L'échéance à afficher aujourd'hui, avec les dates actuelles de l'événement. */
+/**
+ * L'échéance à afficher aujourd'hui, avec les dates actuelles de l'événement. Si le calcul sort du
+ * calendrier (un jour enregistré avant que les dates soient bornées, le 31/12/9999 par exemple),
+ * on garde la date enregistrée plutôt que de faire échouer la page.
+ */
 export function currentDueDate(task: StoredSchedule, event: EventDays, options?: DueDateOptions): CalendarDate {
   const manualDueDate = task.offsetDays === null ? task.dueDate : null;
-  return resolveDueDate({ offsetDays: task.offsetDays, manualDueDate }, event, options) ?? task.dueDate;
+  try {
+    return resolveDueDate({ offsetDays: task.offsetDays, manualDueDate }, event, options) ?? task.dueDate;
+  } catch (error) {
+    if (error instanceof RangeError) return task.dueDate;
+    throw error;
+  }
 }
 
 /** Ce qu'on enregistre : un décalage (et sa date calculée) ou une date fixe. */

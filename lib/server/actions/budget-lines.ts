@@ -15,7 +15,7 @@ async function assertOrganiser(tx: Tx, eventId: string, line: BudgetLineDraft) {
   const found = await tx.event.count({
     where: {
       id: eventId,
-      OR: [{ ownerOrganisationId: organisationId }, { coOrganisers: { some: { organisationId } } }],
+      OR: [{ ownerOrganisationId: organisationId }, { coOrganisers: { some: { organisationId, status: 'ACCEPTED' } } }],
     },
   });
   if (found === 0) throw new FieldError('organisationId', 'Choisissez un co-organisateur de l’événement.');

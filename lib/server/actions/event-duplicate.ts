@@ -33,9 +33,9 @@ export const duplicateEventAction = orgAction(duplicateEventSchema, 'event.creat
       coOrganisers: { select: { organisationId: true } },
     },
   });
-  const coOrganiserIds = await resolveCoOrganisers(tx, {
+  const chosen = await resolveCoOrganisers(tx, {
     ownerId: membership.organisationId,
-    memberOf: viewer.memberships.map((m) => m.organisationId),
+    memberships: viewer.memberships,
     // The source's co-organisers are offered again even when the caller is not one of their members.
     current: coOrganisers.map((c) => c.organisationId),
     ids: input.coOrganiserIds,
@@ -48,7 +48,7 @@ export const duplicateEventAction = orgAction(duplicateEventSchema, 'event.creat
     days,
     columns: { ...source, ...recordColumns(input) },
   });
-  await replaceRecordSets(tx, created.id, input, coOrganiserIds);
+  await replaceRecordSets(tx, created.id, input, chosen);
   await copyEventContents(tx, sourceEventId, created);
   revalidate('/');
   return { eventId: created.id };

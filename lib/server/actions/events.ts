@@ -18,9 +18,9 @@ import { rescheduleEvent } from '@/lib/server/events/reschedule';
 export const createEventAction = orgAction(createEventSchema, 'event.create', async ({ input, viewer, membership, tx, revalidate }) => {
   const territory = await lookupTerritory(input.territory);
   const days = plannedDays(input.firstDay, input.days);
-  const coOrganiserIds = await resolveCoOrganisers(tx, {
+  const chosen = await resolveCoOrganisers(tx, {
     ownerId: membership.organisationId,
-    memberOf: viewer.memberships.map((m) => m.organisationId),
+    memberships: viewer.memberships,
     current: [],
     ids: input.coOrganiserIds,
     names: input.coOrganiserNames,
@@ -32,7 +32,7 @@ export const createEventAction = orgAction(createEventSchema, 'event.create', as
     days,
     columns: recordColumns(input),
   });
-  await replaceRecordSets(tx, created.id, input, coOrganiserIds);
+  await replaceRecordSets(tx, created.id, input, chosen);
   revalidate('/');
   return { eventId: created.id };
 });
@@ -48,9 +48,9 @@ export const updateEventAction = eventAction(updateEventSchema, 'event.edit', as
     where: { id: eventId },
     select: { ownerOrganisationId: true, coOrganisers: { select: { organisationId: true } } },
   });
-  const coOrganiserIds = await resolveCoOrganisers(tx, {
+  const chosen = await resolveCoOrganisers(tx, {
     ownerId: event.ownerOrganisationId,
-    memberOf: viewer.memberships.map((m) => m.organisationId),
+    memberships: viewer.memberships,
     current: event.coOrganisers.map((c) => c.organisationId),
     ids: input.coOrganiserIds,
     names: input.coOrganiserNames,
@@ -60,7 +60,7 @@ export const updateEventAction = eventAction(updateEventSchema, 'event.edit', as
     where: { id: eventId },
     data: { ...recordColumns(input), ...eventSpan(days), territoryId: await upsertTerritory(tx, territory) },
   });
-  await replaceRecordSets(tx, eventId, input, coOrganiserIds);
+  await replaceRecordSets(tx, eventId, input, chosen);
   revalidate(`/evenements/${eventId}`, 'layout');
   revalidate('/');
   revalidate(...PUBLIC_EVENTS);

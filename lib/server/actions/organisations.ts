@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import { organisationSchema, switchOrganisationSchema } from '@/lib/schemas/auth';
 import { orgAction, userAction } from '@/lib/server/action';
 import { ORGANISATION_COOKIE, isOutsideRequest } from '@/lib/server/current-user';
+import { createOrganisationRow, siretRaceError } from '@/lib/server/organisations/create-organisation';
 
 async function rememberOrganisation(organisationId: string) {
   if (isOutsideRequest()) return;
@@ -30,8 +31,8 @@ export const switchOrganisationAction = orgAction(
 
 /** A signed-in person creates another organisation, of which they become admin. */
 export const createOrganisationAction = userAction(organisationSchema, async ({ input, viewer, tx, revalidate }) => {
-  const created = await tx.organisation.create({
-    data: { name: input.organisationName, kind: input.organisationKind, siret: input.siret || null },
+  const created = await createOrganisationRow(tx, input).catch((error: unknown) => {
+    throw siretRaceError(error) ?? error;
   });
   await tx.membership.create({ data: { userId: viewer.user.id, organisationId: created.id, role: 'ADMIN' } });
   // Last step, so no write can fail after the cookie names the new organisation.

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { signUpSchema } from '@/lib/schemas/auth';
 import { FieldError, publicAction, type PublicContext } from '@/lib/server/action';
+import { createOrganisationRow, siretRaceError } from '@/lib/server/organisations/create-organisation';
 import { hashPassword } from '@/lib/server/password';
 import { clientAddress, consume } from '@/lib/server/rate-limit';
 import { DUPLICATE_EMAIL } from '@/lib/server/messages';
@@ -17,9 +18,7 @@ async function signUp({ input, transaction }: PublicContext<z.output<typeof sign
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
         throw new FieldError('email', DUPLICATE_EMAIL);
       }
-      const organisation = await tx.organisation.create({
-        data: { name: input.organisationName, kind: input.organisationKind, siret: input.siret || null },
-      });
+      const organisation = await createOrganisationRow(tx, input);
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
       await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: 'ADMIN' } });
       return { userId: user.id, organisationId: organisation.id };
@@ -27,6 +26,8 @@ async function signUp({ input, transaction }: PublicContext<z.output<typeof sign
     await startSession(input.email, input.password);
     return created;
   } catch (error) {
+    const siretTaken = siretRaceError(error);
+    if (siretTaken) throw siretTaken;
     if (isUniqueViolation(error)) throw new FieldError('email', DUPLICATE_EMAIL);
     throw error;
   }

@@ -40,7 +40,7 @@ export async function loadBilanInput(
       participantMax: true,
       territory: { select: { name: true } },
       owner: { select: { id: true, name: true } },
-      coOrganisers: { select: { organisation: { select: { id: true, name: true } } } },
+      coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisation: { select: { id: true, name: true } } } },
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
       sessions: {
         select: {

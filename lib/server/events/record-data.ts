@@ -1,5 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { can } from '@/lib/domain/access/permissions';
+import { nextCoOrganisers } from '@/lib/domain/events/co-organisers';
 import { getLevelObjective } from '@/lib/domain/diagnostic/objectives';
 import { recommendedFormatIdsFor } from '@/lib/domain/diagnostic/recommended-formats';
 import { addCalendarDays, parisWallClockToUtc, type CalendarDate } from '@/lib/domain/dates';
@@ -7,6 +9,7 @@ import type { TerritoryRecord } from '@/lib/domain/territories/types';
 import { slugify } from '@/lib/domain/text/slug';
 import { normaliseHashtag, splitList, THEME_SEPARATOR, type EventRecordInput } from '@/lib/schemas/event';
 import { FieldError } from '@/lib/server/action';
+import type { MembershipView } from '@/lib/server/authz';
 import type { Tx } from '@/lib/server/db';
 import { findInReferential } from '@/lib/server/territories/referential';
 
@@ -85,15 +88,23 @@ export async function upsertTerritory(tx: Tx, territory: TerritoryRecord | null)
   return row.id;
 }
 
+export type CoOrganiserChoice = { ids: string[]; canAcceptFor: Set<string> };
+
 /**
  * Co-organisers are chosen among the caller's own organisations (and those already on the event),
  * or named exactly (case aside) for any other organisation in Trame. A funder never co-organises.
+ * Naming one only invites it (lib/domain/events/co-organisers.ts): the caller accepts at once only
+ * for the organisations where they may accept (admin or coordinator).
  */
 export async function resolveCoOrganisers(
   tx: Tx,
-  args: { ownerId: string; memberOf: readonly string[]; current: readonly string[]; ids: readonly string[]; names: string },
-): Promise<string[]> {
-  const allowed = new Set([...args.memberOf, ...args.current]);
+  args: { ownerId: string; memberships: readonly MembershipView[]; current: readonly string[]; ids: readonly string[]; names: string },
+): Promise<CoOrganiserChoice> {
+  const memberOf = args.memberships.map((m) => m.organisationId);
+  const canAcceptFor = new Set(
+    args.memberships.filter((m) => can(m.role, 'event.coorganise', { funder: m.organisationKind === 'FINANCEUR' })).map((m) => m.organisationId),
+  );
+  const allowed = new Set([...memberOf, ...args.current]);
   if (args.ids.some((id) => !allowed.has(id))) {
     throw new FieldError('coOrganiserIds', 'Choisissez les co-organisateurs parmi les structures proposées.');
   }
@@ -116,14 +127,15 @@ export async function resolveCoOrganisers(
   if (funder) {
     throw new FieldError(args.ids.includes(funder.id) ? 'coOrganiserIds' : 'coOrganiserNames', `« ${funder.name} » est un financeur : un financeur ne co-organise pas un événement.`);
   }
-  return [...new Set(chosen.map((organisation) => organisation.id))].filter((id) => id !== args.ownerId);
+  const ids = [...new Set(chosen.map((organisation) => organisation.id))].filter((id) => id !== args.ownerId);
+  return { ids, canAcceptFor };
 }
 
 /**
  * Audiences, partners and co-organisers are written as whole sets. A partner keeps its logo when
  * it keeps its name (logos are uploaded elsewhere).
  */
-export async function replaceRecordSets(tx: Tx, eventId: string, input: EventRecordInput, coOrganiserIds: readonly string[]) {
+export async function replaceRecordSets(tx: Tx, eventId: string, input: EventRecordInput, coOrganisers: CoOrganiserChoice) {
   const logos = new Map(
     (await tx.partner.findMany({ where: { eventId }, select: { name: true, logoPath: true, logo: true, logoType: true } })).map(
       ({ name, ...logo }) => [name, logo],
@@ -131,10 +143,20 @@ export async function replaceRecordSets(tx: Tx, eventId: string, input: EventRec
   );
   await tx.eventAudience.deleteMany({ where: { eventId } });
   await tx.partner.deleteMany({ where: { eventId } });
-  await tx.eventCoOrganiser.deleteMany({ where: { eventId } });
   await tx.eventAudience.createMany({ data: input.audiences.map((a) => ({ eventId, category: a.category, territoryTotal: a.territoryTotal })) });
   await tx.partner.createMany({
     data: input.partners.map((p, position) => ({ eventId, name: p.name, url: orNull(p.url), ...logos.get(p.name), position })),
   });
-  await tx.eventCoOrganiser.createMany({ data: coOrganiserIds.map((organisationId) => ({ eventId, organisationId })) });
+  await updateCoOrganisers(tx, eventId, coOrganisers);
+}
+
+/** Kept co-organisers keep their answer; new ones are invited; removed ones lose the event. */
+async function updateCoOrganisers(tx: Tx, eventId: string, choice: CoOrganiserChoice) {
+  const current = await tx.eventCoOrganiser.findMany({ where: { eventId }, select: { organisationId: true, status: true } });
+  const { invite, remove } = nextCoOrganisers(current, choice.ids, choice.canAcceptFor);
+  await tx.eventCoOrganiser.deleteMany({ where: { eventId, organisationId: { in: remove } } });
+  const now = new Date();
+  await tx.eventCoOrganiser.createMany({
+    data: invite.map(({ organisationId, status }) => ({ eventId, organisationId, status, respondedAt: status === 'ACCEPTED' ? now : null })),
+  });
 }

@@ -1,11 +1,12 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { db } from '@/lib/server/db';
+import { maskedText, renderForDelivery } from '@/lib/server/mail/seal';
 import type { Mailer } from '@/lib/server/mail/transport';
 
 export type DeliveryOutcome = 'sent' | 'stored' | 'skipped';
 
-type OutboxRow = { id: string; to: string; subject: string; text: string; status: 'QUEUED' | 'SENT' | 'FAILED' };
+type OutboxRow = { id: string; to: string; subject: string; text: string; sealedTokens: string | null; status: 'QUEUED' | 'SENT' | 'FAILED' };
 
 const MAX_ERROR_LENGTH = 500;
 
@@ -25,27 +26,31 @@ export async function deliverOutboxEmail(
   const outcome = await db().$transaction(
     async (tx): Promise<DeliveryOutcome> => {
       const rows = await tx.$queryRaw<OutboxRow[]>`
-        SELECT id, "to", subject, text, status::text AS status FROM "OutboxEmail"
+        SELECT id, "to", subject, text, "sealedTokens", status::text AS status FROM "OutboxEmail"
         WHERE id = ${outboxId} FOR UPDATE SKIP LOCKED`;
       const row = rows[0];
       if (!row || row.status !== 'QUEUED') return 'skipped';
       if (!options.mailer) {
-        await tx.outboxEmail.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date() } });
+        await tx.outboxEmail.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date(), ...spent(row) } });
         return 'stored';
       }
       try {
-        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, text: row.text });
+        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, text: renderForDelivery(row) });
       } catch (error) {
         failure = error;
         await tx.outboxEmail.update({
           where: { id: row.id },
-          data: { attempts: { increment: 1 }, lastError: describe(error), status: options.isLastTry ? 'FAILED' : 'QUEUED' },
+          data: {
+            attempts: { increment: 1 },
+            lastError: describe(error),
+            ...(options.isLastTry ? { status: 'FAILED' as const, ...spent(row) } : { status: 'QUEUED' as const }),
+          },
         });
         return 'skipped';
       }
       await tx.outboxEmail.update({
         where: { id: row.id },
-        data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+        data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null, ...spent(row) },
       });
       return 'sent';
     },
@@ -53,6 +58,11 @@ export async function deliverOutboxEmail(
   );
   if (failure) throw failure;
   return outcome;
+}
+
+/** Once handled, a message keeps no way back to its links (old messages held them in plain text). */
+function spent(row: OutboxRow) {
+  return { text: maskedText(row.text), sealedTokens: null };
 }
 
 function describe(error: unknown): string {

@@ -2,8 +2,10 @@ import 'server-only';
 import type PgBoss from 'pg-boss';
 import type { Tx } from '@/lib/server/db';
 import { getBoss, SEND_EMAIL_QUEUE } from '@/lib/server/mail/boss';
+import { sealTokens } from '@/lib/server/mail/seal';
 
-export type OutgoingEmail = { eventId: string | null; to: string; subject: string; text: string };
+/** `tokens`: the link tokens inside `text`; they are stored sealed, never in the text (seal.ts). */
+export type OutgoingEmail = { eventId: string | null; to: string; subject: string; text: string; tokens?: readonly string[] };
 export type SendEmailJob = { outboxId: string };
 
 /**
@@ -24,7 +26,8 @@ function throughTransaction(tx: Tx): PgBoss.Db {
 /** Writes the message to the outbox ("Courriels") and queues its delivery, inside the business transaction. */
 export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
   const boss = await getBoss();
-  const row = await tx.outboxEmail.create({ data: email, select: { id: true } });
+  const { tokens = [], ...message } = email;
+  const row = await tx.outboxEmail.create({ data: { ...message, ...sealTokens(message.text, tokens) }, select: { id: true } });
   const data: SendEmailJob = { outboxId: row.id };
   // The job's id and singleton key are the outbox id: queueing the same message twice is a no-op.
   await boss.send(SEND_EMAIL_QUEUE, data, { id: row.id, singletonKey: row.id, db: throughTransaction(tx) });

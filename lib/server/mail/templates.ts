@@ -77,6 +77,29 @@ export function registrationEmail(
   return { subject, text };
 }
 
+/**
+ * Someone registered again with an address already registered: nothing was changed (anyone may type
+ * anyone's address); the owner gets a link to their registration instead.
+ */
+export function alreadyRegisteredEmail(input: Person & { status: SeatStatus; rank: number | null; sessions: readonly MailSession[] }): Email {
+  const { event } = input;
+  const text = [
+    `Bonjour ${input.name},`,
+    '',
+    `Une inscription à « ${event.title} » vient d’être demandée avec votre adresse. Vous étiez déjà inscrit·e : rien n’a été changé.`,
+    `Votre inscription : ${seatLabel(input.status, input.rank)}.`,
+    ...eventLines(event),
+    ...sessionLines(input.sessions),
+    '',
+    'Pour modifier vos informations, ajouter ou quitter une session, ou annuler, passez par votre lien personnel (les liens reçus plus tôt restent valables).',
+    ...linkLines(input.personalLink),
+    '',
+    'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre inscription reste telle quelle.',
+    ...signature(event),
+  ].join('\n');
+  return { subject: `Vous êtes déjà inscrit·e : ${event.title}`, text };
+}
+
 /** Someone cancelled: the first person waiting gets the seat (the event's, a session's, or both). */
 export function promotionEmail(input: Person & { eventPromoted: boolean; sessions: readonly Pick<MailSession, 'title' | 'startsAt'>[] }): Email {
   const { event } = input;

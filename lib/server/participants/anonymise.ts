@@ -26,6 +26,7 @@ export async function anonymiseRegistrations(tx: Tx, eventId: string, registrati
         organisation: null,
         accessibilityNeeds: null,
         tokenHash: newToken().tokenHash,
+        resentTokenHash: null,
         anonymisedAt: now,
       },
     });

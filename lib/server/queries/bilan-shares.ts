@@ -1,11 +1,13 @@
 import 'server-only';
+import { compareFunders, funderOptionLabel } from '@/lib/domain/organisations/funder-label';
 import { requireBilanVersionAccess, requireOrganiserBilanVersion } from '@/lib/server/bilan-access';
 import { requireEventPermission, requireViewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 
 export type BilanShareView = { id: string; organisationName: string; sharedAt: Date; sharedByName: string };
 export type BilanLinkView = { id: string; label: string | null; createdAt: Date; expiresAt: Date; state: 'active' | 'expired' | 'revoked' };
-export type FunderOption = { id: string; name: string };
+/** A funder in the share picker: `label` carries its SIRET and whether it was verified. */
+export type FunderOption = { id: string; name: string; label: string; verified: boolean };
 
 async function canPublish(eventId: string): Promise<boolean> {
   return requireEventPermission(eventId, 'event.publish').then(
@@ -29,7 +31,12 @@ export async function getBilanVersionForOrganisers(eventId: string, number: numb
       orderBy: { createdAt: 'desc' },
       select: { id: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
     }),
-    db().organisation.findMany({ where: { kind: 'FINANCEUR' }, orderBy: { name: 'asc' }, take: 500, select: { id: true, name: true } }),
+    db().organisation.findMany({
+      where: { kind: 'FINANCEUR' },
+      orderBy: { name: 'asc' },
+      take: 500,
+      select: { id: true, name: true, siret: true, verifiedAt: true, createdAt: true },
+    }),
   ]);
   return {
     version,
@@ -44,7 +51,9 @@ export async function getBilanVersionForOrganisers(eventId: string, number: numb
           state: l.revokedAt ? 'revoked' : l.expiresAt <= now ? 'expired' : 'active',
         }),
       ),
-      funders: funders satisfies FunderOption[],
+      funders: [...funders].sort(compareFunders).map(
+        (funder): FunderOption => ({ id: funder.id, name: funder.name, label: funderOptionLabel(funder), verified: funder.verifiedAt !== null }),
+      ),
     },
   };
 }

@@ -69,7 +69,7 @@ export async function loadBudgetOrganisers(client: Client, eventId: string) {
       slug: true,
       participantMax: true,
       owner: { select: { id: true, name: true } },
-      coOrganisers: { select: { organisation: { select: { id: true, name: true } } } },
+      coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisation: { select: { id: true, name: true } } } },
     },
   });
   if (!event) throw notFound('Cet événement');

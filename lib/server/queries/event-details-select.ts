@@ -26,6 +26,7 @@ export const eventDetailsSelect = {
   themes: true,
   hashtag: true,
   description: true,
-  coOrganisers: { select: { organisation: { select: { id: true, name: true } } } },
+  // Every named co-organiser, invitation pending or declined too: the form keeps them, the overview says where each stands.
+  coOrganisers: { select: { status: true, organisation: { select: { id: true, name: true } } } },
   audiences: { select: { category: true, territoryTotal: true } },
 } as const;

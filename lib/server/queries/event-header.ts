@@ -21,5 +21,10 @@ export const getEventHeader = cache(async (eventId: string) => {
     },
   });
   if (!event) throw notFound('Cet événement');
-  return event;
+  // « Courriels » is for those who answer the participants (admins, coordinators), not every organiser.
+  const canReadEmails = await requireEventPermission(eventId, 'event.emails').then(
+    () => true,
+    () => false,
+  );
+  return { ...event, canReadEmails };
 });

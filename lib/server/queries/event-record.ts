@@ -1,5 +1,6 @@
 import 'server-only';
 import { can } from '@/lib/domain/access/permissions';
+import { CO_ORGANISER_STATUS_SUFFIX } from '@/lib/domain/events/co-organisers';
 import { getLevelObjective } from '@/lib/domain/diagnostic/objectives';
 import { isMaturityLevel } from '@/lib/domain/diagnostic/maturity-level';
 import { eventDateWarnings, SAME_TERRITORY_MIN_GAP_DAYS } from '@/lib/domain/events/warnings';
@@ -32,13 +33,18 @@ export async function getEventOverview(eventId: string) {
     },
   });
   if (!event) throw notFound('Cet événement');
-  const organisers = [event.ownerOrganisationId, ...event.coOrganisers.map((c) => c.organisation.id)];
+  const organisers = [
+    event.ownerOrganisationId,
+    ...event.coOrganisers.filter((c) => c.status === 'ACCEPTED').map((c) => c.organisation.id),
+  ];
   const level = isMaturityLevel(event.level) ? event.level : null;
   return {
     ...event,
     level: level ? { value: level, title: getLevelObjective(level).title } : null,
     territory: event.territory ? { name: event.territory.name, label: storedTerritoryLabel(event.territory) } : null,
-    coOrganisers: event.coOrganisers.map((c) => c.organisation.name).sort((a, b) => a.localeCompare(b, 'fr')),
+    coOrganisers: event.coOrganisers
+      .map((c) => `${c.organisation.name}${CO_ORGANISER_STATUS_SUFFIX[c.status]}`)
+      .sort((a, b) => a.localeCompare(b, 'fr')),
     audiences: event.audiences
       .map((a) => ({ ...a, label: AUDIENCE_CATEGORY_LABELS[a.category as AudienceCategory] ?? a.category }))
       .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
@@ -87,7 +93,7 @@ async function dateWarnings(
   const visible = await db().event.findMany({
     where: {
       id: { in: nearby.map((other) => other.id) },
-      OR: [{ ownerOrganisationId: { in: mine } }, { coOrganisers: { some: { organisationId: { in: mine } } } }],
+      OR: [{ ownerOrganisationId: { in: mine } }, { coOrganisers: { some: { organisationId: { in: mine }, status: 'ACCEPTED' } } }],
     },
     select: { id: true, title: true },
   });

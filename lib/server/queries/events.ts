@@ -19,7 +19,7 @@ export async function listEventsOfCurrentOrganisation(): Promise<EventListItem[]
   const { current } = await requireViewer();
   const events = await db().event.findMany({
     where: {
-      OR: [{ ownerOrganisationId: current.organisationId }, { coOrganisers: { some: { organisationId: current.organisationId } } }],
+      OR: [{ ownerOrganisationId: current.organisationId }, { coOrganisers: { some: { organisationId: current.organisationId, status: 'ACCEPTED' } } }],
     },
     orderBy: { startsAt: 'desc' },
     select: {

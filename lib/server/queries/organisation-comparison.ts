@@ -23,7 +23,7 @@ export async function getOrganisationComparison(): Promise<OrganisationCompariso
   const { membership } = await requireCurrentPermission('event.read');
   const organisationId = membership.organisationId;
   const events = await db().event.findMany({
-    where: { OR: [{ ownerOrganisationId: organisationId }, { coOrganisers: { some: { organisationId } } }] },
+    where: { OR: [{ ownerOrganisationId: organisationId }, { coOrganisers: { some: { organisationId, status: 'ACCEPTED' } } }] },
     orderBy: { startsAt: 'asc' },
     select: {
       id: true,

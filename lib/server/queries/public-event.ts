@@ -48,7 +48,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
       registrationOpen: true,
       updatedAt: true,
       owner: { select: { name: true } },
-      coOrganisers: { select: { organisation: { select: { name: true } } } },
+      coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisation: { select: { name: true } } } },
       partners: { select: { id: true, name: true, url: true, logoType: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
       sessions: {

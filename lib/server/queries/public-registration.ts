@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { freeSeats } from '@/lib/domain/registrations/waiting-list';
 import { db } from '@/lib/server/db';
 import { listEventDays } from '@/lib/server/participants/event-day';
-import { hashToken } from '@/lib/server/tokens';
+import { byLink } from '@/lib/server/registrations/by-link';
 
 // Public reads, on purpose without authz: a published event's registration form is public, and the
 // personal link's token is the credential of a registration. Nothing else is returned.
@@ -67,9 +67,9 @@ export type RegistrationForm = NonNullable<Awaited<ReturnType<typeof getRegistra
 /** A registration seen through its personal link, or null when the token is unknown (or replaced). */
 export async function getRegistrationByToken(token: string) {
   if (token.length < 20 || token.length > 200) return null;
-  const registration = await db().registration.findUnique({
+  const registration = await db().registration.findFirst({
     // An erased (anonymised) registration no longer answers to its link.
-    where: { tokenHash: hashToken(token), anonymisedAt: null },
+    where: { ...byLink(token), anonymisedAt: null },
     select: {
       email: true,
       name: true,

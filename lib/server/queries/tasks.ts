@@ -23,11 +23,11 @@ export type AssigneeGroup = {
   members: { userId: string; name: string }[];
 };
 
-/** The organiser organisations (owner first) and their members: who a task can be given to. */
+/** The organiser organisations (owner first, then co-organisers that accepted) and their members: who a task can be given to. */
 export async function listAssigneeGroups(client: Tx, eventId: string): Promise<AssigneeGroup[]> {
   const event = await client.event.findUniqueOrThrow({
     where: { id: eventId },
-    select: { ownerOrganisationId: true, coOrganisers: { select: { organisationId: true } } },
+    select: { ownerOrganisationId: true, coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisationId: true } } },
   });
   const ids = [event.ownerOrganisationId, ...event.coOrganisers.map((c) => c.organisationId)];
   const organisations = await client.organisation.findMany({

@@ -25,7 +25,7 @@ export async function getThisWeekOfCurrentOrganisation(today: CalendarDate): Pro
   const client = db();
   const events = await client.event.findMany({
     where: {
-      OR: [{ ownerOrganisationId: current.organisationId }, { coOrganisers: { some: { organisationId: current.organisationId } } }],
+      OR: [{ ownerOrganisationId: current.organisationId }, { coOrganisers: { some: { organisationId: current.organisationId, status: 'ACCEPTED' } } }],
       tasks: { some: {} },
     },
     orderBy: { startsAt: 'asc' },

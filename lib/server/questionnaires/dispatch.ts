@@ -43,7 +43,7 @@ export async function sendInvitations(questionnaireId: string, now: Date): Promi
     for (const person of people) {
       const { token, tokenHash } = newToken();
       await tx.questionnaireInvitation.create({ data: { questionnaireId, registrationId: person.id, tokenHash, sentAt: now } });
-      await queueEmail(tx, { eventId: mail.eventId, to: person.email, ...invitationEmail({ ...mail, name: person.name, token }) });
+      await queueEmail(tx, { eventId: mail.eventId, to: person.email, ...invitationEmail({ ...mail, name: person.name, token }), tokens: [token] });
     }
     return people.length;
   }, { timeout: 60_000 });
@@ -68,7 +68,7 @@ export async function sendReminders(questionnaireId: string, now: Date): Promise
     for (const invitation of pending) {
       const { token, tokenHash } = newToken();
       await tx.questionnaireInvitation.update({ where: { id: invitation.id }, data: { tokenHash, remindedAt: now } });
-      await queueEmail(tx, { eventId: mail.eventId, to: invitation.registration.email, ...reminderEmail({ ...mail, ...invitation.registration, token }) });
+      await queueEmail(tx, { eventId: mail.eventId, to: invitation.registration.email, ...reminderEmail({ ...mail, ...invitation.registration, token }), tokens: [token] });
     }
     return pending.length;
   }, { timeout: 60_000 });

@@ -9,7 +9,7 @@ import { sendCancellationEmail, sendPromotionEmails } from '@/lib/server/registr
 import { readOutcome, type RegistrationOutcome } from '@/lib/server/registrations/outcome';
 import { joinSession, leaveSessions, refill } from '@/lib/server/registrations/session-choices';
 import { registrationTransaction } from '@/lib/server/registrations/transaction';
-import { hashToken } from '@/lib/server/tokens';
+import { byLink } from '@/lib/server/registrations/by-link';
 
 export const INVALID_LINK = 'Ce lien d’inscription n’est pas (ou plus) valable. Utilisez le lien du dernier courriel reçu.';
 const CANCELLED = 'Cette inscription est annulée. Pour venir, inscrivez-vous de nouveau.';
@@ -17,12 +17,12 @@ const EVENT_OVER = 'Cet événement n’est plus ouvert : l’inscription ne peu
 
 /** The personal link is the only credential: the registration it names, with its event locked. */
 async function openByToken(tx: Tx, token: string) {
-  const found = await tx.registration.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, eventId: true } });
+  const found = await tx.registration.findFirst({ where: byLink(token), select: { id: true, eventId: true } });
   if (!found) throw new SafeError(INVALID_LINK, 'not-found');
   const event = await lockEvent(tx, found.eventId);
   // Read again under the lock: a concurrent cancellation or promotion has finished by now.
-  const registration = await tx.registration.findUnique({
-    where: { id: found.id, tokenHash: hashToken(token) },
+  const registration = await tx.registration.findFirst({
+    where: { id: found.id, ...byLink(token) },
     select: { id: true, name: true, email: true, status: true, sessions: { where: { status: { not: 'CANCELLED' } }, select: { sessionId: true } } },
   });
   if (!registration) throw notFound('Cette inscription');

@@ -2,7 +2,7 @@ import 'server-only';
 import { appUrl } from '@/lib/env';
 import type { Tx } from '@/lib/server/db';
 import { queueEmail } from '@/lib/server/mail/outbox';
-import { cancellationEmail, promotionEmail, registrationEmail } from '@/lib/server/mail/templates';
+import { alreadyRegisteredEmail, cancellationEmail, promotionEmail, registrationEmail } from '@/lib/server/mail/templates';
 import type { LockedEvent, LockedSession } from '@/lib/server/registrations/locks';
 import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
 import { personalPath, registrationFormPath } from '@/lib/server/registrations/paths';
@@ -52,9 +52,26 @@ export async function sendRegistrationEmail(
     sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
     updated: options.updated,
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [options.token] });
   const sessions = registration.sessions.map(({ sessionId, status, rank }) => ({ sessionId, status, rank }));
   return { status: registration.status, rank: registration.rank, updated: options.updated, sessions };
+}
+
+/**
+ * An address already registered registers again: its registration is left as it is and its owner is
+ * sent a link (`token`, stored hashed as the re-sent link by the caller; earlier links keep working).
+ */
+export async function sendAlreadyRegisteredEmail(tx: Tx, event: LockedEvent, registrationId: string, token: string): Promise<void> {
+  const registration = await person(tx, registrationId);
+  const email = alreadyRegisteredEmail({
+    name: registration.name,
+    event: event.mail,
+    personalLink: personalLink(token),
+    status: registration.status,
+    rank: registration.rank,
+    sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
+  });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
 }
 
 /** The same message for a first registration, from what the caller just wrote (no read back). */
@@ -75,7 +92,7 @@ export async function sendNewRegistrationEmail(
     sessions: ordered.map(({ session, seat }) => ({ title: session.title, startsAt: session.startsAt, ...seat })),
     updated: false,
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
   const sessions = ordered.map(({ session, seat }) => ({ sessionId: session.id, ...seat }));
   return { status: registration.status, rank: registration.rank, updated: false, sessions };
 }
@@ -95,7 +112,7 @@ export async function sendPromotionEmails(tx: Tx, event: LockedEvent, promotions
       eventPromoted: promotion.eventPromoted,
       sessions: registration.sessions.filter((entry) => promotion.sessionIds.has(entry.sessionId)).map((entry) => entry.session),
     });
-    await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+    await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
   }
 }
 

@@ -4,7 +4,7 @@ import type { RegisterInput } from '@/lib/schemas/registration';
 import { db, type Tx } from '@/lib/server/db';
 import { attendanceDaysToStore } from '@/lib/server/registrations/days';
 import { assertOpen, lockEvent, lockSessions, type LockedEvent, type LockedSession } from '@/lib/server/registrations/locks';
-import { sendNewRegistrationEmail, sendRegistrationEmail } from '@/lib/server/registrations/notify';
+import { sendAlreadyRegisteredEmail, sendNewRegistrationEmail, sendRegistrationEmail } from '@/lib/server/registrations/notify';
 import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
 import { readSeatState, type SeatState } from '@/lib/server/registrations/seat-state';
 import { type Seat } from '@/lib/server/registrations/seats';
@@ -13,10 +13,12 @@ import { registrationTransaction } from '@/lib/server/registrations/transaction'
 import { newToken } from '@/lib/server/tokens';
 
 /*
- * The public registration, in one transaction under the event's lock. The same e-mail again updates
- * the registration: its details are replaced and the chosen sessions are added, never removed (anyone
- * may type someone else's address; leaving a session takes the personal link). The seat already held
- * is kept. A cancelled registration starts again at the back of the line. The personal link is (re)sent.
+ * The public registration, in one transaction under the event's lock. Anyone may type anyone's
+ * address, so the same e-mail again changes NOTHING of a registration that holds: its owner is sent a
+ * link to it instead (a second, "re-sent" link; the first keeps working), and the form is answered
+ * exactly as a new address would be (the seat a newcomer would get), so that the answer does not tell
+ * whether the address is registered. A cancelled registration starts again at the back of the line,
+ * with the details typed and a new personal link, as a new one would.
  *
  * Registrations of one event run one after the other, so a burst is a queue whose length is the
  * time spent under the lock: everything that needs no lock (days check, token) is done before it,
@@ -44,22 +46,34 @@ export async function registerParticipant(input: RegisterInput): Promise<Registr
       ...(days === undefined ? {} : { days }),
     };
     if (state.existing === null) return registerFirstTime(tx, { event, sessions, state, email: input.email, details, token, now });
-    const select = { id: true, status: true } as const;
     const { existing } = state;
-    const updated = existing.status !== 'CANCELLED';
-    const registration = updated
-      ? await tx.registration.update({ where: { id: existing.id }, data: details, select })
-      : await tx.registration.update({
-          where: { id: existing.id },
-          data: { ...details, ...eventSeat(event, state), registeredAt: now, cancelledAt: null, source: 'formulaire' },
-          select,
-        });
+    if (existing.status !== 'CANCELLED') {
+      await tx.registration.update({ where: { id: existing.id }, data: { resentTokenHash: tokenHash }, select: { id: true } });
+      await sendAlreadyRegisteredEmail(tx, event, existing.id, token);
+      return newcomerOutcome(event, sessions, state);
+    }
+    const registration = await tx.registration.update({
+      where: { id: existing.id },
+      data: { ...details, ...eventSeat(event, state), resentTokenHash: null, registeredAt: now, cancelledAt: null, source: 'formulaire' },
+      select: { id: true, status: true },
+    });
     for (const session of sessions) await joinSession(tx, session, registration);
-    return sendRegistrationEmail(tx, event, registration.id, { token, updated });
+    return sendRegistrationEmail(tx, event, registration.id, { token, updated: false });
   }, input.eventId);
 }
 
 const CONFIRMED: Seat = { status: 'CONFIRMED', rank: null };
+
+/** What a new address would have been told, from the same counts (nothing is written). */
+function newcomerOutcome(event: LockedEvent, sessions: LockedSession[], state: SeatState): RegistrationOutcome {
+  const seat = eventSeat(event, state);
+  const ordered = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return {
+    ...seat,
+    updated: false,
+    sessions: ordered.map((session) => ({ sessionId: session.id, ...sessionSeat(session, state, seat.status === 'CONFIRMED') })),
+  };
+}
 
 function eventSeat(event: LockedEvent, state: SeatState): Seat {
   const decision = decideRegistration({ capacity: event.capacity, confirmedCount: state.confirmed, waitingCount: state.waiting });

@@ -1,7 +1,9 @@
 // The event record's actions (issue 4), tried by an outsider who claims organisation A as theirs.
 import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { duplicateEventAction } from '@/lib/server/actions/event-duplicate';
+import { answerCoOrganiserInvitationAction } from '@/lib/server/actions/co-organisers';
 import { createEventAction, updateEventAction } from '@/lib/server/actions/events';
+import { createEvent } from '@/tests/factories';
 import { buildEventInput } from '@/tests/factories/events';
 
 const PIRATE = 'Événement pirate (registre)';
@@ -37,5 +39,19 @@ export const eventsEntries: RegistryEntry[] = [
     // Creating needs event.create in the current organisation (checked first), then reading the source.
     expect: { signedOut: 'unauthenticated', outsider: 'not-found', funder: 'forbidden', member: 'forbidden' },
     unchanged: expectNoPirateEvent,
+  },
+  {
+    kind: 'action',
+    name: 'answerCoOrganiserInvitationAction',
+    // The outsider names A co-organiser of their own event, then tries to accept in A's name.
+    attempt: async ({ db, orgA, outsider }) => {
+      const event = await createEvent(db, { ownerOrganisationId: outsider.organisationId, title: 'Invitation forcée (registre)' });
+      await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId: orgA.id } });
+      return answerCoOrganiserInvitationAction({ eventId: event.id, organisationId: orgA.id, accept: true });
+    },
+    unchanged: async ({ db, orgA }) => {
+      const accepted = await db.eventCoOrganiser.count({ where: { organisationId: orgA.id, status: 'ACCEPTED', event: { title: 'Invitation forcée (registre)' } } });
+      if (accepted !== 0) throw new Error(`invitations accepted for A: ${accepted}`);
+    },
   },
 ];

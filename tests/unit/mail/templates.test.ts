@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancellationEmail, promotionEmail, registrationEmail, type MailEvent } from '@/lib/server/mail/templates';
+import { alreadyRegisteredEmail, cancellationEmail, promotionEmail, registrationEmail, type MailEvent } from '@/lib/server/mail/templates';
 
 const event: MailEvent = {
   title: 'Matinée des ateliers',
@@ -56,5 +56,16 @@ describe('participant e-mails', () => {
     expect(email.subject).toBe('Inscription annulée : Matinée des ateliers');
     expect(email.text).toContain('https://trame.example/e/matinee/inscription');
     expect(email.text).not.toContain('/inscription/abc');
+  });
+});
+
+describe('already registered', () => {
+  it('tells the owner nothing changed, where they stand, and gives the link', () => {
+    const email = alreadyRegisteredEmail({ name: 'Awa', event, personalLink: link, status: 'WAITING', rank: 3, sessions: [] });
+    expect(email.subject).toBe('Vous êtes déjà inscrit·e : Matinée des ateliers');
+    expect(email.text).toContain('rien n’a été changé');
+    expect(email.text).toContain('liste d’attente (rang 3)');
+    expect(email.text).toContain(link);
+    expect(email.text).toContain('ignorez ce message');
   });
 });

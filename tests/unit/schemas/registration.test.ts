@@ -40,14 +40,13 @@ describe('registerSchema', () => {
 
 describe('confirmation address', () => {
   const cases: Array<[string, Receipt]> = [
-    ['confirmed, no session', { status: 'CONFIRMED', rank: null, updated: false, sessions: [] }],
-    ['waiting, updated', { status: 'WAITING', rank: 12, updated: true, sessions: [] }],
+    ['confirmed, no session', { status: 'CONFIRMED', rank: null, sessions: [] }],
+    ['waiting', { status: 'WAITING', rank: 12, sessions: [] }],
     [
       'sessions',
       {
         status: 'CONFIRMED',
         rank: null,
-        updated: false,
         sessions: [
           { sessionId: sessionA, status: 'CONFIRMED', rank: null },
           { sessionId: sessionB, status: 'WAITING', rank: 3 },

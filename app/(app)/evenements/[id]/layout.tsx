@@ -26,7 +26,7 @@ export default async function EventLayout({ children, params }: { children: Reac
           ) : null}
         </p>
       </header>
-      <EventNav eventId={event.id} />
+      <EventNav eventId={event.id} showEmails={event.canReadEmails} />
       <div>{children}</div>
     </div>
   );

@@ -16,13 +16,13 @@ const SECTIONS = [
   { path: '/bilan', label: 'Bilan' },
 ] as const;
 
-export function EventNav({ eventId }: { eventId: string }) {
+export function EventNav({ eventId, showEmails }: { eventId: string; showEmails: boolean }) {
   const pathname = usePathname();
   const base = `/evenements/${eventId}`;
   return (
     <nav aria-label="Sections de l’événement" className="no-print border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">
-        {SECTIONS.map((section) => {
+        {SECTIONS.filter((section) => showEmails || section.path !== '/courriels').map((section) => {
           const href = `${base}${section.path}`;
           const current = section.path === '' ? pathname === base : pathname.startsWith(href);
           return (

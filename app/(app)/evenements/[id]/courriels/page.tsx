@@ -17,12 +17,12 @@ export default async function OutboxPage({ params }: { params: Promise<{ id: str
       </h2>
       <p className="text-slate-700">
         Les messages envoyés par Trame aux personnes inscrites (confirmations, listes d’attente, places libérées, annulations), du
-        plus récent au plus ancien.
+        plus récent au plus ancien. Les liens personnels sont masqués (••••••••) : seule la personne destinataire les reçoit.
       </p>
       {outbox.smtpConfigured ? null : (
         <Alert>
-          Aucun serveur d’envoi n’est configuré (variable SMTP_URL) : les messages sont conservés ici sans être envoyés. Vous pouvez
-          les transmettre vous-même.
+          Aucun serveur d’envoi n’est configuré (variable SMTP_URL) : les messages sont conservés ici sans être envoyés. Les liens
+          personnels y sont masqués : configurez l’envoi pour que les personnes les reçoivent.
         </Alert>
       )}
       {outbox.emails.length === 0 ? (

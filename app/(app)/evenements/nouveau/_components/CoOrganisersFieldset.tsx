@@ -16,7 +16,10 @@ export function CoOrganisersFieldset({ form, choices }: { form: EventFormApi; ch
   return (
     <fieldset className={sectionClass}>
       <legend className={legendClass}>Co-organisateurs</legend>
-      <p className="text-slate-700">Les membres des structures co-organisatrices voient et modifient l’événement avec vous.</p>
+      <p className="text-slate-700">
+        Les membres des structures co-organisatrices voient et modifient l’événement avec vous. Une structure nommée reçoit une
+        invitation : elle n’accède à l’événement qu’après l’avoir acceptée (depuis son tableau de bord).
+      </p>
       {choices.length > 0 ? (
         <fieldset aria-describedby="event-co-organisers-error">
           <legend className="mb-1 font-medium">Vos autres structures</legend>

@@ -18,7 +18,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
     searchParams.then((search) => receiptSchema.safeParse(search)),
   ]);
   if (!event || !receipt.success) notFound();
-  const { status, rank, updated, sessions } = receipt.data;
+  const { status, rank, sessions } = receipt.data;
   const titles = new Map(event.sessions.map((session) => [session.id, session]));
   const waiting = status === 'WAITING';
   return (
@@ -28,7 +28,6 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
         <h1 className="text-3xl font-bold">{waiting ? `Vous êtes sur liste d’attente (rang ${rank ?? '?'})` : 'Inscription confirmée'}</h1>
       </header>
       <div className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow sm:p-6">
-        {updated ? <p>Vous étiez déjà inscrit·e avec cette adresse : votre inscription est mise à jour.</p> : null}
         <p>
           {waiting
             ? 'L’événement est complet. Si une place se libère, elle vous revient à votre tour et vous êtes prévenu·e par courriel.'
@@ -55,7 +54,8 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
         ) : null}
         <Alert>
           Un courriel vient de vous être envoyé avec votre lien personnel : il permet de consulter, modifier ou annuler votre
-          inscription. Pensez à vérifier vos indésirables.
+          inscription. Si cette adresse était déjà inscrite, rien n’a changé : le courriel le confirme et redonne le lien. Pensez à
+          vérifier vos indésirables.
         </Alert>
       </div>
       <p>

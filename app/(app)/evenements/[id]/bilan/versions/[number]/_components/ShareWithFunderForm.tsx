@@ -7,9 +7,10 @@ import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from '@/components/ui/Field';
 import { shareBilanSchema } from '@/lib/schemas/bilan-sharing';
 import { shareBilanAction } from '@/lib/server/actions/bilan-sharing';
+import type { FunderOption } from '@/lib/server/queries/bilan-shares';
 
 /** Chooses a funder organisation among those registered in Trame and shares the version with it. */
-export function ShareWithFunderForm({ versionId, funders }: { versionId: string; funders: ReadonlyArray<{ id: string; name: string }> }) {
+export function ShareWithFunderForm({ versionId, funders }: { versionId: string; funders: readonly FunderOption[] }) {
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
@@ -29,13 +30,13 @@ export function ShareWithFunderForm({ versionId, funders }: { versionId: string;
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {done ? <Alert tone="success">{done}</Alert> : null}
       <input type="hidden" {...form.register('versionId')} />
-      <Field id="share-funder" label="Financeur" hint="Ses comptes verront cette version en lecture seule, avec les exports." error={errorMessage(errors.organisationId)} required>
+      <Field id="share-funder" label="Financeur" hint="Ses comptes verront cette version en lecture seule, avec les exports. Vérifiez le SIRET : un financeur « non vérifié » n’a pas encore été contrôlé par les administrateur·rices de Trame." error={errorMessage(errors.organisationId)} required>
         {(control) => (
           <select {...control} {...form.register('organisationId')} className={inputClass}>
             <option value="">Choisir un financeur…</option>
             {funders.map((funder) => (
               <option key={funder.id} value={funder.id}>
-                {funder.name}
+                {funder.label}
               </option>
             ))}
           </select>

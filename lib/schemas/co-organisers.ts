@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** An invited organisation's answer to "co-organise this event with us". */
+export const answerCoOrganiserInvitationSchema = z.object({
+  eventId: z.uuid({ error: 'Événement inconnu.' }),
+  organisationId: z.uuid({ error: 'Structure inconnue.' }),
+  accept: z.boolean({ error: 'Acceptez ou déclinez l’invitation.' }),
+});
+export type AnswerCoOrganiserInvitationInput = z.infer<typeof answerCoOrganiserInvitationSchema>;

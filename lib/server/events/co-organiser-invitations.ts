@@ -1,0 +1,48 @@
+import 'server-only';
+import { can } from '@/lib/domain/access/permissions';
+import type { AnswerCoOrganiserInvitationInput } from '@/lib/schemas/co-organisers';
+import { isFunder, requireOrganisationPermission, requireViewer } from '@/lib/server/authz';
+import { db } from '@/lib/server/db';
+import { notFound } from '@/lib/server/errors';
+
+export type CoOrganiserInvitationView = {
+  eventId: string;
+  organisationId: string;
+  eventTitle: string;
+  ownerName: string;
+  startsAt: Date;
+  endsAt: Date;
+  invitedAt: Date;
+};
+
+/**
+ * Invitations to co-organise waiting for the current organisation's answer, shown to the people who
+ * may answer (admins, coordinators). Only the event's title, dates and owner are shown: nothing else
+ * of the event is reachable before accepting.
+ */
+export async function listCoOrganiserInvitations(): Promise<CoOrganiserInvitationView[]> {
+  const { current } = await requireViewer();
+  if (!can(current.role, 'event.coorganise', { funder: isFunder(current) })) return [];
+  const rows = await db().eventCoOrganiser.findMany({
+    where: { organisationId: current.organisationId, status: 'PENDING' },
+    select: {
+      eventId: true,
+      organisationId: true,
+      invitedAt: true,
+      event: { select: { title: true, startsAt: true, endsAt: true, owner: { select: { name: true } } } },
+    },
+    orderBy: { invitedAt: 'asc' },
+  });
+  return rows.map(({ event, ...row }) => ({ ...row, eventTitle: event.title, ownerName: event.owner.name, startsAt: event.startsAt, endsAt: event.endsAt }));
+}
+
+/** Accepts or declines, once: an answered (or withdrawn) invitation is not found. */
+export async function answerCoOrganiserInvitation(input: AnswerCoOrganiserInvitationInput): Promise<{ accepted: boolean }> {
+  await requireOrganisationPermission(input.organisationId, 'event.coorganise');
+  const { count } = await db().eventCoOrganiser.updateMany({
+    where: { eventId: input.eventId, organisationId: input.organisationId, status: 'PENDING' },
+    data: { status: input.accept ? 'ACCEPTED' : 'DECLINED', respondedAt: new Date() },
+  });
+  if (count === 0) throw notFound('Cette invitation');
+  return { accepted: input.accept };
+}
