@@ -6,7 +6,7 @@ import { runAsCaller } from '@/lib/server/current-user';
 import { getEventFormStart } from '@/lib/server/queries/event-form';
 import { getEventOverview } from '@/lib/server/queries/event-record';
 import { DEFAULT_OPENING_HOURS, MAX_EVENT_DAYS } from '@/lib/domain/events/event-days';
-import { formatParisTime } from '@/lib/domain/programme/paris-time';
+import { formatTime } from '@/lib/domain/dates';
 import type { EventRecordFormValues } from '@/lib/schemas/event';
 import { createDiagnostic, createEvent, createOrganisation, createTerritory, createUser } from '@/tests/factories';
 import { buildEventInput, createEventWithContents } from '@/tests/factories/events';
@@ -405,15 +405,15 @@ describe('one way to create an event', () => {
         where: { id: eventId },
         select: { status: true, startsAt: true, endsAt: true, days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } } },
       });
-      return { ...event, days: event.days.map((day) => ({ date: day.date, opens: formatParisTime(day.startsAt), closes: formatParisTime(day.endsAt) })) };
+      return { ...event, days: event.days.map((day) => ({ date: day.date, opens: formatTime(day.startsAt), closes: formatTime(day.endsAt) })) };
     };
     const expected = {
       status: 'DRAFT',
       startsAt: new Date('2027-11-18T08:00:00Z'),
       endsAt: new Date('2027-11-19T16:30:00Z'),
       days: [
-        { date: '2027-11-18', opens: formatParisTime(new Date('2027-11-18T08:00:00Z')), closes: formatParisTime(new Date('2027-11-18T16:30:00Z')) },
-        { date: '2027-11-19', opens: formatParisTime(new Date('2027-11-19T08:00:00Z')), closes: formatParisTime(new Date('2027-11-19T16:30:00Z')) },
+        { date: '2027-11-18', opens: formatTime(new Date('2027-11-18T08:00:00Z')), closes: formatTime(new Date('2027-11-18T16:30:00Z')) },
+        { date: '2027-11-19', opens: formatTime(new Date('2027-11-19T08:00:00Z')), closes: formatTime(new Date('2027-11-19T16:30:00Z')) },
       ],
     };
     for (const eventId of [fromForm.data.eventId, fromDiagnostic.data.eventId, duplicated.data.eventId]) {

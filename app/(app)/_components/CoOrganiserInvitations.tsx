@@ -1,4 +1,4 @@
-import { formatDateRange } from '@/lib/domain/dates/format';
+import { formatDateRange } from '@/lib/domain/dates';
 import type { CoOrganiserInvitationView } from '@/lib/server/events/co-organiser-invitations';
 import { CoOrganiserInvitationAnswer } from './CoOrganiserInvitationAnswer';
 

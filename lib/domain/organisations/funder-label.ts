@@ -1,4 +1,4 @@
-import { formatShortDate } from '@/lib/domain/dates/format';
+import { formatShortDate } from '@/lib/domain/dates';
 import { formatSiret } from './siret';
 
 export type FunderFacts = { name: string; siret: string | null; verifiedAt: Date | null; createdAt: Date };
