@@ -6,7 +6,7 @@ import { requireCurrentPermission, requireViewer } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
 import { hashPassword } from '@/lib/server/password';
-import { clientAddress, consume } from '@/lib/server/rate-limit';
+import { consumeForm } from '@/lib/server/rate-limit';
 import { startSession } from '@/lib/server/session';
 import { hashToken, newToken } from '@/lib/server/tokens';
 import { DUPLICATE_EMAIL } from '@/lib/server/messages';
@@ -45,7 +45,7 @@ async function claimInvitation(tx: Tx, token: string) {
 
 /** Someone without an account joins through the link: account and membership in one transaction. */
 const acceptInvitation = action(acceptInvitationSchema, async (input) => {
-  await consume('signUp', await clientAddress());
+  await consumeForm(`account:${input.email}`);
   const passwordHash = await hashPassword(input.password);
   const result = await db().$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, input.token);

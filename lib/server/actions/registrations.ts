@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { cancelRegistrationSchema, registerSchema, updateRegistrationSchema } from '@/lib/schemas/registration';
 import { action, revalidate } from '@/lib/server/action';
-import { clientAddress, consume } from '@/lib/server/rate-limit';
+import { consumeForm } from '@/lib/server/rate-limit';
 import { cancelRegistrationByToken, updateRegistrationByToken } from '@/lib/server/registrations/manage';
 import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
 import { registerParticipant } from '@/lib/server/registrations/register';
@@ -11,7 +11,7 @@ import { registerParticipant } from '@/lib/server/registrations/register';
 // for changing or cancelling. No authz helper applies; the rate limit and the honeypot guard the form.
 
 const register = action(registerSchema, async (input): Promise<RegistrationOutcome> => {
-  await consume('publicForm', await clientAddress());
+  await consumeForm(`registration:${input.eventId}:${input.email}`);
   if (input.website.trim() !== '') {
     // A robot filled the hidden field: it is told it succeeded, and nothing is written.
     const sessions = input.sessionIds.map((sessionId) => ({ sessionId, status: 'CONFIRMED' as const, rank: null }));

@@ -4,14 +4,14 @@ import { signUpSchema } from '@/lib/schemas/auth';
 import { action, FieldError } from '@/lib/server/action';
 import { db } from '@/lib/server/db';
 import { hashPassword } from '@/lib/server/password';
-import { clientAddress, consume } from '@/lib/server/rate-limit';
+import { consumeForm } from '@/lib/server/rate-limit';
 import { DUPLICATE_EMAIL } from '@/lib/server/messages';
 import { startSession } from '@/lib/server/session';
 import { isUniqueViolation } from '@/lib/server/unique-violation';
 
 /** Creates an account, its organisation and the admin membership in one transaction, then signs in. */
 const signUp = action(signUpSchema, async (input) => {
-  await consume('signUp', await clientAddress());
+  await consumeForm(`account:${input.email}`);
   const passwordHash = await hashPassword(input.password);
   try {
     const created = await db().$transaction(async (tx) => {
