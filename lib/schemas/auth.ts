@@ -82,3 +82,20 @@ export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
 export const joinInvitationSchema = z.object({ token: z.string().min(20).max(200) });
 
 export const switchOrganisationSchema = z.object({ organisationId: z.uuid({ error: 'Structure inconnue.' }) });
+
+/** Signed in: the current password proves it is really the account's owner at the keyboard. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string({ error: 'Indiquez votre mot de passe actuel.' }).min(1, { error: 'Indiquez votre mot de passe actuel.' }).max(200, { error: 'Le mot de passe est trop long.' }),
+  password: newPassword,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const requestPasswordResetSchema = z.object({ email });
+export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetSchema>;
+
+export const resetPasswordSchema = z.object({ token: z.string().min(20).max(200), password: newPassword });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const removeMemberSchema = z.object({ userId: z.uuid({ error: 'Membre inconnu.' }) });
+
+export const signOutEverywhereSchema = z.object({});

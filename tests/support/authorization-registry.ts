@@ -3,7 +3,7 @@
 // fails when an action or route exists that is not listed here.
 import type { PrismaClient } from '@/prisma/generated/client';
 import { createInvitationAction, joinWithInvitationAction } from '@/lib/server/actions/invitations';
-import { createOrganisationAction, switchOrganisationAction } from '@/lib/server/actions/organisations';
+import { createOrganisationAction, removeMemberAction, switchOrganisationAction } from '@/lib/server/actions/organisations';
 import {
   createEventFromDiagnosticAction,
   overrideDiagnosticLevelAction,
@@ -67,6 +67,18 @@ export const registry: RegistryEntry[] = [
   { kind: 'action', name: 'signInAction', public: 'sign-in form' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },
   { kind: 'action', name: 'acceptInvitationAction', public: 'the invitation token is the credential' },
+  { kind: 'action', name: 'signOutEverywhereAction', public: 'revokes the caller’s own sessions only' },
+  { kind: 'action', name: 'changePasswordAction', public: 'changes the caller’s own password, the current one required' },
+  { kind: 'action', name: 'requestPasswordResetAction', public: 'e-mails a link to the address’s owner, same answer for any address' },
+  { kind: 'action', name: 'resetPasswordAction', public: 'the e-mailed single-use token is the credential' },
+  {
+    kind: 'action',
+    name: 'removeMemberAction',
+    attempt: ({ adminA }) => removeMemberAction({ userId: adminA.id }),
+    unchanged: async ({ db, orgA, adminA }) => {
+      if ((await db.membership.count({ where: { organisationId: orgA.id, userId: adminA.id } })) !== 1) throw new Error('A’s admin removed');
+    },
+  },
   {
     kind: 'action',
     name: 'createInvitationAction',

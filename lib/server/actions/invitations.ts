@@ -5,6 +5,7 @@ import { action, FieldError, revalidate } from '@/lib/server/action';
 import { requireCurrentPermission, requireViewer } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
+import { assertStrongPassword } from '@/lib/server/account/password-strength';
 import { hashPassword } from '@/lib/server/password';
 import { consumeForm } from '@/lib/server/rate-limit';
 import { startSession } from '@/lib/server/session';
@@ -46,6 +47,7 @@ async function claimInvitation(tx: Tx, token: string) {
 /** Someone without an account joins through the link: account and membership in one transaction. */
 const acceptInvitation = action(acceptInvitationSchema, async (input) => {
   await consumeForm(`account:${input.email}`);
+  assertStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   const result = await db().$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, input.token);

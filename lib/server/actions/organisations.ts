@@ -1,9 +1,10 @@
 'use server';
 import type { z } from 'zod';
 import { cookies } from 'next/headers';
-import { organisationSchema, switchOrganisationSchema } from '@/lib/schemas/auth';
+import { organisationSchema, removeMemberSchema, switchOrganisationSchema } from '@/lib/schemas/auth';
+import { removeMember } from '@/lib/server/account/remove-member';
 import { action, revalidate } from '@/lib/server/action';
-import { requireMembership, requireViewer } from '@/lib/server/authz';
+import { requireCurrentPermission, requireMembership, requireViewer } from '@/lib/server/authz';
 import { ORGANISATION_COOKIE, isOutsideRequest } from '@/lib/server/current-user';
 import { db } from '@/lib/server/db';
 
@@ -47,4 +48,16 @@ export async function switchOrganisationAction(input: z.input<typeof switchOrgan
 
 export async function createOrganisationAction(input: z.input<typeof organisationSchema>) {
   return createOrganisation(input);
+}
+
+/** An admin removes a member of the current organisation (see lib/server/account/remove-member.ts). */
+const removeOrganisationMember = action(removeMemberSchema, async (input) => {
+  const { membership } = await requireCurrentPermission('organisation.manage');
+  await removeMember(membership.organisationId, input.userId);
+  revalidate('/organisation');
+  return { removed: input.userId };
+});
+
+export async function removeMemberAction(input: z.input<typeof removeMemberSchema>) {
+  return removeOrganisationMember(input);
 }

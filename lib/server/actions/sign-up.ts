@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { signUpSchema } from '@/lib/schemas/auth';
 import { action, FieldError } from '@/lib/server/action';
 import { db } from '@/lib/server/db';
+import { assertStrongPassword } from '@/lib/server/account/password-strength';
 import { hashPassword } from '@/lib/server/password';
 import { consumeForm } from '@/lib/server/rate-limit';
 import { DUPLICATE_EMAIL } from '@/lib/server/messages';
@@ -12,6 +13,7 @@ import { isUniqueViolation } from '@/lib/server/unique-violation';
 /** Creates an account, its organisation and the admin membership in one transaction, then signs in. */
 const signUp = action(signUpSchema, async (input) => {
   await consumeForm(`account:${input.email}`);
+  assertStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
     const created = await db().$transaction(async (tx) => {
