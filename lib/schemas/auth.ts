@@ -21,6 +21,9 @@ const email = z
   .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).' }))
   .transform((value) => value.toLowerCase());
 
+/** Shown under every new-password input; the server also refuses guessable ones (zxcvbn-ts). */
+export const PASSWORD_HINT = '10 caractères au moins, difficile à deviner : quelques mots sans rapport entre eux font l’affaire.';
+
 const newPassword = z
   .string({ error: 'Choisissez un mot de passe.' })
   .min(10, { error: 'Le mot de passe doit contenir au moins 10 caractères.' })

@@ -5,6 +5,7 @@ import { ORGANISATION_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '@/lib/schemas/
 import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
 import { InviteForm } from './_components/InviteForm';
 import { NewOrganisationForm } from './_components/NewOrganisationForm';
+import { RemoveMemberButton } from './_components/RemoveMemberButton';
 
 export const metadata: Metadata = { title: 'Ma structure' };
 
@@ -40,6 +41,7 @@ export default async function OrganisationPage() {
               <th scope="col" className="py-2">Nom</th>
               <th scope="col" className="py-2">E-mail</th>
               <th scope="col" className="py-2">Rôle</th>
+              {isAdmin ? <th scope="col" className="py-2"><span className="sr-only">Actions</span></th> : null}
             </tr>
           </thead>
           <tbody>
@@ -48,6 +50,11 @@ export default async function OrganisationPage() {
                 <td className="py-2">{m.user.name}</td>
                 <td className="py-2">{m.user.email}</td>
                 <td className="py-2">{MEMBERSHIP_ROLE_LABELS[m.role]}</td>
+                {isAdmin ? (
+                  <td className="py-2 text-right">
+                    <RemoveMemberButton userId={m.user.id} name={m.user.name} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -32,7 +32,7 @@ const changeOwnPassword = action(changePasswordSchema, async (input) => {
 const requestReset = action(requestPasswordResetSchema, async (input) => {
   await consumeForm(`reset:${input.email}`);
   await requestPasswordReset(input.email, new Date());
-  return { sent: true };
+  return { email: input.email };
 });
 
 /** A new password through the e-mailed link; every session of the account ends. */
