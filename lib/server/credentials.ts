@@ -37,13 +37,16 @@ export async function checkCredentials(raw: unknown, request: Pick<Request, 'hea
   }
   const user = await db().user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true, emailVerifiedAt: true },
   });
   if (!user) {
     await burnPasswordCheck(password);
     throw new CredentialsSignin();
   }
   if (!(await verifyPassword(user.passwordHash, password))) throw new CredentialsSignin();
+  // An account whose address was never confirmed answers like a wrong password: whoever created it
+  // must not learn from the difference whether the address already had an account.
+  if (!user.emailVerifiedAt) throw new CredentialsSignin();
   await Promise.all([address ? reward('signInAddress', address) : undefined, reward('signInAccount', account)]);
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }

@@ -23,6 +23,7 @@ const IN_THEIR_JOURNEY: Record<string, string> = {
   '/inscription/[token]': 'registration.spec.ts',
   '/invitation/[token]': 'accounts.spec.ts',
   '/mot-de-passe-oublie/[token]': 'account-security.spec.ts',
+  '/confirmation/[token]': 'accounts.spec.ts',
   '/evenements/[id]/questionnaire': 'questionnaire.spec.ts',
   '/q/[token]': 'questionnaire.spec.ts',
   '/evenements/[id]/bilan': 'bilan.spec.ts',

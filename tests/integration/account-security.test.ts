@@ -6,7 +6,7 @@ import { WRONG_CURRENT_PASSWORD } from '@/lib/server/account/change-password';
 import { requestPasswordReset } from '@/lib/server/account/password-reset';
 import { WEAK_PASSWORD } from '@/lib/server/account/password-strength';
 import { LAST_ADMIN } from '@/lib/server/account/remove-member';
-import { changePasswordAction, requestPasswordResetAction, resetPasswordAction, signOutEverywhereAction } from '@/lib/server/actions/account';
+import { changePasswordAction, confirmAddressAction, requestPasswordResetAction, resetPasswordAction, signOutEverywhereAction } from '@/lib/server/actions/account';
 import { removeMemberAction } from '@/lib/server/actions/organisations';
 import { signUpAction } from '@/lib/server/actions/sign-up';
 import { runAsCaller } from '@/lib/server/current-user';
@@ -121,7 +121,9 @@ describe('password reset by e-mail', () => {
     const user = await createUser(testDb());
     const known = await runAsCaller(null, () => requestPasswordResetAction({ email: user.email }));
     const unknown = await runAsCaller(null, () => requestPasswordResetAction({ email: 'personne-inconnue@exemple.fr' }));
-    expect(unknown).toEqual(known);
+    // The same answer: the address typed, echoed back.
+    expect(known).toEqual({ ok: true, data: { email: user.email } });
+    expect(unknown).toEqual({ ok: true, data: { email: 'personne-inconnue@exemple.fr' } });
     expect(await testDb().outboxEmail.count({ where: { to: 'personne-inconnue@exemple.fr' } })).toBe(0);
     expect(await testDb().outboxEmail.count({ where: { to: user.email } })).toBe(1);
   });
@@ -162,5 +164,41 @@ describe('weak passwords at sign-up', () => {
     );
     expect(result).toMatchObject({ ok: false, fieldErrors: { password: [WEAK_PASSWORD] } });
     expect(await testDb().user.count({ where: { email: 'alice.martin@exemple.fr' } })).toBe(0);
+  });
+});
+
+describe('sign-up confirmed by e-mail', () => {
+  const account = { name: 'Maé Nouvelle', password: NEW_PASSWORD, organisationName: 'Hub de Maé', organisationKind: 'HUB' as const, siret: '' };
+
+  async function confirmationToken(email: string): Promise<string> {
+    const message = await testDb().outboxEmail.findFirstOrThrow({ where: { to: email, subject: { contains: 'confirmez' } }, orderBy: { createdAt: 'desc' } });
+    const token = /\/confirmation\/([A-Za-z0-9_-]{20,})/.exec(message.text)?.[1];
+    if (!token) throw new Error('no link in the e-mail');
+    return token;
+  }
+
+  it('cannot sign in before the link is followed (same answer as a wrong password), then can; the link is single-use', async () => {
+    const email = 'mae.nouvelle@exemple.fr';
+    expect(await runAsCaller(null, () => signUpAction({ ...account, email }))).toMatchObject({ ok: true });
+    const unconfirmed = await signInThroughAuthJs(email, NEW_PASSWORD);
+    const wrong = await signInThroughAuthJs(email, 'pas-le-bon-mot-de-passe');
+    expect(unconfirmed.session).toBeUndefined();
+    expect(unconfirmed.response.headers.get('location')).toBe(wrong.response.headers.get('location'));
+
+    const token = await confirmationToken(email);
+    expect(await runAsCaller(null, () => confirmAddressAction({ token }))).toMatchObject({ ok: true });
+    expect((await signInThroughAuthJs(email, NEW_PASSWORD)).session).toBeDefined();
+    expect(await runAsCaller(null, () => confirmAddressAction({ token }))).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  it('lets the address’s owner take over an account someone else created and never confirmed', async () => {
+    const email = 'proprietaire@exemple.fr';
+    await runAsCaller(null, () => signUpAction({ ...account, email, password: 'usurpation-tentee-99', organisationName: 'Structure squattée' }));
+    expect(await runAsCaller(null, () => signUpAction({ ...account, email }))).toMatchObject({ ok: true });
+    expect(await testDb().organisation.count({ where: { name: 'Structure squattée' } })).toBe(0);
+    const token = await confirmationToken(email);
+    await runAsCaller(null, () => confirmAddressAction({ token }));
+    expect((await signInThroughAuthJs(email, 'usurpation-tentee-99')).session).toBeUndefined();
+    expect((await signInThroughAuthJs(email, NEW_PASSWORD)).session).toBeDefined();
   });
 });

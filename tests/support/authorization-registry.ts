@@ -71,6 +71,7 @@ export const registry: RegistryEntry[] = [
   { kind: 'action', name: 'changePasswordAction', public: 'changes the caller’s own password, the current one required' },
   { kind: 'action', name: 'requestPasswordResetAction', public: 'e-mails a link to the address’s owner, same answer for any address' },
   { kind: 'action', name: 'resetPasswordAction', public: 'the e-mailed single-use token is the credential' },
+  { kind: 'action', name: 'confirmAddressAction', public: 'the e-mailed single-use token is the credential' },
   {
     kind: 'action',
     name: 'removeMemberAction',

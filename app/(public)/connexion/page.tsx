@@ -7,7 +7,7 @@ import { SignInForm } from './_components/SignInForm';
 
 export const metadata: Metadata = { title: 'Connexion' };
 
-type Params = { deconnexion?: string; reinitialise?: string; error?: string; code?: string };
+type Params = { deconnexion?: string; reinitialise?: string; confirme?: string; error?: string; code?: string };
 
 /** Auth.js sends its errors here (pages.error): a French sentence, never its English page. */
 function authError({ error, code }: Params): string | null {
@@ -30,6 +30,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {params.deconnexion ? (
         <div className="mb-4">
           <Alert tone="success">Vous êtes déconnecté·e.</Alert>
+        </div>
+      ) : null}
+      {params.confirme ? (
+        <div className="mb-4">
+          <Alert tone="success">Votre adresse est confirmée. Connectez-vous pour commencer.</Alert>
         </div>
       ) : null}
       {params.reinitialise ? (

@@ -59,6 +59,8 @@ export async function resetPassword(token: string, password: string, now: Date):
     await tx.passwordReset.update({ where: { id: reset.id }, data: { usedAt: now } });
     await tx.passwordReset.deleteMany({ where: { userId: reset.userId, usedAt: null } });
     const user = await tx.user.update({ where: { id: reset.userId }, data: { passwordHash }, select: { email: true } });
+    // The link reached the address: it is confirmed, if it was not yet.
+    await tx.user.updateMany({ where: { id: reset.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
     await revokeSessions(tx, reset.userId);
     return user;
   });

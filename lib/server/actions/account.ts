@@ -1,7 +1,8 @@
 'use server';
 import type { z } from 'zod';
-import { changePasswordSchema, requestPasswordResetSchema, resetPasswordSchema, signOutEverywhereSchema } from '@/lib/schemas/auth';
+import { changePasswordSchema, confirmAddressSchema, requestPasswordResetSchema, resetPasswordSchema, signOutEverywhereSchema } from '@/lib/schemas/auth';
 import { changePassword } from '@/lib/server/account/change-password';
+import { confirmAddress } from '@/lib/server/account/new-account';
 import { requestPasswordReset, resetPassword } from '@/lib/server/account/password-reset';
 import { revokeSessions } from '@/lib/server/account/sessions';
 import { action } from '@/lib/server/action';
@@ -40,6 +41,16 @@ const reset = action(resetPasswordSchema, async (input) => {
   await resetPassword(input.token, input.password, new Date());
   return { reset: true };
 });
+
+/** The link e-mailed at sign-up: the account can now sign in. */
+const confirm = action(confirmAddressSchema, async (input) => {
+  await db().$transaction((tx) => confirmAddress(tx, input.token, new Date()));
+  return { confirmed: true };
+});
+
+export async function confirmAddressAction(input: z.input<typeof confirmAddressSchema>) {
+  return confirm(input);
+}
 
 export async function signOutEverywhereAction(input: z.input<typeof signOutEverywhereSchema> = {}) {
   return signOutEverywhere(input);

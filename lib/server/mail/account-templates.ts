@@ -31,3 +31,31 @@ export function accountExistsEmail(input: { name: string; signInLink: string; re
     ].join('\n'),
   };
 }
+
+export function confirmAddressEmail(input: { name: string; link: string }): Email {
+  return {
+    subject: 'Trame : confirmez votre adresse e-mail',
+    text: [
+      `Bonjour ${input.name},`,
+      '',
+      'Votre compte Trame est prêt. Pour l’ouvrir, confirmez votre adresse en suivant ce lien (valable 48 heures) :',
+      input.link,
+      '',
+      'Si vous n’avez pas créé de compte, ignorez ce message : sans confirmation, le compte ne peut pas servir.',
+    ].join('\n'),
+  };
+}
+
+export function invitationForExistingAccountEmail(input: { name: string; organisation: string; signInLink: string }): Email {
+  return {
+    subject: 'Trame : vous avez déjà un compte',
+    text: [
+      `Bonjour ${input.name},`,
+      '',
+      `Quelqu’un a voulu rejoindre la structure « ${input.organisation} » sur Trame en créant un compte avec votre adresse e-mail, qui en a déjà un.`,
+      `Si c’était vous, connectez-vous (${input.signInLink}) puis rouvrez le lien d’invitation : vous rejoindrez la structure avec votre compte.`,
+      '',
+      'Si ce n’était pas vous, ignorez ce message : rien n’a changé sur votre compte.',
+    ].join('\n'),
+  };
+}
