@@ -15,6 +15,9 @@ const envSchema = z.object({
   // The public address used in e-mailed links; AUTH_URL (set by the start-up wrapper) otherwise.
   APP_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   AUTH_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  // Number of reverse proxies of ours in front of the app (README, « Sécurité »): 0 = clients connect
+  // directly and their address is the socket's; X-Forwarded-For is then ignored.
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
   TRAME_DISABLE_WORKER: z.preprocess(emptyToUndefined, z.enum(['0', '1']).optional()),
 });
 

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadEnvironment, root } from './lib/env.mjs';
 import { log } from './lib/embedded-postgres.mjs';
 import { hasDemoAccounts, migrate, provideDatabase, seedDemo } from './lib/database.mjs';
@@ -46,13 +47,19 @@ try {
   process.exit(1);
 }
 
+/** Rate limits need the client's socket address, which Next does not expose (scripts/lib/socket-address.mjs). */
+function socketAddressOptions() {
+  const hook = `--import=${pathToFileURL(path.join(root, 'scripts', 'lib', 'socket-address.mjs')).href}`;
+  return [process.env.NODE_OPTIONS, hook].filter(Boolean).join(' ');
+}
+
 const nextCli = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const nextArgs = mode === 'dev' ? ['dev', '-p', port] : ['start', '-p', port];
 const authUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
 const child = spawn(process.execPath, [nextCli, ...nextArgs], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: database.url, AUTH_URL: authUrl, AUTH_TRUST_HOST: 'true' },
+  env: { ...process.env, DATABASE_URL: database.url, AUTH_URL: authUrl, AUTH_TRUST_HOST: 'true', NODE_OPTIONS: socketAddressOptions() },
 });
 log(`Trame démarre sur http://localhost:${port}`);
 

@@ -38,7 +38,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             current={viewer.current.organisationId}
             options={viewer.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
           />
-          <span className="text-sm text-slate-700">{viewer.user.name}</span>
+          <Link href="/compte" className="text-sm text-slate-700 underline-offset-4 hover:underline" title="Mon compte : mot de passe, sessions">
+            {viewer.user.name}
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100">
               Se déconnecter

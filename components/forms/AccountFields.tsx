@@ -2,6 +2,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { errorMessage } from '@/components/forms/use-action-form';
 import { Field, inputClass } from '@/components/ui/Field';
+import { PASSWORD_HINT } from '@/lib/schemas/auth';
 
 type AccountValues = { name: string; email: string; password: string };
 
@@ -18,7 +19,7 @@ export function AccountFields<T extends AccountValues>({ register, errors }: { r
       <Field id="email" label="Adresse e-mail" error={errorMessage(errs.email)} required>
         {(control) => <input {...control} {...reg('email')} type="email" autoComplete="email" className={inputClass} />}
       </Field>
-      <Field id="password" label="Mot de passe" hint="10 caractères au moins." error={errorMessage(errs.password)} required>
+      <Field id="password" label="Mot de passe" hint={PASSWORD_HINT} error={errorMessage(errs.password)} required>
         {(control) => <input {...control} {...reg('password')} type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
     </fieldset>

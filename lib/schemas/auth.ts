@@ -21,6 +21,9 @@ const email = textField({ error: 'Indiquez votre adresse e-mail.' })
   .pipe(z.email({ error: 'Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).' }))
   .transform((value) => value.toLowerCase());
 
+/** Shown under every new-password input; the server also refuses guessable ones (zxcvbn-ts). */
+export const PASSWORD_HINT = '10 caractères au moins, difficile à deviner : quelques mots sans rapport entre eux font l’affaire.';
+
 const newPassword = textField({ error: 'Choisissez un mot de passe.' })
   .min(10, { error: 'Le mot de passe doit contenir au moins 10 caractères.' })
   .max(200, { error: 'Le mot de passe est trop long (200 caractères au plus).' });
@@ -89,3 +92,22 @@ export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
 export const joinInvitationSchema = z.object({ token: textField().min(20).max(200) });
 
 export const switchOrganisationSchema = z.object({ organisationId: z.uuid({ error: 'Structure inconnue.' }) });
+
+/** Signed in: the current password proves it is really the account's owner at the keyboard. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string({ error: 'Indiquez votre mot de passe actuel.' }).min(1, { error: 'Indiquez votre mot de passe actuel.' }).max(200, { error: 'Le mot de passe est trop long.' }),
+  password: newPassword,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const requestPasswordResetSchema = z.object({ email });
+export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetSchema>;
+
+export const resetPasswordSchema = z.object({ token: z.string().min(20).max(200), password: newPassword });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const removeMemberSchema = z.object({ userId: z.uuid({ error: 'Membre inconnu.' }) });
+
+export const signOutEverywhereSchema = z.object({}).optional();
+
+export const confirmAddressSchema = z.object({ token: z.string().min(20).max(200) });

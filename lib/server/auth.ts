@@ -1,43 +1,53 @@
 import 'server-only';
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { signInSchema } from '@/lib/schemas/auth';
-import { db } from '@/lib/server/db';
-import { burnPasswordCheck, verifyPassword } from '@/lib/server/password';
+import { checkCredentials, isSessionCurrent } from '@/lib/server/credentials';
+
+declare module 'next-auth' {
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
+/** Only same-origin relative paths: `javascript:`, `//other.site` and absolute URLs lead home. */
+export function safeRedirect(url: string, baseUrl: string): string {
+  if (/^\/(?![/\\])/.test(url) && !/[\u0000-\u001f]/.test(url)) return `${baseUrl}${url}`;
+  try {
+    const parsed = new URL(url);
+    if (parsed.origin === baseUrl) return `${baseUrl}${parsed.pathname}${parsed.search}${parsed.hash}`;
+  } catch {
+    // Not a URL at all: home.
+  }
+  return baseUrl;
+}
 
 // Sessions are signed JWT cookies: nothing lives in the Node process, so any number of app
-// instances can serve the same person.
+// instances can serve the same person. Each token carries the account's session version, checked on
+// every read, so that a session can be revoked (lib/server/credentials.ts).
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: '/connexion' },
+  // Auth.js's own English pages are never shown: sign-in and its errors land on /connexion.
+  pages: { signIn: '/connexion', error: '/connexion', signOut: '/connexion' },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) throw new CredentialsSignin();
-        const user = await db().user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, name: true, email: true, passwordHash: true },
-        });
-        if (!user) {
-          await burnPasswordCheck(parsed.data.password);
-          throw new CredentialsSignin();
-        }
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) throw new CredentialsSignin();
-        return { id: user.id, name: user.name, email: user.email };
-      },
+      authorize: (raw, request) => checkCredentials(raw, request),
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+    async jwt({ token, user }) {
+      if (user?.id) return { ...token, sub: user.id, sv: user.sessionVersion ?? 0 };
+      if (!token.sub) return null;
+      const version = typeof token.sv === 'number' ? token.sv : 0;
+      return (await isSessionCurrent(token.sub, version)) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
     },
   },
 });

@@ -1,17 +1,24 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { headers } from 'next/headers';
 import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { clientAddressOf } from '@/lib/domain/access/client-address';
+import { env } from '@/lib/env';
 import { db } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
 import { isOutsideRequest } from '@/lib/server/current-user';
 
-// Counters live in PostgreSQL (table RateLimit) so that every app instance shares them.
+// Counters live in PostgreSQL (table RateLimit) so that every app instance shares them; expired rows
+// are purged by the hourly job in lib/server/rate-limit-purge.ts.
 const POLICIES = {
-  // Failed sign-ins only: per address (an office behind one NAT) and per account (a targeted guess).
+  // Sign-in attempts, per address (a password spray) and per account (a targeted guess). A successful
+  // attempt gives its point back, so only failures add up.
   signInAddress: { points: 30, duration: 15 * 60 },
   signInAccount: { points: 10, duration: 15 * 60 },
-  signUp: { points: 20, duration: 60 * 60 },
-  publicForm: { points: 20, duration: 10 * 60 },
+  // Public forms (registration, questionnaire, sign-up, password reset): a generous budget per address,
+  // because a venue's Wi-Fi puts a whole audience behind one address, and a tight one per e-mail.
+  formAddress: { points: 200, duration: 60 * 60 },
+  formIdentity: { points: 10, duration: 60 * 60 },
 } as const;
 export type RateLimitPolicy = keyof typeof POLICIES;
 
@@ -33,20 +40,39 @@ function limiter(policy: RateLimitPolicy): RateLimiterPrisma {
 }
 
 /**
- * The client's address. Each proxy appends the address it received the request from to
- * X-Forwarded-For, so the last entry is the one our own proxy (or Next's server) wrote; the earlier
- * ones come from the client and could be forged to dodge the limits.
+ * scripts/lib/socket-address.mjs (loaded by the start-up wrapper into Next's process) writes the TCP
+ * peer's address into this header on every request, replacing whatever the client sent, and raises
+ * the flag below. Without the flag the header is the client's word and is ignored.
  */
-export async function clientAddress(): Promise<string> {
+export const SOCKET_ADDRESS_HEADER = 'x-trame-socket-address';
+const SOCKET_HOOK_FLAG = Symbol.for('trame.socketAddressHook');
+
+export function isSocketAddressHooked(): boolean {
+  return (globalThis as Record<symbol, unknown>)[SOCKET_HOOK_FLAG] === true;
+}
+
+/**
+ * The client's address for rate limits, or null when it cannot be known without trusting the client:
+ * TRUSTED_PROXY_HOPS says how many proxies of ours stand in front (0: the socket is the client).
+ */
+export function addressOf(list: Pick<Headers, 'get'>, trustedHops = env().TRUSTED_PROXY_HOPS): string | null {
+  const socket = isSocketAddressHooked() ? list.get(SOCKET_ADDRESS_HEADER) : null;
+  return clientAddressOf({ socket, forwardedFor: list.get('x-forwarded-for') }, trustedHops);
+}
+
+/** The address of the request being served (server actions). */
+export async function clientAddress(): Promise<string | null> {
   if (isOutsideRequest()) return 'test';
-  const list = await headers();
-  const forwarded = list.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) || list.get('x-real-ip') || 'local';
+  return addressOf(await headers());
 }
 
 function tooManyAttempts(msBeforeNext: number): SafeError {
+  return new SafeError(tooManyAttemptsMessage(msBeforeNext), 'rate-limited');
+}
+
+export function tooManyAttemptsMessage(msBeforeNext: number): string {
   const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
-  return new SafeError(`Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, 'rate-limited');
+  return `Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`;
 }
 
 /** Counts one attempt; refuses once the policy's budget for `key` is spent. */
@@ -59,13 +85,18 @@ export async function consume(policy: RateLimitPolicy, key: string): Promise<voi
   }
 }
 
-/** Refuses when `key` already spent its budget, without counting this attempt (see `penalise`). */
-export async function assertNotBlocked(policy: RateLimitPolicy, key: string): Promise<void> {
-  const state = await limiter(policy).get(key);
-  if (state && state.consumedPoints >= POLICIES[policy].points) throw tooManyAttempts(state.msBeforeNext);
+/** Gives back the point of an attempt that turned out legitimate (a successful sign-in). */
+export async function reward(policy: RateLimitPolicy, key: string): Promise<void> {
+  await limiter(policy).reward(key, 1);
 }
 
-/** Counts a failed attempt (never throws: the caller reports the failure itself). */
-export async function penalise(policy: RateLimitPolicy, key: string): Promise<void> {
-  await limiter(policy).penalty(key, 1);
+/**
+ * A public form: one attempt counted against the sender's address (when known) and against the
+ * identity it is about (the e-mail typed, the questionnaire link…). Both budgets must hold.
+ */
+export async function consumeForm(identity: string, address?: string | null): Promise<void> {
+  const from = address === undefined ? await clientAddress() : address;
+  if (from) await consume('formAddress', from);
+  // Hashed: the table keeps no e-mail address nor link token in clear.
+  await consume('formIdentity', createHash('sha256').update(identity.trim().toLowerCase()).digest('base64url'));
 }

@@ -8,7 +8,7 @@ import { DEMO_COORDINATOR, signIn } from './support';
 // The first test fails when a page.tsx appears that is in neither list.
 
 const SWEPT = [
-  '/connexion', '/inscription', '/formats', '/formats/[id]', '/e/[slug]', '/e/[slug]/inscription',
+  '/connexion', '/inscription', '/mot-de-passe-oublie', '/compte', '/formats', '/formats/[id]', '/e/[slug]', '/e/[slug]/inscription',
   '/', '/diagnostic', '/diagnostic/[id]', '/territoires/[id]', '/organisation', '/evenements/nouveau',
   '/evenements/[id]', '/evenements/[id]/modifier', '/evenements/[id]/budget', '/evenements/[id]/chiffres',
   '/evenements/[id]/courriels', '/evenements/[id]/participants', '/evenements/[id]/participants/import',
@@ -22,6 +22,8 @@ const IN_THEIR_JOURNEY: Record<string, string> = {
   '/e/[slug]/inscription/confirmation': 'registration.spec.ts',
   '/inscription/[token]': 'registration.spec.ts',
   '/invitation/[token]': 'accounts.spec.ts',
+  '/mot-de-passe-oublie/[token]': 'account-security.spec.ts',
+  '/confirmation/[token]': 'accounts.spec.ts',
   '/evenements/[id]/questionnaire': 'questionnaire.spec.ts',
   '/q/[token]': 'questionnaire.spec.ts',
   '/evenements/[id]/bilan': 'bilan.spec.ts',
@@ -66,12 +68,12 @@ const UUID = '[0-9a-f-]{36}';
 
 test('axe finds nothing on any page, signed out and signed in', async ({ page }) => {
   test.setTimeout(600_000);
-  for (const address of ['/connexion', '/inscription', '/formats', '/formats/atelier-coconstruction', '/e/atelier-demo-inscriptions', '/e/atelier-demo-inscriptions/inscription']) {
+  for (const address of ['/connexion', '/inscription', '/mot-de-passe-oublie', '/formats', '/formats/atelier-coconstruction', '/e/atelier-demo-inscriptions', '/e/atelier-demo-inscriptions/inscription']) {
     await sweep(page, address);
   }
 
   await signIn(page, DEMO_COORDINATOR);
-  for (const address of ['/', '/diagnostic', '/organisation', '/evenements/nouveau']) await sweep(page, address);
+  for (const address of ['/', '/diagnostic', '/organisation', '/compte', '/evenements/nouveau']) await sweep(page, address);
 
   // A diagnostic of our own, for its page and its territory's.
   await page.goto('/diagnostic');

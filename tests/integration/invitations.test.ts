@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { acceptInvitationAction, createInvitationAction, joinWithInvitationAction } from '@/lib/server/actions/invitations';
 import { createOrganisationAction, switchOrganisationAction } from '@/lib/server/actions/organisations';
 import { runAsCaller } from '@/lib/server/current-user';
+import { stopBoss } from '@/lib/server/mail/boss';
 import { hashToken } from '@/lib/server/tokens';
 import { createUser } from '@/tests/factories';
 import { testDb } from '@/tests/support/db';
@@ -13,6 +14,8 @@ async function inviteAsAdmin(role: 'ADMIN' | 'COORDINATOR' | 'MEMBER' = 'COORDIN
   return { admin, token: result.data.path.split('/').pop()! };
 }
 
+afterAll(stopBoss);
+
 describe('invitations', () => {
   it('lets someone without an account join with the role of the link, once', async () => {
     const { admin, token } = await inviteAsAdmin('MEMBER');
@@ -22,7 +25,7 @@ describe('invitations', () => {
 
     const input = { token, name: 'Sam Invité', email: 'sam@exemple.fr', password: 'mot-de-passe-long' };
     const joined = await runAsCaller(null, () => acceptInvitationAction(input));
-    expect(joined).toMatchObject({ ok: true, data: { organisationId: admin.organisationId } });
+    expect(joined).toEqual({ ok: true, data: { email: 'sam@exemple.fr' } });
     const member = await testDb().membership.findFirstOrThrow({ where: { user: { email: 'sam@exemple.fr' } } });
     expect(member).toMatchObject({ organisationId: admin.organisationId, role: 'MEMBER' });
 
@@ -40,15 +43,17 @@ describe('invitations', () => {
     expect(result).toMatchObject({ ok: false, code: 'not-found' });
   });
 
-  it('keeps the invitation unused when the new account is refused (duplicate e-mail)', async () => {
+  it('answers an address that has an account like a new one, keeps the invitation unused and warns the owner', async () => {
     const { token } = await inviteAsAdmin();
-    await createUser(testDb(), { email: 'pris@exemple.fr' });
+    const owner = await createUser(testDb(), { email: 'pris@exemple.fr' });
     const result = await runAsCaller(null, () =>
       acceptInvitationAction({ token, name: 'Double', email: 'pris@exemple.fr', password: 'mot-de-passe-long' }),
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining('existe déjà')] } });
+    expect(result).toEqual({ ok: true, data: { email: 'pris@exemple.fr' } });
     const invitation = await testDb().invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(invitation.acceptedAt).toBeNull();
+    expect(await testDb().membership.count({ where: { userId: owner.id } })).toBe(1);
+    expect((await testDb().outboxEmail.findFirstOrThrow({ where: { to: 'pris@exemple.fr' } })).subject).toBe('Trame : vous avez déjà un compte');
   });
 
   it('lets a signed-in person join a second organisation and switch to it', async () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { signUpAction } from '@/lib/server/actions/sign-up';
-import { DUPLICATE_EMAIL } from '@/lib/server/messages';
 import { runAsCaller } from '@/lib/server/current-user';
+import { stopBoss } from '@/lib/server/mail/boss';
 import { createUser } from '@/tests/factories';
 import { testDb } from '@/tests/support/db';
 
@@ -22,17 +22,22 @@ async function counts() {
   return { users: await db.user.count(), organisations: await db.organisation.count(), memberships: await db.membership.count() };
 }
 
+afterAll(stopBoss);
+
 describe('signUpAction', () => {
-  it('creates the account, its organisation and an admin membership', async () => {
+  it('creates the account, unconfirmed, its organisation and an admin membership, and e-mails the confirmation link', async () => {
     const result = await signUp({});
-    expect(result.ok).toBe(true);
+    expect(result).toEqual({ ok: true, data: { email: 'alex.dupont@exemple.fr' } });
     const user = await testDb().user.findUniqueOrThrow({
       where: { email: 'alex.dupont@exemple.fr' },
       include: { memberships: { include: { organisation: true } } },
     });
     expect(user.passwordHash).not.toContain('un-mot-de-passe');
+    expect(user.emailVerifiedAt).toBeNull();
     expect(user.memberships).toHaveLength(1);
     expect(user.memberships[0]).toMatchObject({ role: 'ADMIN', organisation: { name: 'Hub des Hauts-de-France', kind: 'HUB' } });
+    const email = await testDb().outboxEmail.findFirstOrThrow({ where: { to: 'alex.dupont@exemple.fr' } });
+    expect(email.text).toMatch(/\/confirmation\/[A-Za-z0-9_-]{43}/);
   });
 
   it.each([
@@ -54,19 +59,26 @@ describe('signUpAction', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('refuses a duplicate e-mail (any case) on the e-mail field and writes nothing', async () => {
-    await createUser(testDb(), { email: 'deja@exemple.fr' });
+  it('answers an existing address (any case) exactly like a new one, changes nothing and warns its owner', async () => {
+    const owner = await createUser(testDb(), { email: 'deja@exemple.fr' });
     const before = await counts();
-    const result = await signUp({ email: 'DEJA@exemple.fr' });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
-    expect(await counts()).toEqual(before);
+    const existing = await signUp({ email: 'DEJA@exemple.fr' });
+    const fresh = await signUp({ email: 'nouvelle@exemple.fr' });
+    expect(existing).toEqual({ ok: true, data: { email: 'deja@exemple.fr' } });
+    expect(fresh).toEqual({ ok: true, data: { email: 'nouvelle@exemple.fr' } });
+    expect(await counts()).toEqual({ users: before.users + 1, organisations: before.organisations + 1, memberships: before.memberships + 1 });
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: owner.id } })).toMatchObject({ name: owner.name, passwordHash: owner.passwordHash });
+    const warning = await testDb().outboxEmail.findFirstOrThrow({ where: { to: 'deja@exemple.fr' } });
+    expect(warning.subject).toBe('Trame : vous avez déjà un compte');
   });
 
-  it('rate-limits sign-ups from one address', async () => {
+  it('lets many sign-ups through from one address but limits each e-mail', async () => {
     await testDb().rateLimit.deleteMany();
     const results = [];
-    for (let i = 0; i < 21; i += 1) results.push(await signUp({ email: `rl-${i}@exemple.fr` }));
-    expect(results.slice(0, 20).every((r) => r.ok)).toBe(true);
-    expect(results[20]).toMatchObject({ ok: false, code: 'rate-limited' });
+    for (let i = 0; i < 22; i += 1) results.push(await signUp({ email: `rl-${i}@exemple.fr` }));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const repeated = [];
+    for (let i = 0; i < 11; i += 1) repeated.push(await signUp({ email: 'rl-0@exemple.fr' }));
+    expect(repeated.at(-1)).toMatchObject({ ok: false, code: 'rate-limited' });
   });
 });

@@ -4,7 +4,7 @@
 // when an action or route exists that is not listed here, or is listed without a refusal.
 import { refusals, type RegistryEntry } from './registry/kinds';
 import { createInvitationAction, joinWithInvitationAction } from '@/lib/server/actions/invitations';
-import { createOrganisationAction, switchOrganisationAction } from '@/lib/server/actions/organisations';
+import { createOrganisationAction, removeMemberAction, switchOrganisationAction } from '@/lib/server/actions/organisations';
 import {
   createEventFromDiagnosticAction,
   overrideDiagnosticLevelAction,
@@ -48,6 +48,19 @@ export const registry: RegistryEntry[] = [
   { kind: 'action', name: 'signInAction', public: 'the sign-in form: no account yet, failed attempts rate-limited' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },
   { kind: 'action', name: 'acceptInvitationAction', public: 'the invitation token is the credential' },
+  { kind: 'action', name: 'signOutEverywhereAction', public: 'revokes the caller’s own sessions only' },
+  { kind: 'action', name: 'changePasswordAction', public: 'changes the caller’s own password, the current one required' },
+  { kind: 'action', name: 'requestPasswordResetAction', public: 'e-mails a link to the address’s owner, same answer for any address' },
+  { kind: 'action', name: 'resetPasswordAction', public: 'the e-mailed single-use token is the credential' },
+  { kind: 'action', name: 'confirmAddressAction', public: 'the e-mailed single-use token is the credential' },
+  {
+    kind: 'action',
+    name: 'removeMemberAction',
+    attempt: ({ adminA }) => removeMemberAction({ userId: adminA.id }),
+    unchanged: async ({ db, orgA, adminA }) => {
+      if ((await db.membership.count({ where: { organisationId: orgA.id, userId: adminA.id } })) !== 1) throw new Error('A’s admin removed');
+    },
+  },
   {
     kind: 'action',
     name: 'createInvitationAction',

@@ -6,6 +6,7 @@ import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
 import { InviteForm } from './_components/InviteForm';
 import { NewOrganisationForm } from './_components/NewOrganisationForm';
 import { plural } from '@/lib/domain/format/french';
+import { RemoveMemberButton } from './_components/RemoveMemberButton';
 
 export const metadata: Metadata = { title: 'Ma structure' };
 
@@ -41,6 +42,7 @@ export default async function OrganisationPage() {
               <th scope="col" className="py-2">Nom</th>
               <th scope="col" className="py-2">E-mail</th>
               <th scope="col" className="py-2">Rôle</th>
+              {isAdmin ? <th scope="col" className="py-2"><span className="sr-only">Actions</span></th> : null}
             </tr>
           </thead>
           <tbody>
@@ -49,6 +51,11 @@ export default async function OrganisationPage() {
                 <td className="py-2">{m.user.name}</td>
                 <td className="py-2">{m.user.email}</td>
                 <td className="py-2">{MEMBERSHIP_ROLE_LABELS[m.role]}</td>
+                {isAdmin ? (
+                  <td className="py-2 text-right">
+                    <RemoveMemberButton userId={m.user.id} name={m.user.name} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

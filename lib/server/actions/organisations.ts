@@ -1,6 +1,7 @@
 'use server';
 import { cookies } from 'next/headers';
-import { organisationSchema, switchOrganisationSchema } from '@/lib/schemas/auth';
+import { organisationSchema, removeMemberSchema, switchOrganisationSchema } from '@/lib/schemas/auth';
+import { removeMember } from '@/lib/server/account/remove-member';
 import { orgAction, userAction } from '@/lib/server/action';
 import { ORGANISATION_COOKIE, isOutsideRequest } from '@/lib/server/current-user';
 import { createOrganisationRow, siretRaceError } from '@/lib/server/organisations/create-organisation';
@@ -40,3 +41,14 @@ export const createOrganisationAction = userAction(organisationSchema, async ({ 
   revalidate('/', 'layout');
   return { organisationId: created.id };
 });
+
+/** An admin removes a member of the current organisation (see lib/server/account/remove-member.ts). */
+export const removeMemberAction = orgAction(
+  removeMemberSchema,
+  'organisation.manage',
+  async ({ input, membership, tx, revalidate }) => {
+    await removeMember(tx, membership.organisationId, input.userId);
+    revalidate('/organisation');
+    return { removed: input.userId };
+  },
+);

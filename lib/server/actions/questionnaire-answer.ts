@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import { submitAnswersSchema } from '@/lib/schemas/questionnaire';
 import { publicAction, type PublicContext } from '@/lib/server/action';
 import { submitAnswers } from '@/lib/server/questionnaires/answer';
-import { clientAddress, consume } from '@/lib/server/rate-limit';
+import { consumeForm } from '@/lib/server/rate-limit';
 
 // Public on purpose: answering needs no account; the link's token is the credential of one
 // invitation. The rate limit guards the form.
 
 async function submit({ input }: PublicContext<z.output<typeof submitAnswersSchema>>) {
-  await consume('publicForm', await clientAddress());
+  await consumeForm(`questionnaire:${input.token}`);
   return submitAnswers(input);
 }
 

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { cancelRegistrationSchema, registerSchema, updateRegistrationSchema } from '@/lib/schemas/registration';
 import { publicAction, type PublicContext } from '@/lib/server/action';
-import { clientAddress, consume } from '@/lib/server/rate-limit';
+import { consumeForm } from '@/lib/server/rate-limit';
 import { cancelRegistrationByToken, updateRegistrationByToken } from '@/lib/server/registrations/manage';
 import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
 import { registerParticipant } from '@/lib/server/registrations/register';
@@ -13,7 +13,7 @@ import { registerParticipant } from '@/lib/server/registrations/register';
 // (lib/server/registrations/transaction.ts): the wrapper opens none ({ transaction: false }).
 
 async function register({ input }: PublicContext<z.output<typeof registerSchema>>): Promise<RegistrationOutcome> {
-  await consume('publicForm', await clientAddress());
+  await consumeForm(`registration:${input.eventId}:${input.email}`);
   if (input.website.trim() !== '') {
     // A robot filled the hidden field: it is told it succeeded, and nothing is written.
     const sessions = input.sessionIds.map((sessionId) => ({ sessionId, status: 'CONFIRMED' as const, rank: null }));

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ScheduledJob } from '@/lib/server/jobs/scheduled';
 import { retentionJob } from '@/lib/server/participants/retention-job';
 import { questionnaireJob } from '@/lib/server/questionnaires/dispatch';
+import { rateLimitPurgeJob } from '@/lib/server/rate-limit-purge';
 
 /**
  * Every recurring job of the app. Each area adds its own entry (one line) here.
@@ -10,4 +11,5 @@ import { questionnaireJob } from '@/lib/server/questionnaires/dispatch';
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   retentionJob,
   questionnaireJob,
+  rateLimitPurgeJob,
 ];

@@ -1,6 +1,7 @@
 'use client';
-import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { AccountFields } from '@/components/forms/AccountFields';
+import { CheckYourEmail } from '@/components/forms/CheckYourEmail';
 import { OrganisationFields } from '@/components/forms/OrganisationFields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/Alert';
@@ -9,16 +10,14 @@ import { signUpSchema } from '@/lib/schemas/auth';
 import { signUpAction } from '@/lib/server/actions/sign-up';
 
 export function SignUpForm() {
-  const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: signUpSchema,
     action: signUpAction,
     defaultValues: { name: '', email: '', password: '', organisationName: '', siret: '' },
-    onSuccess: () => {
-      router.replace('/');
-      router.refresh();
-    },
+    onSuccess: (data) => setSentTo(data.email),
   });
+  if (sentTo) return <CheckYourEmail email={sentTo} />;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}

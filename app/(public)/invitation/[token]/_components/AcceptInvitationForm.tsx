@@ -1,6 +1,7 @@
 'use client';
-import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { AccountFields } from '@/components/forms/AccountFields';
+import { CheckYourEmail } from '@/components/forms/CheckYourEmail';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -8,16 +9,14 @@ import { acceptInvitationSchema } from '@/lib/schemas/auth';
 import { acceptInvitationAction } from '@/lib/server/actions/invitations';
 
 export function AcceptInvitationForm({ token }: { token: string }) {
-  const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: acceptInvitationSchema,
     action: acceptInvitationAction,
     defaultValues: { token, name: '', email: '', password: '' },
-    onSuccess: () => {
-      router.replace('/');
-      router.refresh();
-    },
+    onSuccess: (data) => setSentTo(data.email),
   });
+  if (sentTo) return <CheckYourEmail email={sentTo} />;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
