@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createRegistrationEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectSettled } from './support';
 
@@ -66,9 +65,9 @@ const UUID = '[0-9a-f-]{36}';
 
 // Three journeys, so that they run side by side; each fails with the list of every problem it found.
 
-test('axe finds nothing on the public pages', async ({ page, db, hub }) => {
+test('axe finds nothing on the public pages', async ({ page, seed, hub }) => {
   const problems: string[] = [];
-  const { slug } = await createRegistrationEvent(db, hub);
+  const { slug } = await seed.createRegistrationEvent(hub);
   for (const address of ['/connexion', '/inscription', '/formats', '/formats/atelier-coconstruction', `/e/${slug}`, `/e/${slug}/inscription`]) {
     await sweep(page, address, problems);
   }
@@ -95,11 +94,11 @@ test('axe finds nothing on the dashboard, the organisation and the diagnostic pa
   expect(problems).toEqual([]);
 });
 
-test('axe finds nothing on the pages of an event', async ({ page, db, hub }) => {
+test('axe finds nothing on the pages of an event', async ({ page, seed, hub }) => {
   test.setTimeout(400_000);
   const problems: string[] = [];
   // An event open to registration: sessions, registrations and e-mails on its pages.
-  const { title } = await createRegistrationEvent(db, hub);
+  const { title } = await seed.createRegistrationEvent(hub);
   await signInAs(page, hub.coordinator);
   await page.getByRole('link', { name: title, exact: true }).first().click();
   await expect(page).toHaveURL(new RegExp(`/evenements/${UUID}$`));

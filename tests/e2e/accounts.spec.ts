@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createFunder } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { DEMO_COORDINATOR, DEMO_FUNDER, expectAccessible, screenshot } from './support';
 
@@ -130,8 +129,8 @@ test('the demo funder signs in too', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Bilans partagés' })).toBeVisible();
 });
 
-test('a funder sees the shared bilans space, read-only', async ({ page, db, hub }) => {
-  const funder = await createFunder(db, hub);
+test('a funder sees the shared bilans space, read-only', async ({ page, seed, hub }) => {
+  const funder = await seed.createFunder(hub);
   await signInAs(page, funder.user);
   await expect(page.getByRole('heading', { name: 'Bilans partagés' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tableau de bord' })).toHaveCount(0);

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { createFunder, createPastEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
@@ -26,10 +25,10 @@ function renderPages(pdf: string, prefix: string): string[] {
   return readdirSync(SHOTS).filter((f) => f.startsWith(`${prefix}-`));
 }
 
-test('a coordinator exports a validated bilan and shares it with a funder, who downloads it', async ({ page, db, hub }) => {
+test('a coordinator exports a validated bilan and shares it with a funder, who downloads it', async ({ page, seed, hub }) => {
   test.setTimeout(180_000);
-  const EVENT = (await createPastEvent(db, hub)).title;
-  const funder = await createFunder(db, hub);
+  const EVENT = (await seed.createPastEvent(hub)).title;
+  const funder = await seed.createFunder(hub);
   const FUNDER = funder.organisation.name;
   await signInAs(page, hub.coordinator);
   await page.getByRole('link', { name: EVENT, exact: true }).first().click();

@@ -1,11 +1,10 @@
-import { createPastEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
 const ANALYSIS = 'Le public des conseillers numériques est venu en nombre ; l’atelier annulé a manqué.';
 
-test('a coordinator writes the bilan of a past event and validates a version', async ({ page, db, hub }) => {
-  const event = await createPastEvent(db, hub);
+test('a coordinator writes the bilan of a past event and validates a version', async ({ page, seed, hub }) => {
+  const event = await seed.createPastEvent(hub);
   await signInAs(page, hub.coordinator);
   await page.getByRole('link', { name: event.title, exact: true }).first().click();
   await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Bilan' }).click();

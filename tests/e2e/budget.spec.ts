@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { createDraftEvent, createOtherOrganisation } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
@@ -34,11 +33,11 @@ async function editActual(page: Page, label: string, actual: string) {
   return form;
 }
 
-test('a coordinator builds a forecast budget for two co-organisers and a subsidy, then enters the actuals', async ({ page, db, hub }) => {
+test('a coordinator builds a forecast budget for two co-organisers and a subsidy, then enters the actuals', async ({ page, seed, hub }) => {
   const HUB = hub.organisation.name;
-  const partner = await createOtherOrganisation(db, { name: `Mouvement associatif ${hub.tag}`, kind: 'MOUVEMENT_ASSOCIATIF' });
+  const partner = await seed.createOtherOrganisation({ name: `Mouvement associatif ${hub.tag}`, kind: 'MOUVEMENT_ASSOCIATIF' });
   const PARTNER = partner.organisation.name;
-  const event = await createDraftEvent(db, hub, { coOrganiserIds: [partner.organisation.id] });
+  const event = await seed.createDraftEvent(hub, { coOrganiserIds: [partner.organisation.id] });
   await signInAs(page, hub.coordinator);
   await openBudget(page, event.title);
 

@@ -3,7 +3,6 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { devices, type Page } from '@playwright/test';
-import { createDraftEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
@@ -35,9 +34,9 @@ async function writeCsv(suffix: string): Promise<string> {
   return file;
 }
 
-test('a coordinator imports registrations, then checks someone in on a phone', async ({ page, db, hub }) => {
+test('a coordinator imports registrations, then checks someone in on a phone', async ({ page, seed, hub }) => {
   const suffix = randomUUID().slice(0, 6);
-  const event = await createDraftEvent(db, hub);
+  const event = await seed.createDraftEvent(hub);
   await signInAs(page, hub.coordinator);
   const eventId = await openEvent(page, event.title);
 

@@ -1,10 +1,9 @@
-import { createDraftEvent, createFunder, createPastEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
-test('a coordinator compares the organisation’s events over time', async ({ page, db, hub }) => {
-  const past = await createPastEvent(db, hub);
-  const next = await createDraftEvent(db, hub);
+test('a coordinator compares the organisation’s events over time', async ({ page, seed, hub }) => {
+  const past = await seed.createPastEvent(hub);
+  const next = await seed.createDraftEvent(hub);
   await signInAs(page, hub.coordinator);
   await page.goto('/organisation');
   await page.getByRole('link', { name: 'Comparer nos événements' }).click();
@@ -23,8 +22,8 @@ test('a coordinator compares the organisation’s events over time', async ({ pa
   await screenshot(page, 'comparaison-evenements');
 });
 
-test('a funder sees nothing here', async ({ page, db, hub }) => {
-  await signInAs(page, (await createFunder(db, hub)).user);
+test('a funder sees nothing here', async ({ page, seed, hub }) => {
+  await signInAs(page, (await seed.createFunder(hub)).user);
   await page.goto('/organisation');
   await expect(page.getByRole('link', { name: 'Comparer nos événements' })).toHaveCount(0);
   await page.goto('/organisation/evenements');

@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
-import { createDiagnostic } from '@/tests/factories';
-import { createHub } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
@@ -133,9 +131,9 @@ test('a coordinator diagnoses a territory with the keyboard, overrides the level
   await expect(card).toContainText('Brouillon');
 });
 
-test('another organisation’s diagnostic is not found', async ({ page, db, hub }) => {
-  const other = await createHub(db);
-  const diagnostic = await createDiagnostic(db, { organisationId: other.organisation.id, territoryId: other.territory.id, createdById: other.coordinator.id });
+test('another organisation’s diagnostic is not found', async ({ page, seed, hub }) => {
+  const other = await seed.createHub();
+  const diagnostic = await seed.createDiagnostic({ organisationId: other.organisation.id, territoryId: other.territory.id, createdById: other.coordinator.id });
   await signInAs(page, hub.coordinator);
   expect((await page.request.get(`/diagnostic/${diagnostic.id}/pdf`)).status()).toBe(404);
   await page.goto(`/diagnostic/${diagnostic.id}`);

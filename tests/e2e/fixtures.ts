@@ -1,35 +1,83 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
+import { createInterface } from 'node:readline';
 import { test as base, expect, type Page } from '@playwright/test';
-import { PrismaClient } from '@/prisma/generated/client';
-import { createHub, type Hub } from '@/tests/factories/world';
+import type { SeedTasks } from './seeder/tasks';
 
 // Every journey arranges its own data through tests/factories, on the database of the e2e server
 // (scripts/start.mjs e2e writes its address in .data/e2e-<port>.url), and signs in as its own user:
 // no journey reads what another wrote, so they run in any order, side by side.
 
+const root = path.resolve(__dirname, '..', '..');
+
 function e2eDatabaseUrl(): string {
-  const file = path.resolve(__dirname, '..', '..', '.data', `e2e-${process.env.E2E_PORT ?? 3210}.url`);
-  return readFileSync(file, 'utf8').trim();
+  return readFileSync(path.join(root, '.data', `e2e-${process.env.E2E_PORT ?? 3210}.url`), 'utf8').trim();
 }
 
-type WorkerFixtures = { db: PrismaClient };
+/** What crosses the pipe: a Date arrives as its ISO string. */
+type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
+export type Seeder = { [K in keyof SeedTasks]: (...args: Parameters<SeedTasks[K]>) => Promise<Json<Awaited<ReturnType<SeedTasks[K]>>>> };
+export type Hub = Json<Awaited<ReturnType<SeedTasks['createHub']>>>;
+
+/** Starts the worker's seeder process (tests/e2e/seeder/server.ts) and calls its factories by name. */
+function startSeeder(): { seed: Seeder; stop: () => Promise<void> } {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests/e2e/seeder/server.ts')], {
+    cwd: root,
+    env: { ...process.env, E2E_DATABASE_URL: e2eDatabaseUrl() },
+  });
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const { id, value, error } = JSON.parse(line) as { id: number; value?: unknown; error?: string };
+    const call = waiting.get(id);
+    waiting.delete(id);
+    if (error !== undefined) call?.reject(new Error(`Seeder: ${error}`));
+    else call?.resolve(value);
+  });
+  const exited = new Promise<void>((resolve) => {
+    child.on('exit', (code) => {
+      for (const call of waiting.values()) call.reject(new Error(`Seeder exited (${code}): ${stderr}`));
+      resolve();
+    });
+  });
+  let next = 0;
+  const seed = new Proxy({} as Seeder, {
+    get: (_, task: string) =>
+      (...args: unknown[]) =>
+        new Promise((resolve, reject) => {
+          next += 1;
+          waiting.set(next, { resolve, reject });
+          child.stdin.write(`${JSON.stringify({ id: next, task, args })}\n`);
+        }),
+  });
+  return {
+    seed,
+    stop: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
+
+type WorkerFixtures = { seed: Seeder };
 type TestFixtures = { hub: Hub };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  // One small pool per worker: the app's own pool needs the database's connections more.
-  db: [
+  seed: [
     async ({}, provide) => {
-      const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl(), max: 2 }) });
-      await provide(db);
-      await db.$disconnect();
+      const seeder = startSeeder();
+      await provide(seeder.seed);
+      await seeder.stop();
     },
     { scope: 'worker' },
   ],
   // A fresh hub and its coordinator for each test that asks for one.
-  hub: async ({ db }, provide) => {
-    await provide(await createHub(db));
+  hub: async ({ seed }, provide) => {
+    await provide(await seed.createHub());
   },
 });
 

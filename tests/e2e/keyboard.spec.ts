@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
-import { createRegistrationEvent, type Hub } from '@/tests/factories/world';
-import { expect, signInAs, test } from './fixtures';
+import { expect, signInAs, test, type Hub } from './fixtures';
 
 // Three journeys with the keyboard only (Tab, Shift+Tab, Enter, Space, arrows, typing): never a
 // click after signing in. At every stop the focused element must show a visible focus indicator.
@@ -67,8 +66,8 @@ test('diagnostic: search a territory, answer, save, with the keyboard', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Marseille (commune, 13)' })).toBeVisible();
 });
 
-test('programme: add a session with the keyboard', async ({ page, db, hub }) => {
-  const { title: eventTitle } = await createRegistrationEvent(db, hub);
+test('programme: add a session with the keyboard', async ({ page, seed, hub }) => {
+  const { title: eventTitle } = await seed.createRegistrationEvent(hub);
   const event = await openEvent(page, hub, eventTitle);
   await page.goto(`${event}/programme`);
   const addSession = page.getByRole('link', { name: 'Ajouter une séance' });
@@ -104,8 +103,8 @@ test('programme: add a session with the keyboard', async ({ page, db, hub }) => 
   await expect(page.getByRole('link', { name: `${title} — modifier la séance` }).first()).toBeVisible();
 });
 
-test('check-in: find someone and mark them present with the keyboard', async ({ page, db, hub }) => {
-  const { title } = await createRegistrationEvent(db, hub);
+test('check-in: find someone and mark them present with the keyboard', async ({ page, seed, hub }) => {
+  const { title } = await seed.createRegistrationEvent(hub);
   const event = await openEvent(page, hub, title);
   await page.goto(`${event}/pointage`);
   await tabTo(page, page.getByLabel('Rechercher une personne'));

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { createDraftEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
@@ -49,9 +48,9 @@ async function addSession(page: Page, session: NewSession) {
   await expect(page.getByRole('link', { name: `${session.title} — modifier la séance` }).first()).toBeVisible();
 }
 
-test('a coordinator builds a two-day programme, sees a conflict, resolves it and publishes', async ({ page, db, hub }) => {
+test('a coordinator builds a two-day programme, sees a conflict, resolves it and publishes', async ({ page, seed, hub }) => {
   test.setTimeout(300_000);
-  const EVENT = (await createDraftEvent(db, hub)).title;
+  const EVENT = (await seed.createDraftEvent(hub)).title;
   await signInAs(page, hub.coordinator);
   await page.getByRole('link', { name: EVENT, exact: true }).first().click();
   await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Programme' }).click();

@@ -1,13 +1,12 @@
-import { createPastEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 
 // A past event, public, with the demo's Marseille programme (tests/factories/public.ts).
 const TITLE = 'Atelier : cartographier les lieux de médiation';
 const RENAMED = 'Atelier : cartographier les tiers-lieux de médiation';
 
-test('the public page is served from the cache, and a renamed session shows at once on the page, its .ics and its JSON', async ({ page, request, db, hub }) => {
+test('the public page is served from the cache, and a renamed session shows at once on the page, its .ics and its JSON', async ({ page, request, seed, hub }) => {
   test.setTimeout(120_000);
-  const { slug: SLUG, title: EVENT } = await createPastEvent(db, hub, { withOutcome: false });
+  const { slug: SLUG, title: EVENT } = await seed.createPastEvent(hub, { withOutcome: false });
   const first = await request.get(`/e/${SLUG}`);
   expect(await first.text()).toContain(TITLE);
   const second = await request.get(`/e/${SLUG}`);

@@ -1,13 +1,11 @@
 import { devices, type Page } from '@playwright/test';
-import { createPastEvent, type Hub } from '@/tests/factories/world';
-import type { PrismaClient } from '@/prisma/generated/client';
-import { expect, test } from './fixtures';
+import { expect, test, type Hub, type Seeder } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
 // A past event (status DONE, so public) with the demo's one-day Marseille programme: two rooms,
 // three speakers, four sessions, one of them cancelled (tests/factories/public.ts).
-async function publicEvent(db: PrismaClient, hub: Hub) {
-  const event = await createPastEvent(db, hub, { withOutcome: false });
+async function publicEvent(seed: Seeder, hub: Hub) {
+  const event = await seed.createPastEvent(hub, { withOutcome: false });
   return { ...event, page: `/e/${event.slug}`, organiser: hub.organisation.name };
 }
 
@@ -22,8 +20,8 @@ async function expectThePublicProgramme(page: Page, event: { title: string; orga
   await expect(page.getByRole('heading', { level: 4 })).toHaveCount(4);
 }
 
-test('anyone reads the programme of a published event, with its feeds, without signing in', async ({ page, db, hub }) => {
-  const event = await publicEvent(db, hub);
+test('anyone reads the programme of a published event, with its feeds, without signing in', async ({ page, seed, hub }) => {
+  const event = await publicEvent(seed, hub);
   const PAGE = event.page;
   const response = await page.goto(PAGE);
   expect(response?.status()).toBe(200);
@@ -93,8 +91,8 @@ test.describe('on a phone', () => {
   const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices['Pixel 7'];
   test.use({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });
 
-  test('the public page reads in one column without sideways scrolling', async ({ page, db, hub }) => {
-    const event = await publicEvent(db, hub);
+  test('the public page reads in one column without sideways scrolling', async ({ page, seed, hub }) => {
+    const event = await publicEvent(seed, hub);
     await page.goto(event.page);
     await expectThePublicProgramme(page, event);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

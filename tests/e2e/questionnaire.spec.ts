@@ -3,7 +3,6 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { devices, type Page } from '@playwright/test';
-import { createDraftEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
@@ -35,10 +34,10 @@ async function importAndCheckIn(page: Page, eventId: string, suffix: string) {
   await expect(page.getByRole('radio', { name: `Chloé Excusée-${suffix} : excusé·e` })).toBeChecked();
 }
 
-test('the questionnaire goes to present people only; a participant answers on a phone; the coordinator reads the results', async ({ page, browser, db, hub }) => {
+test('the questionnaire goes to present people only; a participant answers on a phone; the coordinator reads the results', async ({ page, browser, seed, hub }) => {
   test.setTimeout(120_000);
   const suffix = randomUUID().slice(0, 6);
-  const EVENT = (await createDraftEvent(db, hub)).title;
+  const EVENT = (await seed.createDraftEvent(hub)).title;
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, hub.coordinator);
   await page.getByRole('link', { name: EVENT, exact: true }).first().click();

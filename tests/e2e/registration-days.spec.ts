@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createRegistrationEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
 // An event open to registration that lasts two mornings (21 and 22 January 2027).
 const FIRST_DAY = '2027-01-21';
 
-test('someone registers for the second day only; day 1 check-in keeps them aside', async ({ page, browser, db, hub }) => {
-  const { slug: SLUG, title: EVENT_TITLE } = await createRegistrationEvent(db, hub, { days: 2 });
+test('someone registers for the second day only; day 1 check-in keeps them aside', async ({ page, browser, seed, hub }) => {
+  const { slug: SLUG, title: EVENT_TITLE } = await seed.createRegistrationEvent(hub, { days: 2 });
   await page.setViewportSize({ width: 390, height: 844 });
   const name = `Lou Jour-Deux ${randomUUID().slice(0, 6)}`;
   await page.goto(`/e/${SLUG}/inscription`);

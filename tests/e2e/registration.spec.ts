@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createRegistrationEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
@@ -9,8 +8,8 @@ const FULL_SESSION = 'Atelier : accompagner les démarches en ligne';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
-test('someone registers on a phone, is waitlisted on a full workshop, then cancels from the personal link', async ({ page, browser, db, hub }) => {
-  const { slug: SLUG, title: EVENT_TITLE } = await createRegistrationEvent(db, hub);
+test('someone registers on a phone, is waitlisted on a full workshop, then cancels from the personal link', async ({ page, browser, seed, hub }) => {
+  const { slug: SLUG, title: EVENT_TITLE } = await seed.createRegistrationEvent(hub);
   const email = `e2e-${randomUUID().slice(0, 8)}@exemple.fr`;
 
   await page.goto(`/e/${SLUG}/inscription`);

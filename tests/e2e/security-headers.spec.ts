@@ -1,5 +1,4 @@
 import type { APIResponse, Page } from '@playwright/test';
-import { createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 
 function directives(response: APIResponse): Map<string, string> {
@@ -30,9 +29,9 @@ function expectBaseline(response: APIResponse) {
   return csp;
 }
 
-test('dynamic pages get a per-request nonce CSP without unsafe-inline scripts; cached public pages the documented exception', async ({ request, db, hub }) => {
+test('dynamic pages get a per-request nonce CSP without unsafe-inline scripts; cached public pages the documented exception', async ({ request, seed, hub }) => {
   // A published event open to registration: its public page is cached, its form is not.
-  const PUBLIC_PAGE = `/e/${(await createRegistrationEvent(db, hub)).slug}`;
+  const PUBLIC_PAGE = `/e/${(await seed.createRegistrationEvent(hub)).slug}`;
   const [first, second] = [await request.get('/connexion'), await request.get('/connexion')];
   const scripts = [first, second].map((r) => expectBaseline(r).get('script-src') ?? '');
   for (const scriptSrc of scripts) {
@@ -88,10 +87,10 @@ async function expectHydrated(page: Page) {
   await page.waitForFunction(() => 'next' in window);
 }
 
-test('pages still work under the policy: no CSP violation on the dashboard, programme editor, public and registration pages', async ({ page, db, hub }) => {
-  const PUBLIC_PAGE = `/e/${(await createRegistrationEvent(db, hub)).slug}`;
+test('pages still work under the policy: no CSP violation on the dashboard, programme editor, public and registration pages', async ({ page, seed, hub }) => {
+  const PUBLIC_PAGE = `/e/${(await seed.createRegistrationEvent(hub)).slug}`;
   // A past event with the demo's Marseille programme.
-  const EVENT = (await createPastEvent(db, hub, { withOutcome: false })).title;
+  const EVENT = (await seed.createPastEvent(hub, { withOutcome: false })).title;
   const problems = await watchCsp(page);
   await page.goto(PUBLIC_PAGE);
   await expectHydrated(page);

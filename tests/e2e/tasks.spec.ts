@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { createDraftEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
@@ -15,8 +14,8 @@ async function openTasks(page: Page, EVENT: string) {
   await expect(page.getByRole('heading', { level: 2, name: 'Tâches', exact: true })).toBeVisible();
 }
 
-test('a coordinator plans the RéZolutions tasks, the communication plan and the figures to watch', async ({ page, db, hub }) => {
-  const EVENT = (await createDraftEvent(db, hub)).title;
+test('a coordinator plans the RéZolutions tasks, the communication plan and the figures to watch', async ({ page, seed, hub }) => {
+  const EVENT = (await seed.createDraftEvent(hub)).title;
   await signInAs(page, hub.coordinator);
   await openTasks(page, EVENT);
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { createRegistrationEvent } from '@/tests/factories/world';
 import { expect, signInAs, test } from './fixtures';
 
 // Texts typed into Trame are shown as text, never run as HTML, in the app and on the public page.
@@ -26,10 +25,10 @@ function watch(page: Page) {
   };
 }
 
-test('HTML in a session title, its description and a speaker’s name is shown as text everywhere', async ({ page, db, hub }) => {
+test('HTML in a session title, its description and a speaker’s name is shown as text everywhere', async ({ page, seed, hub }) => {
   test.setTimeout(180_000);
   // A published event (its public page shows the programme), no programme day yet.
-  const { title: EVENT, slug } = await createRegistrationEvent(db, hub);
+  const { title: EVENT, slug } = await seed.createRegistrationEvent(hub);
   const PUBLIC_PAGE = `/e/${slug}`;
   const hook = watch(page);
   await signInAs(page, hub.coordinator);

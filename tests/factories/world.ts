@@ -35,7 +35,8 @@ export async function createHub(db: Db, input: { tag?: string; role?: Role } = {
   const territory = await bouchesDuRhone(db);
   return { tag, organisation, coordinator, territory };
 }
-export type Hub = Awaited<ReturnType<typeof createHub>>;
+/** What the other factories need of a hub (its JSON copy will do). */
+export type HubRef = { tag: string; organisation: { id: string }; territory: { id: string } };
 
 /** Another organisation of the hub's world (a co-organiser, a funder…), with one admin. */
 export async function createOtherOrganisation(db: Db, input: { name: string; kind: 'MOUVEMENT_ASSOCIATIF' | 'FINANCEUR' | 'ASSOCIATION' | 'COLLECTIVITE' }) {
@@ -45,7 +46,7 @@ export async function createOtherOrganisation(db: Db, input: { name: string; kin
 }
 
 /** A funder: the organisation a bilan is shared with, and the person who reads it. */
-export function createFunder(db: Db, hub: Pick<Hub, 'tag'>) {
+export function createFunder(db: Db, hub: Pick<HubRef, 'tag'>) {
   return createOtherOrganisation(db, { name: `Fondation ${hub.tag}`, kind: 'FINANCEUR' });
 }
 
@@ -53,7 +54,7 @@ export function createFunder(db: Db, hub: Pick<Hub, 'tag'>) {
  * A past, public, one-day event (8 October 2026) with the demo's Marseille programme, and, unless
  * `withOutcome` is false, its outcome: attendance, budget, audience targets and questionnaire answers.
  */
-export async function createPastEvent(db: Db, hub: Hub, input: { withOutcome?: boolean } = {}) {
+export async function createPastEvent(db: Db, hub: HubRef, input: { withOutcome?: boolean } = {}) {
   const event = await createEvent(db, {
     ownerOrganisationId: hub.organisation.id,
     territoryId: hub.territory.id,
@@ -68,7 +69,7 @@ export async function createPastEvent(db: Db, hub: Hub, input: { withOutcome?: b
 }
 
 /** A two-day draft (11-12 February 2027) co-organised with a partner, no programme yet. */
-export async function createDraftEvent(db: Db, hub: Hub, input: { coOrganiserIds?: string[] } = {}) {
+export async function createDraftEvent(db: Db, hub: HubRef, input: { coOrganiserIds?: string[] } = {}) {
   return createEvent(db, {
     ownerOrganisationId: hub.organisation.id,
     territoryId: hub.territory.id,
@@ -83,7 +84,7 @@ export async function createDraftEvent(db: Db, hub: Hub, input: { coOrganiserIds
  * A published morning open to registration (21 January 2027) with a full workshop, as the demo's;
  * `days: 2` makes it end the next morning (no programme days: the event's span gives its days).
  */
-export async function createRegistrationEvent(db: Db, hub: Hub, input: { days?: 1 | 2 } = {}) {
+export async function createRegistrationEvent(db: Db, hub: HubRef, input: { days?: 1 | 2 } = {}) {
   const event = await seedRegistrationDemo(db, {
     ownerOrganisationId: hub.organisation.id,
     territoryId: hub.territory.id,
