@@ -18,10 +18,12 @@ async function typeInto(page: Page, target: Locator, text: string) {
   await page.keyboard.type(text);
 }
 
-test('a coordinator creates an event from the RéZolutions template, edits it and duplicates it', async ({ page, hub }) => {
-  test.setTimeout(120_000);
+test('a coordinator creates an event from the RéZolutions template, edits it and duplicates it', async ({ page, seed, hub }) => {
+  test.setTimeout(180_000);
   const title = `RéZolutions e2e ${randomUUID().slice(0, 8)}`;
-  const CO_ORGANISER = `Mouvement associatif ${hub.tag}`;
+  // A co-organiser is named as it is known in Trame.
+  const partner = await seed.createOtherOrganisation({ name: `Mouvement associatif ${hub.tag}`, kind: 'MOUVEMENT_ASSOCIATIF' });
+  const CO_ORGANISER = partner.organisation.name;
   await signInAs(page, hub.coordinator);
 
   // Dashboard → new event → the RéZolutions template, with the keyboard.

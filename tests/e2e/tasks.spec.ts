@@ -15,6 +15,7 @@ async function openTasks(page: Page, EVENT: string) {
 }
 
 test('a coordinator plans the RéZolutions tasks, the communication plan and the figures to watch', async ({ page, seed, hub }) => {
+  test.setTimeout(180_000);
   const EVENT = (await seed.createDraftEvent(hub)).title;
   await signInAs(page, hub.coordinator);
   await openTasks(page, EVENT);
