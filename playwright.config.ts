@@ -21,10 +21,14 @@ const baseURL = `http://localhost:${port}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  fullyParallel: false,
-  workers: 1,
-  retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // Every journey seeds its own organisation, user and events (tests/e2e/fixtures.ts): they run side
+  // by side, in any order. No retries: a journey that fails once is a bug to fix.
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  // Journeys are long and this machine is shared: a slow step is not a failure, a wrong one is.
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL,
@@ -38,8 +42,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // A production build on a fresh embedded database seeded with the demo data.
-    command: 'node scripts/prisma.mjs generate && npx next build && node scripts/start.mjs e2e',
+    // A production build on a fresh embedded database seeded with the demo data. E2E_REUSE_BUILD=1
+    // starts the build already in .next (after a first run), for running the suite again.
+    command: process.env.E2E_REUSE_BUILD === '1' ? 'node scripts/start.mjs e2e' : 'node scripts/prisma.mjs generate && npx next build && node scripts/start.mjs e2e',
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

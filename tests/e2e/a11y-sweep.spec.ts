@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, signIn } from './support';
+import type { Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectSettled } from './support';
 
 // Every page of the app goes through axe (WCAG 2.1 A and AA), here or in the spec named beside it.
 // The first test fails when a page.tsx appears that is in neither list.
@@ -45,13 +46,11 @@ test('every page is swept or checked in its own journey', () => {
   expect(routesOfPages().filter((route) => !known.has(route))).toEqual([]);
 });
 
-const problems: string[] = [];
-
-/** Opens the page and records axe's WCAG A/AA violations (all pages are checked before failing). */
-async function sweep(page: Page, address: string) {
+/** Opens the page and records axe's WCAG A/AA violations in `problems` (every page is checked before failing). */
+async function sweep(page: Page, address: string, problems: string[]) {
   const response = await page.goto(address);
   expect(response?.status(), address).toBeLessThan(400);
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expectSettled(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   for (const v of results.violations) problems.push(`${address} — ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
@@ -66,14 +65,22 @@ async function linkMatching(page: Page, pattern: RegExp): Promise<string> {
 
 const UUID = '[0-9a-f-]{36}';
 
-test('axe finds nothing on any page, signed out and signed in', async ({ page }) => {
-  test.setTimeout(600_000);
-  for (const address of ['/connexion', '/inscription', '/mot-de-passe-oublie', '/formats', '/formats/atelier-coconstruction', '/e/atelier-demo-inscriptions', '/e/atelier-demo-inscriptions/inscription']) {
-    await sweep(page, address);
-  }
+// Three journeys, so that they run side by side; each fails with the list of every problem it found.
 
-  await signIn(page, DEMO_COORDINATOR);
-  for (const address of ['/', '/diagnostic', '/organisation', '/compte', '/evenements/nouveau']) await sweep(page, address);
+test('axe finds nothing on the public pages', async ({ page, seed, hub }) => {
+  const problems: string[] = [];
+  const { slug } = await seed.createRegistrationEvent(hub);
+  for (const address of ['/connexion', '/inscription', '/mot-de-passe-oublie', '/formats', '/formats/atelier-coconstruction', `/e/${slug}`, `/e/${slug}/inscription`]) {
+    await sweep(page, address, problems);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('axe finds nothing on the dashboard, the organisation and the diagnostic pages', async ({ page, hub }) => {
+  test.setTimeout(180_000);
+  const problems: string[] = [];
+  await signInAs(page, hub.coordinator);
+  for (const address of ['/', '/diagnostic', '/organisation', '/compte', '/evenements/nouveau']) await sweep(page, address, problems);
 
   // A diagnostic of our own, for its page and its territory's.
   await page.goto('/diagnostic');
@@ -83,36 +90,37 @@ test('axe finds nothing on any page, signed out and signed in', async ({ page })
   await page.getByRole('button', { name: 'Enregistrer et voir le résultat' }).click();
   await expect(page).toHaveURL(new RegExp(`/diagnostic/${UUID}$`));
   const diagnostic = new URL(page.url()).pathname;
-  await sweep(page, diagnostic);
+  await sweep(page, diagnostic, problems);
   await page.goto('/diagnostic');
-  await sweep(page, await linkMatching(page, new RegExp(`^/territoires/${UUID}$`)));
+  await sweep(page, await linkMatching(page, new RegExp(`^/territoires/${UUID}$`)), problems);
+  expect(problems).toEqual([]);
+});
 
-  // The demo event open to registration has sessions, registrations and e-mails.
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Matinée des ateliers numériques — Aix-en-Provence', exact: true }).first().click();
+test('axe finds nothing on the pages of an event', async ({ page, seed, hub }) => {
+  test.setTimeout(400_000);
+  const problems: string[] = [];
+  // An event open to registration: sessions, registrations and e-mails on its pages.
+  const { title } = await seed.createRegistrationEvent(hub);
+  await signInAs(page, hub.coordinator);
+  await page.getByRole('link', { name: title, exact: true }).first().click();
   await expect(page).toHaveURL(new RegExp(`/evenements/${UUID}$`));
   const event = new URL(page.url()).pathname;
   // Tasks and a communication plan first, so that their pages have rows (and links) to check.
   await page.goto(`${event}/taches`);
-  if ((await page.getByRole('link', { name: /^Modifier la tâche/ }).count()) === 0) {
-    await page.getByRole('button', { name: 'Appliquer le modèle' }).first().click();
-    await expect(page.getByRole('link', { name: /^Modifier la tâche/ }).first()).toBeVisible();
-  }
+  await page.getByRole('button', { name: 'Appliquer le modèle' }).first().click();
+  await expect(page.getByRole('link', { name: /^Modifier la tâche/ }).first()).toBeVisible();
   await page.goto(`${event}/taches/communication`);
   const actionLinks = page.locator(`a[href^="${event}/taches/communication/"]`);
-  if ((await actionLinks.count()) === 0) {
-    await page.getByRole('button', { name: 'Créer le plan par défaut' }).click();
-    await expect(actionLinks.first()).toBeVisible();
-  }
+  await page.getByRole('button', { name: 'Créer le plan par défaut' }).click();
+  await expect(actionLinks.first()).toBeVisible();
   for (const section of ['', '/modifier', '/budget', '/chiffres', '/courriels', '/participants', '/participants/import', '/pointage', '/programme', '/programme/imprimer', '/programme/seances/nouvelle', '/taches', '/taches/communication', '/taches/donnees']) {
-    await sweep(page, `${event}${section}`);
+    await sweep(page, `${event}${section}`, problems);
   }
   await page.goto(`${event}/programme`);
-  await sweep(page, await linkMatching(page, new RegExp(`^${event}/programme/seances/${UUID}$`)));
+  await sweep(page, await linkMatching(page, new RegExp(`^${event}/programme/seances/${UUID}$`)), problems);
   await page.goto(`${event}/taches`);
-  await sweep(page, await linkMatching(page, new RegExp(`^${event}/taches/${UUID}$`)));
+  await sweep(page, await linkMatching(page, new RegExp(`^${event}/taches/${UUID}$`)), problems);
   await page.goto(`${event}/taches/communication`);
-  await sweep(page, await linkMatching(page, new RegExp(`^${event}/taches/communication/${UUID}$`)));
-
+  await sweep(page, await linkMatching(page, new RegExp(`^${event}/taches/communication/${UUID}$`)), problems);
   expect(problems).toEqual([]);
 });

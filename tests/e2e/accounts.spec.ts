@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
 import { confirmAddress } from './account-links';
-import { DEMO_COORDINATOR, DEMO_FUNDER, expectAccessible, screenshot, signIn } from './support';
+import { DEMO_COORDINATOR, DEMO_FUNDER, expectAccessible, screenshot } from './support';
 
+// The one journey on the demo data (read only): people try Trame with these accounts.
 test('the demo coordinator signs in, sees the events, and signs out', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/connexion$/);
@@ -10,7 +11,7 @@ test('the demo coordinator signs in, sees the events, and signs out', async ({ p
   await expectAccessible(page);
   await screenshot(page, 'connexion');
 
-  await signIn(page, DEMO_COORDINATOR);
+  await signInAs(page, DEMO_COORDINATOR);
   await expect(page.getByRole('heading', { name: 'Bonjour Camille Martin' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'RéZolutions numériques — rencontre régionale' })).toBeVisible();
   await expect(page.getByText('11–12 février 2027')).toBeVisible();
@@ -34,9 +35,9 @@ test('pages carry the security headers', async ({ page }) => {
   expect(headers['x-powered-by']).toBeUndefined();
 });
 
-test('a wrong password gets a French error and no session', async ({ page }) => {
+test('a wrong password gets a French error and no session', async ({ page, hub }) => {
   await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(DEMO_COORDINATOR.email);
+  await page.getByLabel('Adresse e-mail').fill(hub.coordinator.email);
   await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'E-mail' })).toHaveText('E-mail ou mot de passe incorrect.');
@@ -74,24 +75,26 @@ test('empty and malformed fields get messages beside them', async ({ page }) => 
 });
 
 test('sign up creates an account and its organisation, then invites a colleague', async ({ page, browser }) => {
-  const email = `e2e-${randomUUID().slice(0, 8)}@exemple.fr`;
+  const tag = randomUUID().slice(0, 8);
+  const email = `e2e-${tag}@exemple.fr`;
+  const organisation = `Hub de test ${tag}`;
   await page.goto('/inscription');
   await expectAccessible(page);
   await page.getByLabel('Prénom et nom').fill('Lou Essai');
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByLabel('Nom de la structure').fill('Hub de test e2e');
+  await page.getByLabel('Nom de la structure').fill(organisation);
   await page.getByLabel('Type de structure').selectOption({ label: 'Hub territorial pour un numérique inclusif' });
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   // The account opens once the address is confirmed through the e-mailed link.
   await confirmAddress(page, email);
   await expectAccessible(page);
-  await signIn(page, { email, password: 'un-mot-de-passe-solide' });
+  await signInAs(page, { email, password: 'un-mot-de-passe-solide' });
   await expect(page.getByRole('heading', { name: 'Bonjour Lou Essai' })).toBeVisible();
   await expect(page.getByText('Aucun événement pour le moment.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Ma structure' }).click();
-  await expect(page.getByRole('heading', { name: 'Hub de test e2e' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: organisation })).toBeVisible();
   await page.getByRole('button', { name: 'Créer le lien d’invitation' }).click();
   const link = await page.getByLabel('Lien d’invitation').inputValue();
   expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
@@ -102,7 +105,7 @@ test('sign up creates an account and its organisation, then invites a colleague'
   const colleague = await browser.newContext();
   const colleaguePage = await colleague.newPage();
   await colleaguePage.goto(link);
-  await expect(colleaguePage.getByRole('heading', { name: 'Rejoindre Hub de test e2e' })).toBeVisible();
+  await expect(colleaguePage.getByRole('heading', { name: `Rejoindre ${organisation}` })).toBeVisible();
   await expectAccessible(colleaguePage);
   await screenshot(colleaguePage, 'invitation');
   await colleaguePage.getByLabel('Prénom et nom').fill('Noa Collègue');
@@ -110,9 +113,9 @@ test('sign up creates an account and its organisation, then invites a colleague'
   await colleaguePage.getByLabel('Mot de passe').fill('un-autre-mot-de-passe');
   await colleaguePage.getByRole('button', { name: 'Créer mon compte et rejoindre la structure' }).click();
   await confirmAddress(colleaguePage, `collegue-${email}`);
-  await signIn(colleaguePage, { email: `collegue-${email}`, password: 'un-autre-mot-de-passe' });
+  await signInAs(colleaguePage, { email: `collegue-${email}`, password: 'un-autre-mot-de-passe' });
   await expect(colleaguePage.getByRole('heading', { name: 'Bonjour Noa Collègue' })).toBeVisible();
-  await expect(colleaguePage.getByText('Hub de test e2e').first()).toBeVisible();
+  await expect(colleaguePage.getByText(organisation).first()).toBeVisible();
   await colleague.close();
 
   // Signing up again with the same e-mail answers the same thing and creates nothing: the owner is warned by e-mail.
@@ -129,8 +132,14 @@ test('sign up creates an account and its organisation, then invites a colleague'
   await expect(page.getByText(/Un compte existe déjà/)).toHaveCount(0);
 });
 
-test('the demo funder sees the shared bilans space, read-only', async ({ page }) => {
-  await signIn(page, DEMO_FUNDER);
+test('the demo funder signs in too', async ({ page }) => {
+  await signInAs(page, DEMO_FUNDER);
+  await expect(page.getByRole('heading', { name: 'Bilans partagés' })).toBeVisible();
+});
+
+test('a funder sees the shared bilans space, read-only', async ({ page, seed, hub }) => {
+  const funder = await seed.createFunder(hub);
+  await signInAs(page, funder.user);
   await expect(page.getByRole('heading', { name: 'Bilans partagés' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tableau de bord' })).toHaveCount(0);
   await expectAccessible(page);

@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, DEMO_FUNDER, expectAccessible, screenshot, signIn } from './support';
+import type { Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
-const FUNDER = 'Fondation pour l’inclusion numérique (démo)';
-const EVENT = 'Rencontre NEC locale — Marseille';
 const SHOTS = 'tests/e2e/screenshots';
 
 /** Clicks a download link, keeps the file under test-results and returns its path. */
@@ -26,9 +25,12 @@ function renderPages(pdf: string, prefix: string): string[] {
   return readdirSync(SHOTS).filter((f) => f.startsWith(`${prefix}-`));
 }
 
-test('a coordinator exports a validated bilan and shares it with the demo funder, who downloads it', async ({ page }) => {
+test('a coordinator exports a validated bilan and shares it with a funder, who downloads it', async ({ page, seed, hub }) => {
   test.setTimeout(180_000);
-  await signIn(page, DEMO_COORDINATOR);
+  const EVENT = (await seed.createPastEvent(hub)).title;
+  const funder = await seed.createFunder(hub);
+  const FUNDER = funder.organisation.name;
+  await signInAs(page, hub.coordinator);
   await page.getByRole('link', { name: EVENT, exact: true }).first().click();
   await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Bilan' }).click();
 
@@ -46,7 +48,7 @@ test('a coordinator exports a validated bilan and shares it with the demo funder
   expect(renderPages(pdf, 'bilan-pdf').length).toBeGreaterThanOrEqual(6);
   await download(page, /Classeur des chiffres \(XLSX\)/, 'coordinator.xlsx');
 
-  // Share with the demo funder.
+  // Share with the funder.
   await page.getByRole('combobox', { name: /^Financeur/ }).selectOption({ label: FUNDER });
   await page.getByRole('button', { name: 'Partager avec ce financeur' }).click();
   await expect(page.getByText(`Bilan partagé avec ${FUNDER}.`)).toBeVisible();
@@ -80,7 +82,7 @@ test('a coordinator exports a validated bilan and shares it with the demo funder
 
   // The funder sees it in "Bilans partagés" and downloads the PDF.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await signIn(page, DEMO_FUNDER);
+  await signInAs(page, funder.user);
   await expect(page.getByRole('heading', { level: 1, name: 'Bilans partagés' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: EVENT });
   await expect(row).toBeVisible();

@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, expectAccessible, screenshot, signIn } from './support';
-
-const HUB = 'Hub numérique inclusif Sud (démo)';
-const PARTNER = 'Le Mouvement associatif Provence-Alpes-Côte d’Azur (démo)';
+import type { Locator, Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
 const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-async function openBudget(page: Page) {
+async function openBudget(page: Page, title: string) {
   await page.goto('/');
-  await page.getByRole('link', { name: 'RéZolutions numériques — rencontre régionale', exact: true }).first().click();
+  await page.getByRole('link', { name: title, exact: true }).first().click();
   await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Budget' }).click();
   await expect(page.getByRole('heading', { name: 'Synthèse du budget' })).toBeVisible();
 }
@@ -35,9 +33,13 @@ async function editActual(page: Page, label: string, actual: string) {
   return form;
 }
 
-test('a coordinator builds a forecast budget for two co-organisers and a subsidy, then enters the actuals', async ({ page }) => {
-  await signIn(page, DEMO_COORDINATOR);
-  await openBudget(page);
+test('a coordinator builds a forecast budget for two co-organisers and a subsidy, then enters the actuals', async ({ page, seed, hub }) => {
+  const HUB = hub.organisation.name;
+  const partner = await seed.createOtherOrganisation({ name: `Mouvement associatif ${hub.tag}`, kind: 'MOUVEMENT_ASSOCIATIF' });
+  const PARTNER = partner.organisation.name;
+  const event = await seed.createDraftEvent(hub, { coOrganiserIds: [partner.organisation.id] });
+  await signInAs(page, hub.coordinator);
+  await openBudget(page, event.title);
 
   // Forecast: meals paid by the hub (quantity × unit price), the room paid by the Mouvement associatif.
   await page.getByRole('button', { name: 'Ajouter une charge' }).click();

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { devices, expect, test, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, expectAccessible, screenshot, signIn } from './support';
-
-const EVENT = 'RéZolutions numériques — rencontre régionale';
+import { devices, type Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
 test.use({ ...devices['Pixel 7'] });
 
@@ -14,14 +13,14 @@ async function expectNoSideways(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
-async function openDemoEvent(page: Page): Promise<string> {
+async function openEvent(page: Page, title: string): Promise<string> {
   await page.goto('/');
-  await page.getByRole('link', { name: EVENT, exact: true }).first().click();
+  await page.getByRole('link', { name: title, exact: true }).first().click();
   await expect(page).toHaveURL(/\/evenements\/[0-9a-f-]{36}$/);
   return page.url().split('/').pop()!;
 }
 
-/** A small ticketing export of our own: the demo seed has no registrations. */
+/** A small ticketing export. */
 async function writeCsv(suffix: string): Promise<string> {
   const file = path.join(tmpdir(), `inscriptions-${suffix}.csv`);
   const rows = [
@@ -35,10 +34,11 @@ async function writeCsv(suffix: string): Promise<string> {
   return file;
 }
 
-test('a coordinator imports registrations, then checks someone in on a phone', async ({ page }) => {
+test('a coordinator imports registrations, then checks someone in on a phone', async ({ page, seed, hub }) => {
   const suffix = randomUUID().slice(0, 6);
-  await signIn(page, DEMO_COORDINATOR);
-  const eventId = await openDemoEvent(page);
+  const event = await seed.createDraftEvent(hub);
+  await signInAs(page, hub.coordinator);
+  const eventId = await openEvent(page, event.title);
 
   // Import: source, file, preview with the detected columns, then confirmation.
   await page.goto(`/evenements/${eventId}/participants/import`);
@@ -59,16 +59,16 @@ test('a coordinator imports registrations, then checks someone in on a phone', a
   // Check-in: accent-insensitive search, one tap, the counters follow; it holds after a reload.
   await page.goto(`/evenements/${eventId}/pointage`);
   await expect(page.getByRole('heading', { name: 'Pointage du jeudi 11 février' })).toBeVisible();
-  // Other journeys (the questionnaire's) may check people in on this demo event: counts are relative.
+  // Nobody checked in yet: the four imported people are expected.
   const counter = (n: number) => page.getByRole('definition').nth(n);
-  const presentBefore = Number(await counter(1).textContent());
-  const absentBefore = Number(await counter(3).textContent());
+  await expect(counter(1)).toHaveText('0');
+  await expect(counter(3)).toHaveText('0');
   await page.getByLabel('Rechercher une personne').fill(`eloise martin ${suffix}`);
   await expect(page.getByText(/^1 sur \d+ personnes$/)).toBeVisible();
   const mark = page.getByRole('button', { name: `Marquer Éloïse Martin-${suffix} présent·e` });
   await mark.click();
   await expect(mark).toHaveAttribute('aria-pressed', 'true');
-  await expect(counter(1)).toHaveText(String(presentBefore + 1));
+  await expect(counter(1)).toHaveText('1');
   await page.getByLabel('Rechercher une personne').fill('');
   await expectAccessible(page);
   await expectNoSideways(page);
@@ -86,7 +86,7 @@ test('a coordinator imports registrations, then checks someone in on a phone', a
   // Afterwards, from the paper sheet: the table view, one radio per status.
   await page.getByRole('link', { name: 'Tableau, depuis une feuille papier' }).click();
   await page.getByRole('radio', { name: `Noé Durand-${suffix} : absent·e` }).check();
-  await expect(counter(3)).toHaveText(String(absentBefore + 1));
+  await expect(counter(3)).toHaveText('1');
   await expectAccessible(page);
 
   // The participant list: export links, and erasure on request.
@@ -102,7 +102,7 @@ test('a coordinator imports registrations, then checks someone in on a phone', a
   // The figures count them.
   await page.goto(`/evenements/${eventId}/chiffres`);
   const days = page.getByRole('table', { name: 'Présences et no-show par jour' });
-  await expect(days.getByRole('row', { name: /jeudi 11 février/ }).getByRole('cell').nth(1)).toHaveText(String(presentBefore + 2));
+  await expect(days.getByRole('row', { name: /jeudi 11 février/ }).getByRole('cell').nth(1)).toHaveText('2');
   await expectAccessible(page);
   await expectNoSideways(page);
   await screenshot(page, 'chiffres');

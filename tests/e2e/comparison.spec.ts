@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_COORDINATOR, DEMO_FUNDER, expectAccessible, screenshot, signIn } from './support';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
-// E2E_PORT=3324 NEXT_DIST_DIR=.next-compare npx playwright test tests/e2e/comparison.spec.ts
-
-test('a coordinator compares the organisation’s events over time', async ({ page }) => {
-  await signIn(page, DEMO_COORDINATOR);
+test('a coordinator compares the organisation’s events over time', async ({ page, seed, hub }) => {
+  const past = await seed.createPastEvent(hub);
+  const next = await seed.createDraftEvent(hub);
+  await signInAs(page, hub.coordinator);
   await page.goto('/organisation');
   await page.getByRole('link', { name: 'Comparer nos événements' }).click();
   await expect(page).toHaveURL(/\/organisation\/evenements$/);
@@ -12,9 +12,8 @@ test('a coordinator compares the organisation’s events over time', async ({ pa
 
   const table = page.getByRole('table', { name: /Chiffres de chaque événement/ });
   await expect(table.getByRole('columnheader')).toHaveText(['Événement', 'Date', 'Participant·es', 'No-show', 'Coût par participant·e', 'Satisfaction']);
-  // The demo hub's events, oldest first: the Marseille meeting (done) opens the list.
-  await expect(table.getByRole('rowheader').first()).toHaveText('Rencontre NEC locale — Marseille');
-  await expect(table.getByRole('rowheader', { name: 'RéZolutions numériques — rencontre régionale' })).toBeVisible();
+  // The hub's events, oldest first: the past meeting (done) opens the list.
+  await expect(table.getByRole('rowheader')).toHaveText([past.title, next.title]);
   await expect(page.getByRole('heading', { level: 2, name: 'Dans le temps' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'La maturité des territoires, avant et après' })).toBeVisible();
   await expect(page.locator('.recharts-dot').first()).toBeVisible();
@@ -23,8 +22,8 @@ test('a coordinator compares the organisation’s events over time', async ({ pa
   await screenshot(page, 'comparaison-evenements');
 });
 
-test('a funder sees nothing here', async ({ page }) => {
-  await signIn(page, DEMO_FUNDER);
+test('a funder sees nothing here', async ({ page, seed, hub }) => {
+  await signInAs(page, (await seed.createFunder(hub)).user);
   await page.goto('/organisation');
   await expect(page.getByRole('link', { name: 'Comparer nos événements' })).toHaveCount(0);
   await page.goto('/organisation/evenements');

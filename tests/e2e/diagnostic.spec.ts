@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, expectAccessible, screenshot, signIn } from './support';
+import type { Locator, Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
 /** Presses Tab until `target` has the focus: the journey never clicks. */
 async function tabTo(page: Page, target: Locator, max = 40) {
@@ -50,8 +51,8 @@ async function diagnoseWithKeyboard(page: Page, answers: [1 | 2 | 3, 1 | 2 | 3, 
   await expect(page).toHaveURL(/\/diagnostic\/[0-9a-f-]{36}$/);
 }
 
-test('a coordinator diagnoses a territory with the keyboard, overrides the level, exports it and starts an event', async ({ page }) => {
-  await signIn(page, DEMO_COORDINATOR);
+test('a coordinator diagnoses a territory with the keyboard, overrides the level, exports it and starts an event', async ({ page, hub }) => {
+  await signInAs(page, hub.coordinator);
 
   // Empty submit: a message beside each question, focus on the first field in error.
   await page.goto('/diagnostic');
@@ -107,9 +108,9 @@ test('a coordinator diagnoses a territory with the keyboard, overrides the level
   await tabTo(page, page.getByRole('link', { name: 'Historique des diagnostics de Marseille' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Marseille (commune, 13)' })).toBeVisible();
-  // Newest first; other journeys may have diagnosed Marseille earlier, further down the list.
+  // Newest first: the hub's two diagnostics (other organisations' are not shown).
   const rows = page.getByRole('table').getByRole('row');
-  await expect(rows.nth(2)).toBeVisible();
+  await expect(rows).toHaveCount(3);
   await expect(rows.nth(1).getByRole('cell').nth(1)).toHaveText('3');
   await expect(rows.nth(2).getByRole('cell').nth(1)).toHaveText('2 (calculé : 1)');
   await expect(page.locator('.recharts-line')).toHaveCount(4);
@@ -130,8 +131,13 @@ test('a coordinator diagnoses a territory with the keyboard, overrides the level
   await expect(card).toContainText('Brouillon');
 });
 
-test('another organisation’s diagnostic is not found', async ({ page }) => {
-  await signIn(page, DEMO_COORDINATOR);
+test('another organisation’s diagnostic is not found', async ({ page, seed, hub }) => {
+  const other = await seed.createHub();
+  const diagnostic = await seed.createDiagnostic({ organisationId: other.organisation.id, territoryId: other.territory.id, createdById: other.coordinator.id });
+  await signInAs(page, hub.coordinator);
+  expect((await page.request.get(`/diagnostic/${diagnostic.id}/pdf`)).status()).toBe(404);
+  await page.goto(`/diagnostic/${diagnostic.id}`);
+  await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
   const response = await page.request.get(`/diagnostic/${randomUUID()}/pdf`);
   expect(response.status()).toBe(404);
   await page.goto(`/diagnostic/${randomUUID()}`);

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, expectAccessible, screenshot, signIn } from './support';
-
-const CO_ORGANISER = 'Le Mouvement associatif Provence-Alpes-Côte d’Azur (démo)';
+import type { Locator, Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
 /** Presses Tab until `target` has the focus. */
 async function tabTo(page: Page, target: Locator, max = 80) {
@@ -19,10 +18,13 @@ async function typeInto(page: Page, target: Locator, text: string) {
   await page.keyboard.type(text);
 }
 
-test('a coordinator creates an event from the RéZolutions template, edits it and duplicates it', async ({ page }) => {
-  test.setTimeout(120_000);
+test('a coordinator creates an event from the RéZolutions template, edits it and duplicates it', async ({ page, seed, hub }) => {
+  test.setTimeout(180_000);
   const title = `RéZolutions e2e ${randomUUID().slice(0, 8)}`;
-  await signIn(page, DEMO_COORDINATOR);
+  // A co-organiser is named as it is known in Trame.
+  const partner = await seed.createOtherOrganisation({ name: `Mouvement associatif ${hub.tag}`, kind: 'MOUVEMENT_ASSOCIATIF' });
+  const CO_ORGANISER = partner.organisation.name;
+  await signInAs(page, hub.coordinator);
 
   // Dashboard → new event → the RéZolutions template, with the keyboard.
   await tabTo(page, page.getByRole('link', { name: 'Nouvel événement' }));

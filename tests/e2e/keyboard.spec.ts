@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, signIn } from './support';
+import type { Locator, Page } from '@playwright/test';
+import { expect, signInAs, test, type Hub } from './fixtures';
 
 // Three journeys with the keyboard only (Tab, Shift+Tab, Enter, Space, arrows, typing): never a
 // click after signing in. At every stop the focused element must show a visible focus indicator.
-
-const EVENT = 'Matinée des ateliers numériques — Aix-en-Provence';
 
 /** Fails unless the focused element draws an outline or a ring (box-shadow) of its own. */
 async function expectVisibleFocus(page: Page, { allowNone = false } = {}) {
@@ -32,16 +30,17 @@ async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 
   throw new Error(`Focus never reached ${target}`);
 }
 
-async function openEvent(page: Page): Promise<string> {
-  await signIn(page, DEMO_COORDINATOR);
-  await tabTo(page, page.getByRole('link', { name: EVENT, exact: true }).first());
+/** Signs in and opens the hub's event open to registration (three people registered, no programme day). */
+async function openEvent(page: Page, hub: Hub, title: string): Promise<string> {
+  await signInAs(page, hub.coordinator);
+  await tabTo(page, page.getByRole('link', { name: title, exact: true }).first());
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/evenements\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;
 }
 
-test('diagnostic: search a territory, answer, save, with the keyboard', async ({ page }) => {
-  await signIn(page, DEMO_COORDINATOR);
+test('diagnostic: search a territory, answer, save, with the keyboard', async ({ page, hub }) => {
+  await signInAs(page, hub.coordinator);
   await page.goto('/diagnostic');
   const combobox = page.getByRole('combobox', { name: 'Territoire' });
   await tabTo(page, combobox);
@@ -67,25 +66,25 @@ test('diagnostic: search a territory, answer, save, with the keyboard', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Marseille (commune, 13)' })).toBeVisible();
 });
 
-test('programme: add a session with the keyboard', async ({ page }) => {
-  const event = await openEvent(page);
+test('programme: add a session with the keyboard', async ({ page, seed, hub }) => {
+  const { title: eventTitle } = await seed.createRegistrationEvent(hub);
+  const event = await openEvent(page, hub, eventTitle);
   await page.goto(`${event}/programme`);
   const addSession = page.getByRole('link', { name: 'Ajouter une séance' });
-  if ((await addSession.count()) === 0) {
-    // No day yet: add one, typing into the date and time fields. 2 February reads the same in the
-    // day/month order of a French browser and the month/day order of an English one.
-    const dayForm = page.getByRole('region', { name: 'Ajouter une journée', exact: true });
-    await tabTo(page, dayForm.getByLabel('Date'));
-    await page.keyboard.type('02022027');
-    await expect(dayForm.getByLabel('Date')).toHaveValue('2027-02-02');
-    await tabTo(page, dayForm.getByLabel('Ouverture'));
-    await page.keyboard.type('0900');
-    await tabTo(page, dayForm.getByLabel('Fermeture'));
-    await page.keyboard.type('1230');
-    await tabTo(page, dayForm.getByRole('button', { name: 'Ajouter la journée' }));
-    await page.keyboard.press('Enter');
-    await expect(addSession.first()).toBeVisible();
-  }
+  await expect(addSession).toHaveCount(0);
+  // No day yet: add one, typing into the date and time fields. 2 February reads the same in the
+  // day/month order of a French browser and the month/day order of an English one.
+  const dayForm = page.getByRole('region', { name: 'Ajouter une journée', exact: true });
+  await tabTo(page, dayForm.getByLabel('Date'));
+  await page.keyboard.type('02022027');
+  await expect(dayForm.getByLabel('Date')).toHaveValue('2027-02-02');
+  await tabTo(page, dayForm.getByLabel('Ouverture'));
+  await page.keyboard.type('0900');
+  await tabTo(page, dayForm.getByLabel('Fermeture'));
+  await page.keyboard.type('1230');
+  await tabTo(page, dayForm.getByRole('button', { name: 'Ajouter la journée' }));
+  await page.keyboard.press('Enter');
+  await expect(addSession.first()).toBeVisible();
   await tabTo(page, addSession.first());
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Nouvelle séance' })).toBeVisible();
@@ -104,8 +103,9 @@ test('programme: add a session with the keyboard', async ({ page }) => {
   await expect(page.getByRole('link', { name: `${title} — modifier la séance` }).first()).toBeVisible();
 });
 
-test('check-in: find someone and mark them present with the keyboard', async ({ page }) => {
-  const event = await openEvent(page);
+test('check-in: find someone and mark them present with the keyboard', async ({ page, seed, hub }) => {
+  const { title } = await seed.createRegistrationEvent(hub);
+  const event = await openEvent(page, hub, title);
   await page.goto(`${event}/pointage`);
   await tabTo(page, page.getByLabel('Rechercher une personne'));
   await page.keyboard.type('awa');

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, expectAccessible, screenshot, signIn } from './support';
-
-const EVENT = 'RéZolutions numériques — rencontre régionale';
+import type { Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
 type NewSession = {
   title: string;
@@ -49,9 +48,10 @@ async function addSession(page: Page, session: NewSession) {
   await expect(page.getByRole('link', { name: `${session.title} — modifier la séance` }).first()).toBeVisible();
 }
 
-test('a coordinator builds a two-day programme, sees a conflict, resolves it and publishes', async ({ page }) => {
+test('a coordinator builds a two-day programme, sees a conflict, resolves it and publishes', async ({ page, seed, hub }) => {
   test.setTimeout(300_000);
-  await signIn(page, DEMO_COORDINATOR);
+  const EVENT = (await seed.createDraftEvent(hub)).title;
+  await signInAs(page, hub.coordinator);
   await page.getByRole('link', { name: EVENT, exact: true }).first().click();
   await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Programme' }).click();
   await expect(page.getByText('Aucune journée pour l’instant')).toBeVisible();
@@ -149,7 +149,7 @@ test('a coordinator builds a two-day programme, sees a conflict, resolves it and
 
   // The published programme is on the public page, for people without an account.
   await page.getByRole('link', { name: 'Voir la page publique' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'RéZolutions numériques — rencontre régionale' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: EVENT })).toBeVisible();
   await expect(page.getByText('Ouverture de la rencontre').first()).toBeVisible();
   await expect(page.getByText('Les co-pilotes ne sont plus disponibles.').first()).toBeVisible();
   await expectAccessible(page);

@@ -1,21 +1,18 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_COORDINATOR, signIn } from './support';
+import { expect, signInAs, test } from './fixtures';
 
-// The demo's past NEC event, public, with a programme (tests/factories/public.ts). The session
-// renamed here is renamed back at the end: other specs read this event.
-const SLUG = 'rencontre-nec-locale-marseille';
-const EVENT = 'Rencontre NEC locale — Marseille';
+// A past event, public, with the demo's Marseille programme (tests/factories/public.ts).
 const TITLE = 'Atelier : cartographier les lieux de médiation';
 const RENAMED = 'Atelier : cartographier les tiers-lieux de médiation';
 
-test('the public page is served from the cache, and a renamed session shows at once on the page, its .ics and its JSON', async ({ page, request }) => {
+test('the public page is served from the cache, and a renamed session shows at once on the page, its .ics and its JSON', async ({ page, request, seed, hub }) => {
   test.setTimeout(120_000);
+  const { slug: SLUG, title: EVENT } = await seed.createPastEvent(hub, { withOutcome: false });
   const first = await request.get(`/e/${SLUG}`);
   expect(await first.text()).toContain(TITLE);
   const second = await request.get(`/e/${SLUG}`);
   expect(second.headers()['x-nextjs-cache']).toBe('HIT');
 
-  await signIn(page, DEMO_COORDINATOR);
+  await signInAs(page, hub.coordinator);
   const rename = async (from: string, to: string) => {
     await page.goto('/');
     await page.getByRole('link', { name: EVENT, exact: true }).first().click();
@@ -26,16 +23,12 @@ test('the public page is served from the cache, and a renamed session shows at o
     await expect(page).toHaveURL(/\/programme$/);
   };
   await rename(TITLE, RENAMED);
-  try {
-    const fresh = await request.get(`/e/${SLUG}`);
-    const html = await fresh.text();
-    expect(html).toContain(RENAMED);
-    expect(html).not.toContain(TITLE);
-    expect(await (await request.get(`/e/${SLUG}/calendar.ics`)).text()).toContain(RENAMED);
-    expect(await (await request.get(`/e/${SLUG}/programme.json`)).text()).toContain(RENAMED);
-    await page.goto(`/e/${SLUG}`);
-    await expect(page.getByRole('heading', { name: RENAMED })).toBeVisible();
-  } finally {
-    await rename(RENAMED, TITLE);
-  }
+  const fresh = await request.get(`/e/${SLUG}`);
+  const html = await fresh.text();
+  expect(html).toContain(RENAMED);
+  expect(html).not.toContain(TITLE);
+  expect(await (await request.get(`/e/${SLUG}/calendar.ics`)).text()).toContain(RENAMED);
+  expect(await (await request.get(`/e/${SLUG}/programme.json`)).text()).toContain(RENAMED);
+  await page.goto(`/e/${SLUG}`);
+  await expect(page.getByRole('heading', { name: RENAMED })).toBeVisible();
 });

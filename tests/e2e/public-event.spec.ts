@@ -1,26 +1,32 @@
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
+import { expect, test, type Hub, type Seeder } from './fixtures';
 import { expectAccessible, screenshot } from './support';
 
-// The demo seed's past event (status DONE, so public) has a fixed slug and a one-day programme:
-// two rooms, three speakers, four sessions, one of them cancelled (prisma/seed.ts).
-const PAGE = '/e/rencontre-nec-locale-marseille';
+// A past event (status DONE, so public) with the demo's one-day Marseille programme: two rooms,
+// three speakers, four sessions, one of them cancelled (tests/factories/public.ts).
+async function publicEvent(seed: Seeder, hub: Hub) {
+  const event = await seed.createPastEvent(hub, { withOutcome: false });
+  return { ...event, page: `/e/${event.slug}`, organiser: hub.organisation.name };
+}
 
 /** The session cards (a time slot's list item holds its parallel sessions' cards). */
 const sessionCards = (page: Page) => page.locator('li[id^="seance-"]');
 
-async function expectThePublicProgramme(page: Page) {
-  await expect(page.getByRole('heading', { level: 1, name: 'Rencontre NEC locale — Marseille' })).toBeVisible();
-  await expect(page.getByText('Organisé par Hub numérique inclusif Sud (démo)')).toBeVisible();
+async function expectThePublicProgramme(page: Page, event: { title: string; organiser: string }) {
+  await expect(page.getByRole('heading', { level: 1, name: event.title })).toBeVisible();
+  await expect(page.getByText(`Organisé par ${event.organiser}`)).toBeVisible();
   await expect(page.getByText('Événement terminé')).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /jeudi 8 octobre 2026/i })).toBeVisible();
   await expect(page.getByRole('heading', { level: 4 })).toHaveCount(4);
 }
 
-test('anyone reads the programme of a published event, with its feeds, without signing in', async ({ page }) => {
+test('anyone reads the programme of a published event, with its feeds, without signing in', async ({ page, seed, hub }) => {
+  const event = await publicEvent(seed, hub);
+  const PAGE = event.page;
   const response = await page.goto(PAGE);
   expect(response?.status()).toBe(200);
-  await expect(page).toHaveTitle(/^Rencontre NEC locale — Marseille/);
-  await expectThePublicProgramme(page);
+  await expect(page).toHaveTitle(new RegExp(`^${event.title}`));
+  await expectThePublicProgramme(page, event);
 
   const facts = page.getByRole('region', { name: 'Informations pratiques' });
   await expect(facts.getByText('Cité des associations')).toBeVisible();
@@ -44,7 +50,7 @@ test('anyone reads the programme of a published event, with its feeds, without s
   for (const secret of ['@exemple.fr', '06 12 34 56 78', 'Contact régie', 'FEMME']) expect(html).not.toContain(secret);
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: 'Rencontre NEC locale — Marseille', startDate: '2026-10-08T09:30:00+02:00' });
+  expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: event.title, startDate: '2026-10-08T09:30:00+02:00' });
   expect(jsonLd.subEvent).toHaveLength(4);
 
   await expectAccessible(page);
@@ -52,7 +58,7 @@ test('anyone reads the programme of a published event, with its feeds, without s
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).click();
-  expect((await download).suggestedFilename()).toBe('rencontre-nec-locale-marseille.ics');
+  expect((await download).suggestedFilename()).toBe(`${event.slug}.ics`);
   const ics = await page.request.get(`${PAGE}/calendar.ics`);
   expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
   expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR/);
@@ -85,9 +91,10 @@ test.describe('on a phone', () => {
   const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices['Pixel 7'];
   test.use({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });
 
-  test('the public page reads in one column without sideways scrolling', async ({ page }) => {
-    await page.goto(PAGE);
-    await expectThePublicProgramme(page);
+  test('the public page reads in one column without sideways scrolling', async ({ page, seed, hub }) => {
+    const event = await publicEvent(seed, hub);
+    await page.goto(event.page);
+    await expectThePublicProgramme(page, event);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page);

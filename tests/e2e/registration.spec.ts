@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { DEMO_COORDINATOR, expectAccessible, screenshot, signIn } from './support';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
-// The demo seed's event open to registration (tests/factories/registrations.ts, seedRegistrationDemo):
-// its workshop « Atelier : accompagner les démarches en ligne » has 2 seats, both taken.
-const SLUG = 'atelier-demo-inscriptions';
-const EVENT_TITLE = 'Matinée des ateliers numériques — Aix-en-Provence';
+// An event open to registration shaped as the demo's (tests/factories/registrations.ts,
+// seedRegistrationDemo): its workshop « Atelier : accompagner les démarches en ligne » has 2 seats, both taken.
 const FULL_SESSION = 'Atelier : accompagner les démarches en ligne';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
-test('someone registers on a phone, is waitlisted on a full workshop, then cancels from the personal link', async ({ page, browser }) => {
+test('someone registers on a phone, is waitlisted on a full workshop, then cancels from the personal link', async ({ page, browser, seed, hub }) => {
+  const { slug: SLUG, title: EVENT_TITLE } = await seed.createRegistrationEvent(hub);
   const email = `e2e-${randomUUID().slice(0, 8)}@exemple.fr`;
 
   await page.goto(`/e/${SLUG}/inscription`);
@@ -46,7 +45,7 @@ test('someone registers on a phone, is waitlisted on a full workshop, then cance
   // The coordinator reads the message in « Courriels » (no SMTP server here: it is only stored).
   const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const coordinator = await desk.newPage();
-  await signIn(coordinator, DEMO_COORDINATOR);
+  await signInAs(coordinator, hub.coordinator);
   await coordinator.getByRole('link', { name: EVENT_TITLE, exact: true }).first().click();
   await expect(coordinator).toHaveURL(/\/evenements\/[0-9a-f-]{36}$/);
   await coordinator.goto(`${new URL(coordinator.url()).pathname}/courriels`);

@@ -1,9 +1,5 @@
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, signIn } from './support';
-
-// The demo's published event open to registration (tests/factories/registrations.ts).
-const PUBLIC_PAGE = '/e/atelier-demo-inscriptions';
-const EVENT = 'Rencontre NEC locale — Marseille';
+import type { APIResponse, Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
 
 function directives(response: APIResponse): Map<string, string> {
   const policy = response.headers()['content-security-policy'] ?? '';
@@ -33,7 +29,9 @@ function expectBaseline(response: APIResponse) {
   return csp;
 }
 
-test('dynamic pages get a per-request nonce CSP without unsafe-inline scripts; cached public pages the documented exception', async ({ request }) => {
+test('dynamic pages get a per-request nonce CSP without unsafe-inline scripts; cached public pages the documented exception', async ({ request, seed, hub }) => {
+  // A published event open to registration: its public page is cached, its form is not.
+  const PUBLIC_PAGE = `/e/${(await seed.createRegistrationEvent(hub)).slug}`;
   const [first, second] = [await request.get('/connexion'), await request.get('/connexion')];
   const scripts = [first, second].map((r) => expectBaseline(r).get('script-src') ?? '');
   for (const scriptSrc of scripts) {
@@ -89,14 +87,17 @@ async function expectHydrated(page: Page) {
   await page.waitForFunction(() => 'next' in window);
 }
 
-test('pages still work under the policy: no CSP violation on the dashboard, programme editor, public and registration pages', async ({ page }) => {
+test('pages still work under the policy: no CSP violation on the dashboard, programme editor, public and registration pages', async ({ page, seed, hub }) => {
+  const PUBLIC_PAGE = `/e/${(await seed.createRegistrationEvent(hub)).slug}`;
+  // A past event with the demo's Marseille programme.
+  const EVENT = (await seed.createPastEvent(hub, { withOutcome: false })).title;
   const problems = await watchCsp(page);
   await page.goto(PUBLIC_PAGE);
   await expectHydrated(page);
   await page.goto(`${PUBLIC_PAGE}/inscription`);
   await expectHydrated(page);
 
-  await signIn(page, DEMO_COORDINATOR);
+  await signInAs(page, hub.coordinator);
   await expectHydrated(page);
   await page.getByRole('link', { name: EVENT, exact: true }).first().click();
   await page.getByRole('navigation', { name: 'Sections de l’événement' }).getByRole('link', { name: 'Programme' }).click();

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { DEMO_COORDINATOR } from './support';
+import { expect, test } from './fixtures';
 
-test('a server action refuses a request from another site (Next’s Origin check)', async ({ page, playwright, baseURL }) => {
+test('a server action refuses a request from another site (Next’s Origin check)', async ({ page, playwright, baseURL, hub }) => {
   // Capture the sign-in action as the browser sends it…
   await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(DEMO_COORDINATOR.email);
-  await page.getByLabel('Mot de passe').fill(DEMO_COORDINATOR.password);
+  await page.getByLabel('Adresse e-mail').fill(hub.coordinator.email);
+  await page.getByLabel('Mot de passe').fill(hub.coordinator.password);
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined),
     page.getByRole('button', { name: 'Se connecter' }).click(),

@@ -1,11 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+// The demo accounts, for the one journey that checks the demo data people try Trame with is there
+// (accounts.spec.ts). Every other journey seeds its own data (fixtures.ts) and never touches these.
 export const DEMO_COORDINATOR = { email: 'coordination@demo.trame.fr', password: 'demo-trame-2026' };
 export const DEMO_FUNDER = { email: 'financeur@demo.trame.fr', password: 'demo-trame-2026' };
 
-/** Fails on any WCAG A/AA violation axe finds on the page as it is now. */
+/**
+ * Waits until the page is settled: loaded, its title set (Next streams the metadata of dynamic pages,
+ * so <title> can land after the content) and its main heading shown.
+ */
+export async function expectSettled(page: Page) {
+  await page.waitForLoadState('load');
+  await expect(page).toHaveTitle(/\S/);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+}
+
+/** Fails on any WCAG A/AA violation axe finds on the page, once it is settled. */
 export async function expectAccessible(page: Page) {
+  await expectSettled(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
@@ -13,12 +26,4 @@ export async function expectAccessible(page: Page) {
 /** Full-page screenshot kept under tests/e2e/screenshots for a person to look at. */
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
-}
-
-export async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(account.email);
-  await page.getByLabel('Mot de passe').fill(account.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/$/);
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, expectAccessible, screenshot, signIn } from './support';
+import type { Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
-const EVENT = 'RéZolutions numériques — rencontre régionale';
 const FIRST_TASK = 'Désigner la structure tête de file ou le groupe d’initiative';
 const SECOND_TASK = 'Obtenir un soutien politique : dirigeants bénévoles, personnalité du territoire, financeur';
 
-async function openTasks(page: Page) {
+async function openTasks(page: Page, EVENT: string) {
   await page.goto('/');
   await page.getByRole('link', { name: EVENT, exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: EVENT })).toBeVisible();
@@ -14,9 +14,11 @@ async function openTasks(page: Page) {
   await expect(page.getByRole('heading', { level: 2, name: 'Tâches', exact: true })).toBeVisible();
 }
 
-test('a coordinator plans the RéZolutions tasks, the communication plan and the figures to watch', async ({ page }) => {
-  await signIn(page, DEMO_COORDINATOR);
-  await openTasks(page);
+test('a coordinator plans the RéZolutions tasks, the communication plan and the figures to watch', async ({ page, seed, hub }) => {
+  test.setTimeout(180_000);
+  const EVENT = (await seed.createDraftEvent(hub)).title;
+  await signInAs(page, hub.coordinator);
+  await openTasks(page, EVENT);
 
   // The vademecum's template, applied twice: the second time adds nothing.
   await expect(page.getByLabel('Modèle de tâches')).toHaveValue('rezolutions');

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_COORDINATOR, signIn } from './support';
+import type { Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
 
 // Texts typed into Trame are shown as text, never run as HTML, in the app and on the public page.
 // A hook counts dialogs and the payloads' own side effect (window.__pwned); both must stay at zero.
 
-const EVENT = 'Matinée des ateliers numériques — Aix-en-Provence';
-const PUBLIC_PAGE = '/e/atelier-demo-inscriptions';
 const tag = randomUUID().slice(0, 6);
 const IMG = `<img src=x onerror="window.__pwned=1;alert('img')"> ${tag}`;
 const SCRIPT = `<script>window.__pwned=1;alert('script')</script> ${tag}`;
@@ -27,22 +25,24 @@ function watch(page: Page) {
   };
 }
 
-test('HTML in a session title, its description and a speaker’s name is shown as text everywhere', async ({ page }) => {
+test('HTML in a session title, its description and a speaker’s name is shown as text everywhere', async ({ page, seed, hub }) => {
   test.setTimeout(180_000);
+  // A published event (its public page shows the programme), no programme day yet.
+  const { title: EVENT, slug } = await seed.createRegistrationEvent(hub);
+  const PUBLIC_PAGE = `/e/${slug}`;
   const hook = watch(page);
-  await signIn(page, DEMO_COORDINATOR);
+  await signInAs(page, hub.coordinator);
   await page.getByRole('link', { name: EVENT, exact: true }).first().click();
   await expect(page).toHaveURL(/\/evenements\/[0-9a-f-]{36}$/);
   const event = new URL(page.url()).pathname;
   await page.goto(`${event}/programme`);
 
-  if ((await page.getByRole('link', { name: 'Ajouter une séance' }).count()) === 0) {
-    const dayForm = page.getByRole('region', { name: 'Ajouter une journée', exact: true });
-    await dayForm.getByLabel('Date').fill('2027-01-21');
-    await dayForm.getByLabel('Ouverture').fill('09:00');
-    await dayForm.getByLabel('Fermeture').fill('12:30');
-    await dayForm.getByRole('button', { name: 'Ajouter la journée' }).click();
-  }
+  const dayForm = page.getByRole('region', { name: 'Ajouter une journée', exact: true });
+  await dayForm.getByLabel('Date').fill('2027-01-21');
+  await dayForm.getByLabel('Ouverture').fill('09:00');
+  await dayForm.getByLabel('Fermeture').fill('12:30');
+  await dayForm.getByRole('button', { name: 'Ajouter la journée' }).click();
+  await expect(page.getByRole('link', { name: 'Ajouter une séance' }).first()).toBeVisible();
   const speakerForm = page.getByRole('region', { name: 'Ajouter une personne', exact: true });
   await speakerForm.getByRole('textbox', { name: 'Nom', exact: true }).fill(IMG);
   await speakerForm.getByLabel('Fonction').fill(SCRIPT);

@@ -116,11 +116,15 @@ export async function createRegistration(
 /** The demo's event open to registration, with a full workshop: the registration journey starts at /e/<slug>/inscription. */
 export const DEMO_REGISTRATION_SLUG = 'atelier-demo-inscriptions';
 
-export async function seedRegistrationDemo(db: Db, owner: { ownerOrganisationId: string; territoryId: string }) {
+export async function seedRegistrationDemo(
+  db: Db,
+  input: { ownerOrganisationId: string; territoryId: string; title?: string; slug?: string },
+) {
+  const { title = 'Matinée des ateliers numériques — Aix-en-Provence', slug = DEMO_REGISTRATION_SLUG, ...owner } = input;
   const event = await createOpenEvent(db, {
     ...owner,
-    slug: DEMO_REGISTRATION_SLUG,
-    title: 'Matinée des ateliers numériques — Aix-en-Provence',
+    slug,
+    title,
     startsAt: new Date('2027-01-21T08:30:00Z'),
     endsAt: new Date('2027-01-21T11:30:00Z'),
     capacity: 60,

@@ -1,0 +1,24 @@
+// What a journey may ask the seeder to create: the shared factories of tests/factories, bound to the
+// e2e database. Add a line here to offer a factory to the journeys.
+import type { PrismaClient } from '@/prisma/generated/client';
+import { createDiagnostic } from '@/tests/factories';
+import { createDraftEvent, createFunder, createHub, createOtherOrganisation, createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
+
+type Rest<F> = F extends (db: PrismaClient, ...rest: infer R) => unknown ? R : never;
+
+function bind<F extends (db: PrismaClient, ...rest: never[]) => unknown>(db: PrismaClient, factory: F) {
+  return (...rest: Rest<F>) => factory(db, ...rest) as ReturnType<F>;
+}
+
+export function seedTasks(db: PrismaClient) {
+  return {
+    createHub: bind(db, createHub),
+    createOtherOrganisation: bind(db, createOtherOrganisation),
+    createFunder: bind(db, createFunder),
+    createPastEvent: bind(db, createPastEvent),
+    createDraftEvent: bind(db, createDraftEvent),
+    createRegistrationEvent: bind(db, createRegistrationEvent),
+    createDiagnostic: bind(db, createDiagnostic),
+  };
+}
+export type SeedTasks = ReturnType<typeof seedTasks>;
