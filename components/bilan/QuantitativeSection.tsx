@@ -28,7 +28,7 @@ function ContentNotes({ q }: { q: BilanQuantitative }) {
         <BilanTable
           caption="Temps du programme hors contenu (ni sessions tenues, ni heures de contenu, ni demi-journées)"
           columns={['Session', 'Jour', 'Format']}
-          rows={q.leftOutOfContent.map((session, index) => ({ key: `${session.title}-${index}`, cells: [session.title, formatDay(session.day), session.formatLabel] }))}
+          rows={q.leftOutOfContent.map((session, index) => ({ key: `${session.title}-${index}`, cells: [session.title, formatCalendarDate(session.day), session.formatLabel] }))}
         />
       ) : null}
     </div>

@@ -108,6 +108,6 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 export const removeMemberSchema = z.object({ userId: z.uuid({ error: 'Membre inconnu.' }) });
 
-export const signOutEverywhereSchema = z.object({}).optional();
+export const signOutEverywhereSchema = z.object({});
 
 export const confirmAddressSchema = z.object({ token: z.string().min(20).max(200) });

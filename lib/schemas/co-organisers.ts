@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 
 /** An invited organisation's answer to "co-organise this event with us". */
 export const answerCoOrganiserInvitationSchema = z.object({

@@ -48,7 +48,7 @@ describe('sign out everywhere', () => {
     const colleague = await signedIn(other);
     expect((await readSession(laptop)).userId).toBe(user.id);
 
-    expect(await runAsCaller({ userId: user.id }, () => signOutEverywhereAction())).toMatchObject({ ok: true });
+    expect(await runAsCaller({ userId: user.id }, () => signOutEverywhereAction({}))).toMatchObject({ ok: true });
     await expectRevoked(laptop);
     await expectRevoked(phone);
     expect((await readSession(colleague)).userId).toBe(other.id);
@@ -56,7 +56,7 @@ describe('sign out everywhere', () => {
   });
 
   it('refuses a visitor without a session', async () => {
-    expect(await runAsCaller(null, () => signOutEverywhereAction())).toMatchObject({ ok: false, code: 'unauthenticated' });
+    expect(await runAsCaller(null, () => signOutEverywhereAction({}))).toMatchObject({ ok: false, code: 'unauthenticated' });
   });
 });
 

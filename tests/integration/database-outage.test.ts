@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.mjs';
-import { action } from '@/lib/server/action';
+import { publicAction } from '@/lib/server/action';
 import { createDb, POOL } from '@/lib/server/db';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/server/database-unavailable';
 
@@ -31,7 +31,7 @@ afterAll(async () => {
 const ping = () => client.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
 
 /** An action as the app writes them, reading through the outage client. */
-const pingAction = action(z.object({}), async () => (await ping())[0]?.one);
+const pingAction = publicAction(z.object({}), async () => (await ping())[0]?.one, { transaction: false });
 
 async function failure(run: () => Promise<unknown>): Promise<{ error: unknown; ms: number }> {
   const started = Date.now();

@@ -57,6 +57,8 @@ export const registry: RegistryEntry[] = [
     kind: 'action',
     name: 'removeMemberAction',
     attempt: ({ adminA }) => removeMemberAction({ userId: adminA.id }),
+    // Acts on the caller's own current organisation, where A's admin is no member.
+    expect: { signedOut: 'unauthenticated', outsider: 'not-found', funder: 'not-found', member: 'forbidden' },
     unchanged: async ({ db, orgA, adminA }) => {
       if ((await db.membership.count({ where: { organisationId: orgA.id, userId: adminA.id } })) !== 1) throw new Error('A’s admin removed');
     },

@@ -1,4 +1,4 @@
-import { formatCount, formatNumber, formatPercent } from '@/lib/domain/format/french';
+import { formatCount, formatEuros, formatNumber, formatPercent } from '@/lib/domain/format/french';
 
 /*
  * How the bilan's figures are written, everywhere: on screen, in the PDF, the XLSX's text cells and
@@ -53,6 +53,6 @@ export function formatObjective(figures: ObjectiveFigures): string {
 
 /** Personnel time of an expense line: « Hub du Sud, 3,5 j × 250,00 € ». */
 export function formatPersonnel(personnel: { readonly who: string; readonly days: number; readonly dailyCostCents: number }): string {
-  const days = plainSpaces(new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(personnel.days));
+  const days = formatNumber(personnel.days, { decimals: 2 });
   return `${personnel.who}, ${days}\u00a0j × ${formatEuros(personnel.dailyCostCents)}`;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 
 /*
  * Les dates que Trame accepte en saisie : du 1er janvier 2000 au 31 décembre 2100. Au-delà, les

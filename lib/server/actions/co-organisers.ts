@@ -1,16 +1,17 @@
 'use server';
-import type { z } from 'zod';
 import { answerCoOrganiserInvitationSchema } from '@/lib/schemas/co-organisers';
-import { action, revalidate } from '@/lib/server/action';
+import { orgAction } from '@/lib/server/action';
 import { answerCoOrganiserInvitation } from '@/lib/server/events/co-organiser-invitations';
 
-const answerInvitation = action(answerCoOrganiserInvitationSchema, async (input) => {
-  const result = await answerCoOrganiserInvitation(input);
-  revalidate('/');
-  revalidate(`/evenements/${input.eventId}`, 'layout');
-  return result;
-});
-
-export async function answerCoOrganiserInvitationAction(input: z.input<typeof answerCoOrganiserInvitationSchema>) {
-  return answerInvitation(input);
-}
+/** The invited organisation's admins or coordinators accept or decline co-organising an event. */
+export const answerCoOrganiserInvitationAction = orgAction(
+  answerCoOrganiserInvitationSchema,
+  'event.coorganise',
+  async ({ input, tx, revalidate }) => {
+    const result = await answerCoOrganiserInvitation(tx, input);
+    revalidate('/');
+    revalidate(`/evenements/${input.eventId}`, 'layout');
+    return result;
+  },
+  { organisationOf: (input) => input.organisationId },
+);

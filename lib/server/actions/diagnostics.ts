@@ -1,5 +1,4 @@
 'use server';
-import { randomUUID } from 'node:crypto';
 import { calendarDaysBetween } from '@/lib/domain/dates';
 import { defaultDays } from '@/lib/domain/events/event-days';
 import {

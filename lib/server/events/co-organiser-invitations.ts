@@ -1,8 +1,8 @@
 import 'server-only';
 import { can } from '@/lib/domain/access/permissions';
 import type { AnswerCoOrganiserInvitationInput } from '@/lib/schemas/co-organisers';
-import { isFunder, requireOrganisationPermission, requireViewer } from '@/lib/server/authz';
-import { db } from '@/lib/server/db';
+import { isFunder, requireViewer } from '@/lib/server/authz';
+import { db, type Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 
 export type CoOrganiserInvitationView = {
@@ -36,10 +36,9 @@ export async function listCoOrganiserInvitations(): Promise<CoOrganiserInvitatio
   return rows.map(({ event, ...row }) => ({ ...row, eventTitle: event.title, ownerName: event.owner.name, startsAt: event.startsAt, endsAt: event.endsAt }));
 }
 
-/** Accepts or declines, once: an answered (or withdrawn) invitation is not found. */
-export async function answerCoOrganiserInvitation(input: AnswerCoOrganiserInvitationInput): Promise<{ accepted: boolean }> {
-  await requireOrganisationPermission(input.organisationId, 'event.coorganise');
-  const { count } = await db().eventCoOrganiser.updateMany({
+/** Accepts or declines, once: an answered (or withdrawn) invitation is not found. The caller checks event.coorganise. */
+export async function answerCoOrganiserInvitation(tx: Tx, input: AnswerCoOrganiserInvitationInput): Promise<{ accepted: boolean }> {
+  const { count } = await tx.eventCoOrganiser.updateMany({
     where: { eventId: input.eventId, organisationId: input.organisationId, status: 'PENDING' },
     data: { status: input.accept ? 'ACCEPTED' : 'DECLINED', respondedAt: new Date() },
   });

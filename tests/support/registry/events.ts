@@ -49,6 +49,8 @@ export const eventsEntries: RegistryEntry[] = [
       await db.eventCoOrganiser.create({ data: { eventId: event.id, organisationId: orgA.id } });
       return answerCoOrganiserInvitationAction({ eventId: event.id, organisationId: orgA.id, accept: true });
     },
+    // Answering is for A's admins and coordinators: strangers and A's MEMBER are refused.
+    expect: { signedOut: 'unauthenticated', outsider: 'forbidden', funder: 'forbidden', member: 'forbidden' },
     unchanged: async ({ db, orgA }) => {
       const accepted = await db.eventCoOrganiser.count({ where: { organisationId: orgA.id, status: 'ACCEPTED', event: { title: 'Invitation forcée (registre)' } } });
       if (accepted !== 0) throw new Error(`invitations accepted for A: ${accepted}`);

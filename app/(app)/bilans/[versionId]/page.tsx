@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { formatDate } from '@/lib/domain/dates';
-import { SafeError } from '@/lib/server/errors';
 import { getSharedBilanVersion } from '@/lib/server/queries/bilan-shares';
 import { BilanDownloads } from '../_components/BilanDownloads';
 import { BilanView } from '@/components/bilan/BilanView';

@@ -17,7 +17,7 @@ export function SignOutEverywhereButton() {
         onClick={() =>
           startTransition(async () => {
             // On success the action redirects to /connexion.
-            const result = await signOutEverywhereAction();
+            const result = await signOutEverywhereAction({});
             if (!result.ok) setError(result.error);
           })
         }

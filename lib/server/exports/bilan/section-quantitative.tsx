@@ -43,7 +43,7 @@ export function QuantitativeBody({ q }: { q: BilanQuantitative }) {
             { header: 'Journée', width: 28 },
             { header: 'Format', width: 22 },
           ]}
-          rows={q.leftOutOfContent.map((s) => [s.title, dayLabel(s.day), s.formatLabel])}
+          rows={q.leftOutOfContent.map((s) => [s.title, formatDayTitle(s.day), s.formatLabel])}
         />
       ) : null}
       <Table

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { SourceCredit } from '@/components/formats/SourceCredit';
-import { SafeError } from '@/lib/server/errors';
-import { formatCalendarDay } from '@/lib/domain/registrations/event-days';
 import { getRegistrationFigures } from '@/lib/server/queries/registration-figures';
 import { AudienceTables } from './_components/AudienceTables';
 import { CurveSection } from './_components/CurveSection';

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { formatWeekday } from '@/lib/domain/registrations/event-days';
 import { listAudienceCategories } from '@/lib/domain/registrations/audience-categories';
 import { getCheckIn } from '@/lib/server/queries/checkin';
 import { CheckInBoard } from './_components/CheckInBoard';

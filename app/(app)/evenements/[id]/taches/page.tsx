@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { overdueTasks } from '@/lib/domain/community';
 import { formatDay, parisDay } from '@/lib/domain/dates';
-import { SafeError } from '@/lib/server/errors';
-import { formatCalendarDate } from '@/lib/domain/community/task-schedule';
 import { getTaskBoard } from '@/lib/server/queries/tasks';
 import { ApplyTemplateForm } from './_components/ApplyTemplateForm';
 import { TaskForm } from './_components/TaskForm';

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { assigneeValue } from '@/lib/schemas/tasks';
 import { parisDay } from '@/lib/domain/dates';
-import { SafeError } from '@/lib/server/errors';
 import { getTaskForEdit } from '@/lib/server/queries/tasks';
 import { DeleteButton } from '../_components/DeleteButton';
 import { TaskForm } from '../_components/TaskForm';

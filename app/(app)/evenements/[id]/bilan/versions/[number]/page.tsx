@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { formatDate, formatDateTime } from '@/lib/domain/dates';
-import { SafeError } from '@/lib/server/errors';
 import { getBilanVersionForOrganisers } from '@/lib/server/queries/bilan-shares';
 import { BilanDownloads } from '@/app/(app)/bilans/_components/BilanDownloads';
 import { BilanView } from '@/components/bilan/BilanView';
