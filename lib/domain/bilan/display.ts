@@ -1,4 +1,4 @@
-import { formatCount, formatEuros, formatNumber, formatPercent } from '@/lib/domain/format/french';
+import { de, formatCount, formatEuros, formatNumber, formatPercent } from '@/lib/domain/format/french';
 
 /*
  * How the bilan's figures are written, everywhere: on screen, in the PDF, the XLSX's text cells and
@@ -48,7 +48,7 @@ export function formatObjective(figures: ObjectiveFigures): string {
       : objectiveMax === null || objectiveMax === objectiveMin
         ? `${formatCount(objectiveMin)}\u00a0participant·es`
         : `${formatCount(objectiveMin)} à ${formatCount(objectiveMax)}\u00a0participant·es`;
-  return `Objectif de ${target}\u00a0: ${outcome} (${formatCount(total)})`;
+  return `Objectif ${de(target)}\u00a0: ${outcome} (${formatCount(total)})`;
 }
 
 /** Personnel time of an expense line: « Hub du Sud, 3,5 j × 250,00 € ». */

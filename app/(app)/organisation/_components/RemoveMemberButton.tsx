@@ -1,6 +1,7 @@
 'use client';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/Button';
+import { de } from '@/lib/domain/format/french';
 import { removeMemberAction } from '@/lib/server/actions/organisations';
 
 /** Two clicks: « Retirer » then « Confirmer le retrait ». The person's sessions end at once. */
@@ -28,7 +29,7 @@ export function RemoveMemberButton({ userId, name }: { userId: string; name: str
           })
         }
       >
-        {pending ? 'Retrait…' : `Confirmer le retrait de ${name}`}
+        {pending ? 'Retrait…' : `Confirmer le retrait ${de(name)}`}
       </Button>
       <p role="status" aria-live="polite" className="max-w-xs text-sm text-red-700">
         {error}

@@ -33,7 +33,7 @@ export function QuantitativeBody({ q }: { q: BilanQuantitative }) {
       />
       {q.leftOutOfContent ? <Paragraph>{HALF_DAY_RULE_TEXT}</Paragraph> : null}
       {q.halfDaysOverrideReason && q.halfDaysComputed !== undefined ? (
-        <Paragraph>{`Demi-journées : chiffre fixé par la coordination (${n(q.halfDays)} au lieu de ${n(q.halfDaysComputed)} selon la règle) — ${q.halfDaysOverrideReason}`}</Paragraph>
+        <Paragraph>{`Demi-journées : chiffre fixé par la coordination (${formatCount(q.halfDays)} au lieu de ${formatCount(q.halfDaysComputed)} selon la règle) — ${q.halfDaysOverrideReason}`}</Paragraph>
       ) : null}
       {q.leftOutOfContent && q.leftOutOfContent.length > 0 ? (
         <Table
