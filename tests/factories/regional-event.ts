@@ -149,7 +149,7 @@ export async function createRegionalEvent(db: Db, input: { hubId: string; partne
       participantMax: 150,
       venueName: 'Centre des congrès',
       venueAddress: 'Toulouse',
-      coOrganisers: { create: [{ organisationId: input.partnerId }] },
+      coOrganisers: { create: [{ organisationId: input.partnerId, status: 'ACCEPTED' }] },
     },
   });
   await seedProgramme(db, event.id);
