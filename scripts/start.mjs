@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { loadEnvironment, root } from './lib/env.mjs';
 import { log } from './lib/embedded-postgres.mjs';
 import { hasDemoAccounts, migrate, provideDatabase, seedDemo } from './lib/database.mjs';
+import { startE2eMailbox } from './lib/e2e-mailbox.mjs';
 import { DEMO_ACCOUNTS_WARNING, planStart } from './lib/start-plan.mjs';
 
 const mode = process.argv[2] ?? 'dev';
@@ -28,6 +29,7 @@ if (plan.refuse) {
 }
 if (plan.warning) console.warn(`\n${plan.warning}\n`);
 let database;
+let mailbox;
 try {
   database = await provideDatabase({
     dataDirName: mode === 'e2e' ? `postgres-e2e-${port}` : 'postgres',
@@ -38,11 +40,14 @@ try {
   if (mode === 'e2e') {
     mkdirSync(path.join(root, '.data'), { recursive: true });
     writeFileSync(path.join(root, '.data', `e2e-${port}.url`), database.url);
+    // The e-mails are really sent, to a local mailbox the journeys read (tests/e2e/account-links.ts).
+    mailbox = await startE2eMailbox(path.join(root, '.data', `e2e-mail-${port}`));
   }
   if (plan.seedDemo) seedDemo(database.url);
   else if (mode === 'start' && (await hasDemoAccounts(database.url))) console.warn(`\n[trame] ${DEMO_ACCOUNTS_WARNING}\n`);
 } catch (error) {
   console.error(`\n[trame] ${error instanceof Error ? error.message : error}\n`);
+  await mailbox?.stop();
   await database?.stop();
   process.exit(1);
 }
@@ -59,7 +64,14 @@ const authUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
 const child = spawn(process.execPath, [nextCli, ...nextArgs], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: database.url, AUTH_URL: authUrl, AUTH_TRUST_HOST: 'true', NODE_OPTIONS: socketAddressOptions() },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_URL: authUrl,
+    AUTH_TRUST_HOST: 'true',
+    NODE_OPTIONS: socketAddressOptions(),
+    ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
+  },
 });
 log(`Trame démarre sur http://localhost:${port}`);
 
@@ -67,6 +79,7 @@ let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
+  await mailbox?.stop();
   await database.stop();
   process.exit(code);
 }

@@ -1,21 +1,42 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { withE2eDatabase } from './database';
 
-/** The path of the last link e-mailed to `email` under `prefix` (read from the outbox, as a mailbox would). */
-export async function linkFromOutbox(email: string, prefix: '/confirmation/' | '/mot-de-passe-oublie/'): Promise<string> {
-  const texts = await withE2eDatabase(async (client) =>
-    (await client.query<{ text: string }>(`SELECT text FROM "OutboxEmail" WHERE "to" = $1 ORDER BY "createdAt" DESC`, [email])).rows.map((row) => row.text),
-  );
-  const pattern = new RegExp(`${prefix.replace(/\//g, '\\/')}[A-Za-z0-9_-]{43}`);
-  const found = texts.map((text) => pattern.exec(text)?.[0]).find(Boolean);
-  if (!found) throw new Error(`no ${prefix} link e-mailed to ${email}`);
-  return found;
+// The e2e server delivers every e-mail to a local mailbox (scripts/lib/e2e-mailbox.mjs): one JSON file
+// per message in .data/e2e-mail-<port>/, named so that they sort oldest first. The journeys read their
+// links there, as the person would in their inbox (the « Courriels » page shows them masked).
+
+type LinkPrefix = '/confirmation/' | '/mot-de-passe-oublie/' | '/inscription/' | '/q/';
+type MailboxMessage = { to: string[]; subject: string; text: string };
+
+const mailbox = path.resolve(__dirname, '..', '..', '.data', `e2e-mail-${process.env.E2E_PORT ?? 3210}`);
+
+/** The path (`prefix<token>`) of the newest link under `prefix` e-mailed to `email`, or null. */
+async function newestLink(email: string, prefix: LinkPrefix): Promise<string | null> {
+  const pattern = new RegExp(`${prefix.replace(/\//g, '\\/')}[A-Za-z0-9_-]{20,}`);
+  const names = (await readdir(mailbox)).filter((name) => name.endsWith('.json')).sort().reverse();
+  for (const name of names) {
+    const message = JSON.parse(await readFile(path.join(mailbox, name), 'utf8')) as MailboxMessage;
+    if (!message.to.includes(email)) continue;
+    const link = pattern.exec(message.text)?.[0];
+    if (link) return link;
+  }
+  return null;
+}
+
+/** Waits (up to 20 s: the mail worker polls its queue) for a link under `prefix` sent to `email`; returns its path. */
+export async function linkFromMailbox(email: string, prefix: LinkPrefix): Promise<string> {
+  let link: string | null = null;
+  await expect
+    .poll(async () => (link = await newestLink(email, prefix)), { message: `un lien ${prefix} envoyé à ${email}`, timeout: 20_000 })
+    .not.toBeNull();
+  return link!;
 }
 
 /** After « Vérifiez votre boîte e-mail »: opens the confirmation link, confirms, lands on /connexion. */
 export async function confirmAddress(page: Page, email: string) {
   await expect(page.getByText('Vérifiez votre boîte e-mail.')).toBeVisible();
-  await page.goto(await linkFromOutbox(email, '/confirmation/'));
+  await page.goto(await linkFromMailbox(email, '/confirmation/'));
   await page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();
   await expect(page.getByText('Votre adresse est confirmée. Connectez-vous pour commencer.')).toBeVisible();
 }

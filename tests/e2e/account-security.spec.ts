@@ -1,8 +1,8 @@
 // An account's owner resets a forgotten password by e-mail, and closes every session at once.
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { confirmAddress, linkFromOutbox } from './account-links';
-import { expectAccessible, screenshot, signIn } from './support';
+import { confirmAddress, linkFromMailbox } from './account-links';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, screenshot } from './support';
 
 test('forgotten password, then sign out of every device', async ({ page, browser }) => {
   const email = `oubli-${randomUUID().slice(0, 8)}@exemple.fr`;
@@ -19,7 +19,7 @@ test('forgotten password, then sign out of every device', async ({ page, browser
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('button', { name: 'Recevoir un lien' }).click();
   await expect(page.getByText(`Si un compte existe avec l’adresse ${email}`)).toBeVisible();
-  await page.goto(await linkFromOutbox(email, '/mot-de-passe-oublie/'));
+  await page.goto(await linkFromMailbox(email, '/mot-de-passe-oublie/'));
   await expectAccessible(page);
   await screenshot(page, 'nouveau-mot-de-passe');
   await page.getByLabel('Nouveau mot de passe').fill('aaaaaaaaaa');
@@ -31,10 +31,10 @@ test('forgotten password, then sign out of every device', async ({ page, browser
 
   // Signed in on two devices; « Se déconnecter de tous les appareils » on one ends both.
   const account = { email, password: 'second-mot-de-passe-trombone' };
-  await signIn(page, account);
+  await signInAs(page, account);
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signIn(otherPage, account);
+  await signInAs(otherPage, account);
   await page.goto('/compte');
   await page.getByRole('button', { name: 'Se déconnecter de tous les appareils' }).click();
   await expect(page).toHaveURL(/\/connexion/);

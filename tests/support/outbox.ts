@@ -11,9 +11,17 @@ export async function deliveredEmails(db: Db, where: Prisma.OutboxEmailWhereInpu
   return rows.map((row) => ({ ...row, text: renderForDelivery(row) }));
 }
 
-const LINK = { inscription: /\/inscription\/([A-Za-z0-9_-]{20,})/, q: /\/q\/([A-Za-z0-9_-]{20,})/ } as const;
+const LINK = {
+  inscription: /\/inscription\/([A-Za-z0-9_-]{20,})/,
+  q: /\/q\/([A-Za-z0-9_-]{20,})/,
+  confirmation: /\/confirmation\/([A-Za-z0-9_-]{20,})/,
+  'mot-de-passe-oublie': /\/mot-de-passe-oublie\/([A-Za-z0-9_-]{20,})/,
+} as const;
 
-/** The token of the last link of this kind sent to `to` (a personal registration link or a questionnaire link). */
+/**
+ * The token of the last link of this kind sent to `to`: a personal registration link, a questionnaire
+ * link, an address confirmation or a password reset.
+ */
 export async function lastLinkToken(db: Db, to: string, kind: keyof typeof LINK = 'inscription'): Promise<string> {
   const sent = await deliveredEmails(db, { to });
   const token = sent.flatMap((email) => LINK[kind].exec(email.text)?.[1] ?? []).at(-1);

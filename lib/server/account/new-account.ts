@@ -44,7 +44,7 @@ export async function sendConfirmation(tx: Tx, user: { id: string; name: string;
   const { token, tokenHash } = newToken();
   await tx.emailConfirmation.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + CONFIRMATION_HOURS * 3600_000) } });
   const message = confirmAddressEmail({ name: user.name, link: `${appUrl()}/confirmation/${token}` });
-  await queueEmail(tx, { eventId: null, to: user.email, ...message });
+  await queueEmail(tx, { eventId: null, to: user.email, ...message, tokens: [token] });
 }
 
 /** The owner followed the link: the account can sign in. Claimed under a row lock (single use). */

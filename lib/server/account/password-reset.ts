@@ -27,7 +27,7 @@ export async function requestPasswordReset(email: string, now: Date): Promise<vo
       data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000) },
     });
     const message = passwordResetEmail({ name: user.name, link: `${appUrl()}/mot-de-passe-oublie/${token}` });
-    await queueEmail(tx, { eventId: null, to: user.email, ...message });
+    await queueEmail(tx, { eventId: null, to: user.email, ...message, tokens: [token] });
   });
 }
 

@@ -56,8 +56,8 @@ export function renderForDelivery(message: SealedText): string {
   return message.text.replace(PLACEHOLDER_PATTERN, (match, index: string) => tokens[Number(index)] ?? match);
 }
 
-// A message queued before tokens were sealed still holds its link in plain text.
-const LEGACY_LINK_PATTERN = /\/(inscription|q)\/[A-Za-z0-9_-]{20,}/g;
+// A message queued before tokens were sealed (account e-mails included) still holds its link in plain text.
+const LEGACY_LINK_PATTERN = /\/(inscription|q|confirmation|mot-de-passe-oublie)\/[A-Za-z0-9_-]{20,}/g;
 
 /** The text as the « Courriels » page shows it: links masked (old messages' plain links too). */
 export function maskedText(text: string): string {
