@@ -14,6 +14,7 @@ import { stopBoss } from '@/lib/server/mail/boss';
 import { createUser, DEFAULT_PASSWORD } from '@/tests/factories';
 import { readSession, signInThroughAuthJs } from '@/tests/support/auth-client';
 import { testDb } from '@/tests/support/db';
+import { lastLinkToken } from '@/tests/support/outbox';
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= 'secret-de-test-pour-les-cookies-de-session';
@@ -110,12 +111,7 @@ describe('member removal', () => {
 });
 
 describe('password reset by e-mail', () => {
-  async function lastLink(email: string): Promise<string> {
-    const message = await testDb().outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' } });
-    const token = /\/mot-de-passe-oublie\/([A-Za-z0-9_-]{20,})/.exec(message.text)?.[1];
-    if (!token) throw new Error('no link in the e-mail');
-    return token;
-  }
+  const lastLink = (email: string) => lastLinkToken(testDb(), email, 'mot-de-passe-oublie');
 
   it('answers the same for an unknown address and writes no e-mail', async () => {
     const user = await createUser(testDb());
@@ -170,12 +166,7 @@ describe('weak passwords at sign-up', () => {
 describe('sign-up confirmed by e-mail', () => {
   const account = { name: 'Maé Nouvelle', password: NEW_PASSWORD, organisationName: 'Hub de Maé', organisationKind: 'HUB' as const, siret: '' };
 
-  async function confirmationToken(email: string): Promise<string> {
-    const message = await testDb().outboxEmail.findFirstOrThrow({ where: { to: email, subject: { contains: 'confirmez' } }, orderBy: { createdAt: 'desc' } });
-    const token = /\/confirmation\/([A-Za-z0-9_-]{20,})/.exec(message.text)?.[1];
-    if (!token) throw new Error('no link in the e-mail');
-    return token;
-  }
+  const confirmationToken = (email: string) => lastLinkToken(testDb(), email, 'confirmation');
 
   it('cannot sign in before the link is followed (same answer as a wrong password), then can; the link is single-use', async () => {
     const email = 'mae.nouvelle@exemple.fr';
