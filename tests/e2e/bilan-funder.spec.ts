@@ -49,7 +49,9 @@ test('a coordinator exports a validated bilan and shares it with a funder, who d
   await download(page, /Classeur des chiffres \(XLSX\)/, 'coordinator.xlsx');
 
   // Share with the funder.
-  await page.getByRole('combobox', { name: /^Financeur/ }).selectOption({ label: FUNDER });
+  // Funders are told apart by their SIRET: the option reads « name — SIRET … ».
+  const picker = page.getByRole('combobox', { name: /^Financeur/ });
+  await picker.selectOption((await picker.locator('option', { hasText: FUNDER }).getAttribute('value')) ?? '');
   await page.getByRole('button', { name: 'Partager avec ce financeur' }).click();
   await expect(page.getByText(`Bilan partagé avec ${FUNDER}.`)).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: FUNDER })).toBeVisible();
