@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { expectHydrated } from './support';
 
 // The e2e server delivers every e-mail to a local mailbox (scripts/lib/e2e-mailbox.mjs): one JSON file
 // per message in .data/e2e-mail-<port>/, named so that they sort oldest first. The journeys read their
@@ -37,6 +38,7 @@ export async function linkFromMailbox(email: string, prefix: LinkPrefix): Promis
 export async function confirmAddress(page: Page, email: string) {
   await expect(page.getByText('Vérifiez votre boîte e-mail.')).toBeVisible();
   await page.goto(await linkFromMailbox(email, '/confirmation/'));
+  await expectHydrated(page);
   await page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();
   await expect(page.getByText('Votre adresse est confirmée. Connectez-vous pour commencer.')).toBeVisible();
 }

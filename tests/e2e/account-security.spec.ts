@@ -2,11 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { confirmAddress, linkFromMailbox } from './account-links';
 import { expect, signInAs, test } from './fixtures';
-import { expectAccessible, screenshot } from './support';
+import { expectAccessible, expectHydrated, screenshot } from './support';
 
 test('forgotten password, then sign out of every device', async ({ page, browser }) => {
   const email = `oubli-${randomUUID().slice(0, 8)}@exemple.fr`;
   await page.goto('/inscription');
+  await expectHydrated(page);
   await page.getByLabel('Prénom et nom').fill('Sacha Oubli');
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill('premier-mot-de-passe-girafe');
@@ -16,10 +17,13 @@ test('forgotten password, then sign out of every device', async ({ page, browser
   await confirmAddress(page, email);
 
   await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mot de passe oublié' })).toBeVisible();
+  await expectHydrated(page);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('button', { name: 'Recevoir un lien' }).click();
   await expect(page.getByText(`Si un compte existe avec l’adresse ${email}`)).toBeVisible();
   await page.goto(await linkFromMailbox(email, '/mot-de-passe-oublie/'));
+  await expectHydrated(page);
   await expectAccessible(page);
   await screenshot(page, 'nouveau-mot-de-passe');
   await page.getByLabel('Nouveau mot de passe').fill('aaaaaaaaaa');

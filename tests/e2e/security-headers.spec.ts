@@ -1,5 +1,6 @@
 import type { APIResponse, Page } from '@playwright/test';
 import { expect, signInAs, test } from './fixtures';
+import { expectHydrated } from './support';
 
 function directives(response: APIResponse): Map<string, string> {
   const policy = response.headers()['content-security-policy'] ?? '';
@@ -82,10 +83,6 @@ async function watchCsp(page: Page): Promise<string[]> {
   return problems;
 }
 
-/** Next's client runtime sets window.next once its scripts ran: the page is hydrated. */
-async function expectHydrated(page: Page) {
-  await page.waitForFunction(() => 'next' in window);
-}
 
 test('pages still work under the policy: no CSP violation on the dashboard, programme editor, public and registration pages', async ({ page, seed, hub }) => {
   const PUBLIC_PAGE = `/e/${(await seed.createRegistrationEvent(hub)).slug}`;

@@ -27,3 +27,11 @@ export async function expectAccessible(page: Page) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
 }
+
+/**
+ * Next's client runtime sets window.next once its scripts ran: the page is hydrated. A form filled
+ * before that loses what was typed when react-hook-form registers its fields with their defaults.
+ */
+export async function expectHydrated(page: Page) {
+  await page.waitForFunction(() => 'next' in window);
+}
