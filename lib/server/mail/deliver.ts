@@ -31,6 +31,9 @@ export async function deliverOutboxEmail(
       const row = rows[0];
       if (!row || row.status !== 'QUEUED') return 'skipped';
       if (!options.mailer) {
+        // On a developer's machine (npm run dev, no SMTP) the console is the mailbox: a local sign-up
+        // or password reset can then be completed. Never in production, where stored text stays sealed.
+        if (env().NODE_ENV === 'development') console.log(`[trame] Courriel pour ${row.to} — ${row.subject}\n${renderForDelivery(row)}`);
         await tx.outboxEmail.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date(), ...spent(row) } });
         return 'stored';
       }
