@@ -53,7 +53,7 @@ describe('a database that stops and comes back', () => {
     expect(ms).toBeLessThan(POOL.connectionTimeoutMillis + 2_000);
     expect(await pingAction({})).toEqual({ ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, code: 'unavailable' });
 
-    server = await startEmbeddedPostgres({ dataDir: server.dataDir, database: 'trame', port: server.port });
+    server = await startEmbeddedPostgres({ dataDir, database: 'trame', port: server.port });
     expect(await ping()).toEqual([{ one: 1 }]);
     expect(await pingAction({})).toEqual({ ok: true, data: 1 });
   }, 120_000);
