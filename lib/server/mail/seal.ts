@@ -1,6 +1,6 @@
 import 'server-only';
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { env } from '@/lib/env';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { derivedKey } from '@/lib/server/secret-key';
 
 /*
  * The outbox ("Courriels") keeps no usable link token. A message is stored with each token replaced
@@ -15,14 +15,8 @@ const MASK = '••••••••';
 const placeholder = (index: number) => `[[jeton-${index}]]`;
 const PLACEHOLDER_PATTERN = /\[\[jeton-(\d+)\]\]/g;
 
-// Integration tests run without AUTH_SECRET; every real start (npm run dev / start) generates one.
-const TEST_SECRET = 'trame-cle-de-test-des-courriels-seulement';
-
 function key(): Buffer {
-  const { AUTH_SECRET, NODE_ENV } = env();
-  const secret = AUTH_SECRET ?? (NODE_ENV === 'test' ? TEST_SECRET : undefined);
-  if (!secret) throw new Error('AUTH_SECRET est requis pour sceller les liens des courriels.');
-  return Buffer.from(hkdfSync('sha256', secret, 'trame', 'outbox-link-tokens', 32));
+  return derivedKey('outbox-link-tokens');
 }
 
 export type SealedText = { text: string; sealedTokens: string | null };
