@@ -57,7 +57,8 @@ export async function seedDemo(db: PrismaClient): Promise<'created' | 'present'>
     });
     // A published event open to registration, with a full workshop (waiting list).
     await seedRegistrationDemo(tx, { ownerOrganisationId: hub.id, territoryId: territory.id });
-  });
+    // All or nothing, but a few hundred writes: Prisma's default 5 s ran out on a loaded 2-core machine.
+  }, { timeout: 120_000, maxWait: 30_000 });
   return 'created';
 }
 
