@@ -16,7 +16,7 @@ import { createPartner, PNG_BYTES } from '@/tests/factories/partner-logos';
 import { testDb } from '@/tests/support/db';
 
 const root = path.resolve(__dirname, '..', '..');
-const MUTATING = /export\s+(?:async\s+function\s+|const\s+)(POST|PUT|PATCH|DELETE)\b|export\s+const\s*\{[^}]*\b(POST|PUT|PATCH|DELETE)\b/g;
+const MUTATING = /export\s+(?:async\s+)?(?:function\s+|const\s+)(POST|PUT|PATCH|DELETE)\b|export\s+const\s*\{[^}]*\b(POST|PUT|PATCH|DELETE)\b/g;
 
 /** "app/…/route.ts METHOD" for every mutating handler in the app. */
 async function mutatingHandlers(): Promise<string[]> {
