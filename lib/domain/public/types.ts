@@ -19,7 +19,7 @@ export type PublicVenue = {
   readonly hasSound: boolean;
 };
 
-export type PublicSessionPerson = { readonly name: string; readonly role: 'SPEAKER' | 'HOST' };
+export type PublicSessionPerson = { readonly id: string; readonly name: string; readonly role: 'SPEAKER' | 'HOST' };
 
 export type PublicSession = {
   readonly id: string;
@@ -27,9 +27,11 @@ export type PublicSession = {
   readonly description: string | null;
   readonly startsAt: Date;
   readonly endsAt: Date;
+  readonly roomId: string | null;
   readonly roomName: string | null;
   /** Rooms' display order, so that parallel sessions read in the same order every time. */
   readonly roomPosition: number | null;
+  readonly formatId: string | null;
   readonly formatName: string | null;
   readonly access: SessionAccess;
   readonly status: 'PLANNED' | 'CANCELLED';

@@ -40,7 +40,7 @@ describe('buildEventJsonLd', () => {
       roomName: 'Salle atelier',
       status: 'CANCELLED',
       cancelReason: 'Intervenante indisponible',
-      people: [{ name: 'Awa Diallo', role: 'SPEAKER' }, { name: 'Julien Morel', role: 'HOST' }],
+      people: [{ id: 'speaker-awa', name: 'Awa Diallo', role: 'SPEAKER' }, { id: 'speaker-julien', name: 'Julien Morel', role: 'HOST' }],
     });
     const jsonLd = buildEventJsonLd(buildPublicEvent({ sessions: [cancelled, buildPublicSession()] }), PAGE);
 
