@@ -4,7 +4,9 @@ import { create } from 'xmlbuilder2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as getScheduleJson } from '@/app/(public)/e/[slug]/schedule.json/route';
 import { GET as getScheduleXml } from '@/app/(public)/e/[slug]/schedule.xml/route';
-import { createEvent, createUser } from '@/tests/factories';
+import { GET as getOrganisationCalendar } from '@/app/(public)/o/[organisationId]/evenements.ics/route';
+import ical, { type VEvent } from 'node-ical';
+import { createEvent, createOrganisation, createUser } from '@/tests/factories';
 import { createEventDay, createRoom, createSession, createSpeaker, setPublicDetails } from '@/tests/factories/public';
 import { testDb } from '@/tests/support/db';
 import { validateAgainstXsd } from '@/tests/support/xml-schema';
@@ -14,6 +16,8 @@ const get = (handler: typeof getScheduleXml, slug: string, file: string) =>
 
 let published: { id: string; slug: string };
 let draft: { id: string; slug: string };
+const orgs = { hub: '', partner: '', funder: '' };
+const feedEvents = { partnerAccepted: '', partnerPending: '' };
 const ids = { opening: '', workshop: '', cancelled: '', retex: '', lunch: '', nadia: '', plenary: '' };
 
 beforeAll(async () => {
@@ -42,7 +46,17 @@ beforeAll(async () => {
   ids.lunch = (await createSession(db, { ...d1, title: 'Déjeuner', start: '12:30', end: '14:00', formatId: 'dejeuner' })).id;
   ids.retex = (await createSession(db, { eventId: published.id, date: '2027-02-12', dayId: day2.id, title: 'Retex', start: '14:00', end: '15:15', roomId: plenary.id, formatId: 'retex', speakerIds: [awa.id] })).id;
 
+  orgs.hub = owner.organisationId;
   draft = await createEvent(db, { ownerOrganisationId: owner.organisationId, title: 'Brouillon', status: 'DRAFT' });
+  const partner = await createUser(db, { organisation: { name: 'Association Voisine' } });
+  orgs.partner = partner.organisationId;
+  orgs.funder = (await createOrganisation(db, { name: 'Département', kind: 'FINANCEUR' })).id;
+  const accepted = await createEvent(db, { ownerOrganisationId: partner.organisationId, title: 'Forum co-organisé', status: 'DONE' });
+  const pending = await createEvent(db, { ownerOrganisationId: partner.organisationId, title: 'Invitation en attente', status: 'PUBLISHED' });
+  await db.eventCoOrganiser.create({ data: { eventId: accepted.id, organisationId: owner.organisationId, status: 'ACCEPTED' } });
+  await db.eventCoOrganiser.create({ data: { eventId: pending.id, organisationId: owner.organisationId, status: 'PENDING' } });
+  feedEvents.partnerAccepted = accepted.id;
+  feedEvents.partnerPending = pending.id;
   await createSession(db, { eventId: draft.id, date: '2027-02-11', title: 'Pas encore publique', start: '10:00', end: '11:00' });
 });
 
@@ -144,5 +158,30 @@ describe('schedule.json (c3voc)', () => {
     expect(retex.slug).toMatch(/^[a-z0-9_-]+[a-z0-9]$/);
     expect(retex.persons).toEqual([{ name: 'Awa Diallo', guid: expect.any(String) }]);
     expect((await get(getScheduleJson, draft.slug, 'schedule.json')).status).toBe(404);
+  });
+});
+
+describe('an organisation’s public calendar', () => {
+  const feed = (organisationId: string) =>
+    getOrganisationCalendar(new Request(`http://localhost:3000/o/${organisationId}/evenements.ics`), { params: Promise.resolve({ organisationId }) });
+
+  it('lists the published events it organises or co-organises (accepted), with the events’ own UIDs', async () => {
+    const response = await feed(orgs.hub);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBeNull();
+    const text = await response.text();
+    const events = Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
+    expect(events.map((e) => e.uid).sort()).toEqual([`event-${published.id}@trame`, `event-${feedEvents.partnerAccepted}@trame`].sort());
+    const rencontre = events.find((e) => e.uid === `event-${published.id}@trame`)!;
+    expect(rencontre.start.toISOString()).toBe('2027-02-11T08:00:00.000Z');
+    expect(JSON.stringify(rencontre.url)).toContain(`/e/${published.slug}`);
+    for (const secret of ['secret-room', 'visio.exemple', 'Brouillon', 'Invitation en attente']) expect(text).not.toContain(secret);
+  });
+
+  it('answers 404 for a funder, an unknown organisation and a malformed id', async () => {
+    expect((await feed(orgs.funder)).status).toBe(404);
+    expect((await feed('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await feed('%00')).status).toBe(404);
   });
 });

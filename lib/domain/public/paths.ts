@@ -8,3 +8,5 @@ export const programmeJsonPath = (slug: string) => `${publicEventPath(slug)}/pro
 export const scheduleXmlPath = (slug: string) => `${publicEventPath(slug)}/schedule.xml`;
 export const partnerLogoPath = (slug: string, partnerId: string) =>
   `${publicEventPath(slug)}/partenaires/${encodeURIComponent(partnerId)}/logo`;
+/** An organisation's published events as a calendar to subscribe to. */
+export const organisationCalendarPath = (organisationId: string) => `/o/${encodeURIComponent(organisationId)}/evenements.ics`;

@@ -10,4 +10,5 @@ export const publicEntries: RegistryEntry[] = [
   { kind: 'route', name: 'app/(public)/e/[slug]/programme.json/route.ts', public: reason },
   { kind: 'route', name: 'app/(public)/e/[slug]/schedule.xml/route.ts', public: reason },
   { kind: 'route', name: 'app/(public)/e/[slug]/schedule.json/route.ts', public: reason },
+  { kind: 'route', name: 'app/(public)/o/[organisationId]/evenements.ics/route.ts', public: 'published events of an organisation, as their public pages (drafts and funders answer 404)' },
 ];
