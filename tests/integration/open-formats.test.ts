@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as getScheduleJson } from '@/app/(public)/e/[slug]/schedule.json/route';
 import { GET as getScheduleXml } from '@/app/(public)/e/[slug]/schedule.xml/route';
 import { GET as getOrganisationCalendar } from '@/app/(public)/o/[organisationId]/evenements.ics/route';
+import { GET as getOpenAgenda } from '@/app/(app)/evenements/[id]/openagenda.json/route';
+import { runAsCaller } from '@/lib/server/current-user';
 import ical, { type VEvent } from 'node-ical';
 import { createEvent, createOrganisation, createUser } from '@/tests/factories';
 import { createEventDay, createRoom, createSession, createSpeaker, setPublicDetails } from '@/tests/factories/public';
@@ -17,6 +19,7 @@ const get = (handler: typeof getScheduleXml, slug: string, file: string) =>
 let published: { id: string; slug: string };
 let draft: { id: string; slug: string };
 const orgs = { hub: '', partner: '', funder: '' };
+let ownerId = '';
 const feedEvents = { partnerAccepted: '', partnerPending: '' };
 const ids = { opening: '', workshop: '', cancelled: '', retex: '', lunch: '', nadia: '', plenary: '' };
 
@@ -47,6 +50,8 @@ beforeAll(async () => {
   ids.retex = (await createSession(db, { eventId: published.id, date: '2027-02-12', dayId: day2.id, title: 'Retex', start: '14:00', end: '15:15', roomId: plenary.id, formatId: 'retex', speakerIds: [awa.id] })).id;
 
   orgs.hub = owner.organisationId;
+  ownerId = owner.id;
+  await db.event.update({ where: { id: published.id }, data: { capacity: 3 } });
   draft = await createEvent(db, { ownerOrganisationId: owner.organisationId, title: 'Brouillon', status: 'DRAFT' });
   const partner = await createUser(db, { organisation: { name: 'Association Voisine' } });
   orgs.partner = partner.organisationId;
@@ -183,5 +188,34 @@ describe('an organisation’s public calendar', () => {
     expect((await feed(orgs.funder)).status).toBe(404);
     expect((await feed('00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await feed('%00')).status).toBe(404);
+  });
+});
+
+describe('the OpenAgenda export', () => {
+  const exportOf = (eventId: string) =>
+    runAsCaller({ userId: ownerId }, () => getOpenAgenda(new Request(`http://localhost:3000/evenements/${eventId}/openagenda.json`), { params: Promise.resolve({ id: eventId }) }));
+
+  it('gives the organisers the published event as OpenAgenda wants it, without the visio link', async () => {
+    const response = await exportOf(published.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="openagenda-${published.slug}.json"`);
+    const text = await response.text();
+    const { event, location } = JSON.parse(text);
+    expect(event.title).toEqual({ fr: 'Rencontre <numérique> & territoires' });
+    expect(event.description.fr.length).toBeLessThanOrEqual(200);
+    expect(event.attendanceMode).toBe(3);
+    expect(event.onlineAccessLink).toMatch(new RegExp(`/e/${published.slug}$`));
+    expect(event.timings).toHaveLength(2);
+    expect(event.extIds).toEqual([{ key: 'trame', value: published.id }]);
+    expect(event.conditions).toEqual({ fr: 'Sur inscription, 3 places.' });
+    expect(location).toMatchObject({ postalCode: '13001', city: 'Marseille', countryCode: 'FR' });
+    expect(text).toContain('Atelier « données & territoires »');
+    expect(text).not.toContain('secret-room');
+  });
+
+  it('refuses a draft with a French reason (409)', async () => {
+    const response = await exportOf(draft.id);
+    expect(response.status).toBe(409);
+    expect(JSON.stringify(await response.json())).toContain('Publiez d’abord l’événement');
   });
 });

@@ -66,6 +66,9 @@ export type PublicEvent = {
   readonly programmeVersion: number;
   /** Organisers may close registrations before the event. */
   readonly registrationOpen: boolean;
+  /** Seats in all (null: no limit) and those still free when the page was rendered (cached ≤ 60 s). */
+  readonly capacity: number | null;
+  readonly seatsLeft: number | null;
   readonly updatedAt: Date;
   readonly days: readonly PublicEventDay[];
   readonly sessions: readonly PublicSession[];

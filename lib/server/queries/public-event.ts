@@ -46,6 +46,8 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
       hashtag: true,
       programmeVersion: true,
       registrationOpen: true,
+      capacity: true,
+      _count: { select: { registrations: { where: { status: 'CONFIRMED' } } } },
       updatedAt: true,
       owner: { select: { name: true } },
       coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisation: { select: { name: true } } } },
@@ -101,6 +103,8 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
     partners: row.partners.map((p) => ({ id: p.id, name: p.name, url: safeWebUrl(p.url), hasLogo: p.logoType !== null })),
     programmeVersion: row.programmeVersion,
     registrationOpen: row.registrationOpen,
+    capacity: row.capacity,
+    seatsLeft: row.capacity === null ? null : Math.max(0, row.capacity - row._count.registrations),
     updatedAt: row.updatedAt,
     days: row.days,
     sessions: row.sessions.map((s) => ({

@@ -97,6 +97,20 @@ describe('buildEventJsonLd', () => {
     expect(locations.find((l) => l['@type'] === 'VirtualLocation')?.url).toBe(PAGE);
   });
 
+  it.each([
+    [null, null, undefined, undefined],
+    [120, 35, 120, 35],
+    [80, 0, 80, 0],
+  ])('with %s seats and %s left, says maximumAttendeeCapacity %s and remainingAttendeeCapacity %s', (capacity, seatsLeft, max, left) => {
+    const jsonLd = buildEventJsonLd(buildPublicEvent({ capacity, seatsLeft }), PAGE);
+    expect(jsonLd.maximumAttendeeCapacity).toBe(max);
+    expect(jsonLd.remainingAttendeeCapacity).toBe(left);
+    expect(jsonLd.organizer).toEqual([
+      { '@type': 'Organization', name: 'Hub Sud' },
+      { '@type': 'Organization', name: 'Le Mouvement associatif' },
+    ]);
+  });
+
   it('names performers and nothing else about them', () => {
     const [sub] = buildEventJsonLd(buildPublicEvent(), PAGE).subEvent;
     expect(sub?.performer).toEqual([{ '@type': 'Person', name: 'Nadia Benali' }]);

@@ -54,6 +54,8 @@ export function buildPublicEvent(overrides: Partial<PublicEvent> = {}): PublicEv
     partners: [],
     programmeVersion: 3,
     registrationOpen: true,
+    capacity: null,
+    seatsLeft: null,
     updatedAt: new Date('2026-12-01T10:00:00Z'),
     days: [
       { date: '2027-02-11', startsAt: at('2027-02-11', '09:00'), endsAt: at('2027-02-11', '17:30') },
