@@ -10,5 +10,8 @@ export const publicEntries: RegistryEntry[] = [
   { kind: 'route', name: 'app/(public)/e/[slug]/programme.json/route.ts', public: reason },
   { kind: 'route', name: 'app/(public)/e/[slug]/schedule.xml/route.ts', public: reason },
   { kind: 'route', name: 'app/(public)/e/[slug]/schedule.json/route.ts', public: reason },
+  { kind: 'route', name: 'app/api/v1/events/route.ts', public: 'read API: published events only (tests/integration/read-api.test.ts)' },
+  { kind: 'route', name: 'app/api/v1/events/[slug]/route.ts', public: 'read API: a published event, a draft answers 404' },
+  { kind: 'route', name: 'app/api/v1/openapi.json/route.ts', public: 'the read API’s OpenAPI document' },
   { kind: 'route', name: 'app/(public)/o/[organisationId]/evenements.ics/route.ts', public: 'published events of an organisation, as their public pages (drafts and funders answer 404)' },
 ];
