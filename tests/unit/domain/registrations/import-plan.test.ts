@@ -10,6 +10,7 @@ const candidate = (email: string, overrides: Partial<ImportCandidate> = {}): Imp
   category: null,
   accessibilityNeeds: null,
   registeredAt: null,
+  tickets: [],
   ...overrides,
 });
 
