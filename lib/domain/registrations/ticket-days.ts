@@ -1,4 +1,4 @@
-import { calendarParts, isoWeekday, type CalendarDate } from '@/lib/domain/dates';
+import { calendarParts, frenchMonthNumber, isoWeekday, type CalendarDate } from '@/lib/domain/dates';
 
 /*
  * Les jours d'un tarif de billetterie (« Pass jeudi », « Pass 2 jours », « Journée du 12 mars »…).
@@ -26,27 +26,6 @@ const WEEKDAYS: ReadonlyArray<{ readonly iso: number; readonly pattern: RegExp }
   { iso: 6, pattern: /\bsam(edi)?\b/ },
   { iso: 7, pattern: /\bdim(anche)?\b/ },
 ];
-
-export const FRENCH_MONTHS: ReadonlyArray<{ readonly month: number; readonly pattern: RegExp }> = [
-  { month: 1, pattern: /^janv?(ier)?$/ },
-  { month: 2, pattern: /^fev(r(ier)?)?$/ },
-  { month: 3, pattern: /^mars?$/ },
-  { month: 4, pattern: /^avr(il)?$/ },
-  { month: 5, pattern: /^mai$/ },
-  { month: 6, pattern: /^juin$/ },
-  { month: 7, pattern: /^juil(let)?$/ },
-  { month: 8, pattern: /^aout$/ },
-  { month: 9, pattern: /^sept?(embre)?$/ },
-  { month: 10, pattern: /^oct(obre)?$/ },
-  { month: 11, pattern: /^nov(embre)?$/ },
-  { month: 12, pattern: /^dec(embre)?$/ },
-];
-
-/** Le mois d'un mot français (« août », « juil », « sept. »), sans accent ni point ; `null` sinon. */
-export function frenchMonthNumber(word: string): number | null {
-  const key = ticketKey(word).replace(/\s/g, '');
-  return FRENCH_MONTHS.find(({ pattern }) => pattern.test(key))?.month ?? null;
-}
 
 // « 1 jour » n'a pas de sens ici : un tarif d'un jour le dit par le nom du jour ou sa date.
 const ALL_DAYS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isExpectedOrder, readOrderStatus } from '@/lib/domain/registrations/order-status';
-import { frenchMonthNumber, guessTicketDays, registrationDays } from '@/lib/domain/registrations/ticket-days';
+import { guessTicketDays, registrationDays } from '@/lib/domain/registrations/ticket-days';
 
 // Jeudi 11 et vendredi 12 mars 2027.
 const TWO_DAYS = ['2027-03-11', '2027-03-12'];
@@ -54,24 +54,6 @@ describe('registrationDays', () => {
     [[TWO_DAYS], []],
   ])('%j → %j', (tickets, expected) => {
     expect(registrationDays(tickets, TWO_DAYS)).toEqual(expected);
-  });
-});
-
-describe('frenchMonthNumber', () => {
-  it.each([
-    ['août', 8],
-    ['aout', 8],
-    ['AOÛT', 8],
-    ['juil.', 7],
-    ['juillet', 7],
-    ['sept', 9],
-    ['févr.', 2],
-    ['déc', 12],
-    ['mars', 3],
-    ['mai', 5],
-    ['maison', null],
-  ])('%s → %s', (word, month) => {
-    expect(frenchMonthNumber(word)).toBe(month);
   });
 });
 
