@@ -136,7 +136,11 @@ async function seedBudget(db: Db, eventId: string, hubId: string, partnerId: str
 }
 
 /** The event, its programme, attendance and budget; `hubId` owns it, `partnerId` co-organises it. */
-export async function createRegionalEvent(db: Db, input: { hubId: string; partnerId: string; status?: 'DRAFT' | 'PUBLISHED' | 'DONE' }) {
+export async function createRegionalEvent(
+  db: Db,
+  // `programmeOnly`: registrations and budget left for the test to import, as a coordinator would.
+  input: { hubId: string; partnerId: string; status?: 'DRAFT' | 'PUBLISHED' | 'DONE'; programmeOnly?: boolean },
+) {
   const event = await db.event.create({
     data: {
       ownerOrganisationId: input.hubId,
@@ -153,6 +157,7 @@ export async function createRegionalEvent(db: Db, input: { hubId: string; partne
     },
   });
   await seedProgramme(db, event.id);
+  if (input.programmeOnly) return event;
   await seedAttendance(db, event.id);
   await seedBudget(db, event.id, input.hubId, input.partnerId);
   return event;
