@@ -162,3 +162,10 @@ export async function createRegionalEvent(
   await seedBudget(db, event.id, input.hubId, input.partnerId);
   return event;
 }
+
+/** For the e2e journeys: the regional event's programme only, owned by the hub, to import its files into. */
+export async function createRegionalProgramme(db: Db, hub: { organisation: { id: string } }) {
+  const partner = await db.organisation.create({ data: { name: `Mouvement associatif Occitanie ${randomUUID().slice(0, 6)}`, kind: 'MOUVEMENT_ASSOCIATIF' } });
+  const event = await createRegionalEvent(db, { hubId: hub.organisation.id, partnerId: partner.id, status: 'DONE', programmeOnly: true });
+  return { id: event.id, title: event.title };
+}
