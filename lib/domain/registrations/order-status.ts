@@ -18,7 +18,7 @@ export const ORDER_STATUS_LABELS: Record<OrderStatusKind, string> = {
 const PATTERNS: ReadonlyArray<{ readonly kind: OrderStatusKind; readonly pattern: RegExp }> = [
   { kind: 'cancelled', pattern: /\b(rembours\w*|annul\w*|refus\w*|abandon\w*|expir\w*|echou\w*|echec|cancel\w*|refund\w*|invalide?)\b/ },
   { kind: 'pending', pattern: /\b(en attente|en cours|non paye\w*|impaye\w*|a payer|pending|attente)\b/ },
-  { kind: 'valid', pattern: /\b(valide\w*|paye\w*|confirm\w*|autoris\w*|complet\w*|termine\w*|regle\w*|gratuit\w*|traite\w*|ok|paid|valid\w*)\b/ },
+  { kind: 'valid', pattern: /\b(inscrit\w*|valide\w*|paye\w*|confirm\w*|autoris\w*|complet\w*|termine\w*|regle\w*|gratuit\w*|traite\w*|ok|paid|valid\w*)\b/ },
 ];
 
 /**

@@ -35,4 +35,10 @@ describe('updateFromImport', () => {
       accessibilityNeeds: 'Boucle magnétique',
     });
   });
+
+  it('replaces the days when a ticket export says them, and leaves them alone otherwise', () => {
+    expect(updateFromImport(candidate('a@exemple.fr', { days: ['2027-06-17'] }))).toEqual({ name: 'Ana Lopez', days: ['2027-06-17'] });
+    expect(updateFromImport(candidate('a@exemple.fr', { days: [] }))).toEqual({ name: 'Ana Lopez', days: [] });
+    expect(updateFromImport(candidate('a@exemple.fr'))).toEqual({ name: 'Ana Lopez' });
+  });
 });

@@ -68,6 +68,7 @@ describe('readOrderStatus', () => {
     ['Refusé', 'cancelled', false],
     ['En attente', 'pending', true],
     ['Non payé', 'pending', true],
+    ['Inscrit', 'valid', true],
     ['Bizarre', 'unknown', true],
   ])('%s → %s (expected: %s)', (raw, kind, expected) => {
     const read = readOrderStatus(raw);
