@@ -36,7 +36,7 @@ export function AnnexesSection({ annexes }: { annexes: BilanAnnexes }) {
           key: `${expense.label}-${index}`,
           cells: [
             expense.category,
-            expense.label,
+            expense.unplanned ? `${expense.label} (non prévu)` : expense.label,
             expense.personnel ? formatPersonnel(expense.personnel) : (expense.supplier ?? '—'),
             expense.paymentReference ?? '—',
             formatMonth(expense.paymentMonth),

@@ -83,9 +83,14 @@ function toDraft(form: FormValues, ctx: z.RefinementCtx): BudgetLineDraft | type
     if (!parsed.ok) fail(field, parsed.message);
     return parsed.ok ? parsed.value : null;
   };
-  const forecastCents = euros('forecast') ?? (form.forecast.trim() === '' ? derivedForecastCents(form) : null);
-  if (forecastCents === null && form.forecast.trim() === '') fail('forecast', 'Indiquez le montant prévisionnel (0 s’il n’était pas prévu).');
+  const derivedCents = euros('forecast') ?? (form.forecast.trim() === '' ? derivedForecastCents(form) : null);
   const actualCents = euros('actual');
+  // Prévisionnel laissé vide, réalisé saisi : une dépense ou une recette non prévue, sans écart à expliquer.
+  const unplanned = derivedCents === null && form.forecast.trim() === '' && actualCents !== null;
+  const forecastCents = unplanned ? 0 : derivedCents;
+  if (forecastCents === null && form.forecast.trim() === '') {
+    fail('forecast', 'Indiquez le montant prévisionnel, ou laissez-le vide et indiquez le réalisé pour une ligne non prévue.');
+  }
   const quantity = count('quantity');
   const unitPriceCents = euros('unitPrice');
   const days = count('personnelDays');
@@ -101,6 +106,7 @@ function toDraft(form: FormValues, ctx: z.RefinementCtx): BudgetLineDraft | type
     label: form.label,
     forecastCents,
     actualCents,
+    unplanned,
     inKind: form.category === IN_KIND_CATEGORY,
     payerOrganisationId: form.kind === 'charge' ? organisationId : null,
     receiverOrganisationId: form.kind === 'produit' ? organisationId : null,

@@ -24,12 +24,20 @@ export const importFileSchema = z.object({
     .refine((bytes) => bytes.byteLength <= IMPORT_MAX_BYTES, { error: 'Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.' }),
 });
 
+/** The coordinator's days per ticket label (« Pass jeudi » → ["2027-03-11"]); missing labels are guessed. */
+export const ticketDaysSchema = z.record(
+  z.string().max(300),
+  z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Jour invalide.' })).max(62),
+  { error: 'Associez chaque tarif à ses jours.' },
+);
+
 /** Analysis of an uploaded file; without a mapping, the source's preset proposes one. */
 export const previewImportSchema = z.object({
   eventId: z.uuid(),
   source: importSourceSchema,
   file: importFileSchema,
   mapping: columnMappingSchema.nullable().default(null),
+  ticketDays: ticketDaysSchema.nullable().default(null),
 });
 
 /** The same file and mapping, confirmed: imported in one transaction, or nothing at all. */

@@ -16,6 +16,7 @@ export function buildBudgetLine(overrides: Partial<StoredBudgetLineFields> = {})
     label: `Ligne ${unique()}`,
     forecastCents: 10_000,
     actualCents: null,
+    unplanned: false,
     inKind: false,
     supplier: null,
     funderName: null,

@@ -136,7 +136,11 @@ async function seedBudget(db: Db, eventId: string, hubId: string, partnerId: str
 }
 
 /** The event, its programme, attendance and budget; `hubId` owns it, `partnerId` co-organises it. */
-export async function createRegionalEvent(db: Db, input: { hubId: string; partnerId: string; status?: 'DRAFT' | 'PUBLISHED' | 'DONE' }) {
+export async function createRegionalEvent(
+  db: Db,
+  // `programmeOnly`: registrations and budget left for the test to import, as a coordinator would.
+  input: { hubId: string; partnerId: string; status?: 'DRAFT' | 'PUBLISHED' | 'DONE'; programmeOnly?: boolean },
+) {
   const event = await db.event.create({
     data: {
       ownerOrganisationId: input.hubId,
@@ -153,7 +157,15 @@ export async function createRegionalEvent(db: Db, input: { hubId: string; partne
     },
   });
   await seedProgramme(db, event.id);
+  if (input.programmeOnly) return event;
   await seedAttendance(db, event.id);
   await seedBudget(db, event.id, input.hubId, input.partnerId);
   return event;
+}
+
+/** For the e2e journeys: the regional event's programme only, owned by the hub, to import its files into. */
+export async function createRegionalProgramme(db: Db, hub: { organisation: { id: string } }) {
+  const partner = await db.organisation.create({ data: { name: `Mouvement associatif Occitanie ${randomUUID().slice(0, 6)}`, kind: 'MOUVEMENT_ASSOCIATIF' } });
+  const event = await createRegionalEvent(db, { hubId: hub.organisation.id, partnerId: partner.id, status: 'DONE', programmeOnly: true });
+  return { id: event.id, title: event.title };
 }

@@ -148,7 +148,7 @@ describe('import of a ticketing export', () => {
   it('recognises the unique violation of a registration that arrived during the import', async () => {
     const event = await newEvent();
     await createParticipant(testDb(), { eventId: event.id, email: 'course@exemple.fr' });
-    const candidate = { line: 2, email: 'course@exemple.fr', name: 'Course', organisation: null, category: null, accessibilityNeeds: null, registeredAt: null };
+    const candidate = { line: 2, email: 'course@exemple.fr', name: 'Course', organisation: null, category: null, accessibilityNeeds: null, registeredAt: null, tickets: [] };
     const error = await testDb()
       .$transaction((tx) => writeImportPlan(tx, { eventId: event.id, source: 'generique', plan: { create: [candidate], update: [] }, now: new Date() }))
       .catch((caught: unknown) => caught);

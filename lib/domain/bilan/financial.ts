@@ -124,6 +124,7 @@ export function expenseAnnex(lines: readonly BudgetLine[]): BilanAnnexes['expens
       paymentMonth: line.paymentMonth ?? null,
       amountCents: knownCents(line),
       isActual: line.actualCents !== null,
+      ...(line.unplanned ? { unplanned: true } : {}),
       personnel: line.personnel ? { who: line.personnel.who, days: line.personnel.days, dailyCostCents: line.personnel.dailyCostCents } : null,
     }));
 }

@@ -231,6 +231,8 @@ export type BilanExpense = {
   /** Actual amount when known, else forecast (see `isActual`). */
   readonly amountCents: number;
   readonly isActual: boolean;
+  /** Since issue 15: a line entered with its actual amount only (no forecast), shown « non prévu ». */
+  readonly unplanned?: boolean;
   /** Since v2: time spent, for personnel lines (who, days, daily cost); null otherwise. */
   readonly personnel?: { readonly who: string; readonly days: number; readonly dailyCostCents: number } | null;
 };

@@ -14,20 +14,23 @@ export type Gap = {
   readonly gapPercent: number | null;
 };
 
-type AmountLine = Pick<BudgetLineDraft, 'forecastCents' | 'actualCents'>;
+type AmountLine = Pick<BudgetLineDraft, 'forecastCents' | 'actualCents' | 'unplanned'>;
 
+/** Une ligne non prévue n'a pas d'écart : il n'y avait rien à tenir. */
 export function lineGap(line: AmountLine): Gap {
-  if (line.actualCents === null) return { gapCents: null, gapPercent: null };
+  if (line.actualCents === null || line.unplanned === true) return { gapCents: null, gapPercent: null };
   const gapCents = line.actualCents - line.forecastCents;
   return { gapCents, gapPercent: percent(gapCents, line.forecastCents) };
 }
 
-/** Écart d'un total : calculé sur les réalisés saisis, `null` si aucun ne l'est. */
+/**
+ * Écart d'un total : calculé sur les réalisés saisis des lignes prévues (le réalisé des lignes non
+ * prévues n'est pas un écart au prévisionnel), `null` si aucun réalisé ne l'est.
+ */
 export function amountsGap(amounts: Amounts): Gap {
-  if (amounts.lineCount === 0 || amounts.missingActualCount === amounts.lineCount) {
-    return { gapCents: null, gapPercent: null };
-  }
-  return lineGap(amounts);
+  const planned = amounts.lineCount - (amounts.unplannedCount ?? 0);
+  if (planned <= 0 || amounts.missingActualCount >= planned) return { gapCents: null, gapPercent: null };
+  return lineGap({ forecastCents: amounts.forecastCents, actualCents: amounts.actualCents - (amounts.unplannedActualCents ?? 0) });
 }
 
 export type CategoryGap = CategoryTotal & Gap;
@@ -52,12 +55,13 @@ export const EXPLANATION_REQUIRED_MESSAGE =
 
 /**
  * Vrai quand le réalisé s'écarte du prévisionnel de plus de 15 % du prévisionnel, dans un
- * sens ou dans l'autre. Une ligne non prévue (prévisionnel nul) et réalisée compte.
+ * sens ou dans l'autre. Un prévisionnel de 0 € saisi et réalisé compte ; une ligne marquée non
+ * prévue (prévisionnel laissé vide) ne demande rien.
  * La comparaison est entière et exacte : 15,04 % s'affiche « 15,0 % » mais demande une
  * explication, 14,96 % aussi s'affiche « 15,0 % » et n'en demande pas.
  */
 export function requiresExplanation(line: AmountLine): boolean {
-  if (line.actualCents === null) return false;
+  if (line.actualCents === null || line.unplanned === true) return false;
   const gap = Math.abs(line.actualCents - line.forecastCents);
   return gap * 100 > EXPLANATION_THRESHOLD_PERCENT * line.forecastCents;
 }

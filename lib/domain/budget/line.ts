@@ -17,6 +17,11 @@ type BudgetLineFields = {
   readonly forecastCents: number;
   /** `null` tant que le réalisé n'est pas connu. */
   readonly actualCents: number | null;
+  /**
+   * Ligne sans prévisionnel (réalisé seul, `forecastCents` à 0) : pas d'écart, pas d'explication
+   * demandée ; le bilan la dit « non prévu ». Absent : prévue.
+   */
+  readonly unplanned?: boolean;
   /** Contribution volontaire en nature (86/87) : montrée à part, jamais dans les totaux. */
   readonly inKind: boolean;
   /** Le co-organisateur qui paie cette charge. */

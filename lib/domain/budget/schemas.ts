@@ -77,6 +77,10 @@ const budgetLineFieldsSchema = z.object({
     .max(LABEL_MAX_LENGTH, { error: `Le libellé ne peut pas dépasser ${LABEL_MAX_LENGTH} caractères.` }),
   forecastCents: centsSchema('Le montant prévisionnel', 'Indiquez le montant prévisionnel.'),
   actualCents: centsSchema('Le montant réalisé', 'Indiquez le montant réalisé, ou laissez-le vide.').nullable(),
+  unplanned: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
   inKind: z.boolean({ error: 'Précisez s’il s’agit d’une contribution en nature.' }),
   payerOrganisationId: optionalText(LABEL_MAX_LENGTH, 'Identifiant de co-organisateur invalide.'),
   receiverOrganisationId: optionalText(LABEL_MAX_LENGTH, 'Identifiant de co-organisateur invalide.'),
@@ -147,7 +151,13 @@ function budgetLineIssues(line: BudgetLineFieldsOutput): Issue[] {
   if (line.kind === 'produit' && line.category === 'budget-interne' && !line.receiverOrganisationId) {
     issues.push({ path: 'receiverOrganisationId', message: 'Indiquez le co-organisateur dont c’est le budget interne.' });
   }
-  issues.push(...amountIssues(line));
+  if (line.unplanned && line.forecastCents !== 0) {
+    issues.push({ path: 'forecastCents', message: 'Une ligne non prévue n’a pas de montant prévisionnel.' });
+  }
+  if (line.unplanned && line.actualCents === null) {
+    issues.push({ path: 'actualCents', message: 'Indiquez le montant réalisé d’une ligne non prévue, ou son prévisionnel.' });
+  }
+  if (!line.unplanned) issues.push(...amountIssues(line));
   if (requiresExplanation(line) && !line.explanation) {
     issues.push({ path: 'explanation', message: EXPLANATION_REQUIRED_MESSAGE });
   }

@@ -16,6 +16,7 @@ export type StoredBudgetLineFields = {
   readonly label: string;
   readonly forecastCents: number;
   readonly actualCents: number | null;
+  readonly unplanned: boolean;
   readonly inKind: boolean;
   readonly supplier: string | null;
   readonly funderName: string | null;
@@ -44,6 +45,7 @@ export function toStoredLine(line: BudgetLineDraft): StoredBudgetLineFields {
     label: line.label,
     forecastCents: line.forecastCents,
     actualCents: line.actualCents,
+    unplanned: line.unplanned ?? false,
     inKind: line.inKind,
     supplier: line.supplier ?? null,
     funderName: line.funderName ?? null,
@@ -77,6 +79,7 @@ export function fromStoredLine(row: StoredBudgetLine): BudgetLine {
     label: row.label,
     forecastCents: row.forecastCents,
     actualCents: row.actualCents,
+    unplanned: row.unplanned,
     inKind: row.inKind,
     supplier: row.supplier,
     funderName: row.funderName,

@@ -29,20 +29,31 @@ export type Amounts = {
   readonly actualCents: number;
   readonly lineCount: number;
   readonly missingActualCount: number;
+  /** Lignes non prévues (réalisé seul) et leur réalisé, compris dans `actualCents`. */
+  readonly unplannedCount?: number;
+  readonly unplannedActualCents?: number;
 };
 
-type AmountLine = Pick<BudgetLineDraft, 'forecastCents' | 'actualCents'>;
+type AmountLine = Pick<BudgetLineDraft, 'forecastCents' | 'actualCents' | 'unplanned'>;
 
 export function sumAmounts(lines: readonly AmountLine[]): Amounts {
   let forecastCents = 0;
   let actualCents = 0;
   let missingActualCount = 0;
+  let unplannedCount = 0;
+  let unplannedActualCents = 0;
   for (const line of lines) {
     forecastCents += line.forecastCents;
+    if (line.unplanned === true) {
+      unplannedCount += 1;
+      unplannedActualCents += line.actualCents ?? 0;
+    }
     if (line.actualCents === null) missingActualCount += 1;
     else actualCents += line.actualCents;
   }
-  return { forecastCents, actualCents, lineCount: lines.length, missingActualCount };
+  const amounts = { forecastCents, actualCents, lineCount: lines.length, missingActualCount };
+  // Absent when every line was forecast: the totals of a budget without such lines stay as they were.
+  return unplannedCount === 0 ? amounts : { ...amounts, unplannedCount, unplannedActualCents };
 }
 
 /** Les quatre colonnes d'un budget : charges, produits, et à part les contributions en nature. */

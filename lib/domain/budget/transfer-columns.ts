@@ -37,8 +37,34 @@ export const TRANSFER_COLUMNS = [
 export type TransferColumn = (typeof TRANSFER_COLUMNS)[number];
 export type TransferColumnId = TransferColumn['id'];
 
-/** Les colonnes sans lesquelles un fichier ne peut pas être importé. */
-export const REQUIRED_TRANSFER_COLUMNS: readonly TransferColumnId[] = ['kind', 'category', 'label', 'forecast'];
+/**
+ * Les colonnes sans lesquelles un fichier ne peut pas être importé : le libellé, et un montant
+ * (prévisionnel ou réalisé). Le type vient sinon du nom de la feuille, la catégorie des lignes de
+ * titre (voir transfer-layout.ts).
+ */
+export const REQUIRED_TRANSFER_COLUMNS: readonly TransferColumnId[] = ['label'];
+export const AMOUNT_TRANSFER_COLUMNS: readonly TransferColumnId[] = ['forecast', 'actual'];
+
+/**
+ * Les autres en-têtes reconnus, tels qu'on les trouve dans un tableau de dépenses fait à la main
+ * ou l'annexe d'un bilan (sans « (€) », « en € », « TTC »).
+ */
+export const TRANSFER_ALIASES: Partial<Record<TransferColumnId, readonly string[]>> = {
+  kind: ['type de ligne', 'nature'],
+  category: ['catégorie', 'rubrique', 'catégorie de dépense', 'type de dépense', 'poste budgétaire'],
+  label: ['libellé', 'intitulé', 'désignation', 'poste', 'poste de dépense', 'dépense', 'dépenses', 'description', 'objet', 'charges', 'produits'],
+  forecast: ['prévisionnel', 'prévu', 'budget prévisionnel', 'montant prévisionnel', 'montant prévu', 'budget', 'bp'],
+  actual: ['réalisé', 'montant réalisé', 'réel', 'montant réel', 'dépensé', 'montant', 'montant payé', 'coût réel', 'réalisation'],
+  organisation: ['co-organisateur', 'payeur', 'payé par', 'porté par', 'financé par'],
+  supplier: ['fournisseur', 'prestataire', 'bénéficiaire du paiement'],
+  paymentReference: ['référence', 'référence de paiement', 'n° de mandat', 'numéro de mandat', 'mandat', 'n° de facture', 'facture'],
+  paymentMonth: ['mois de paiement', 'mois', 'date de paiement', 'date du paiement', 'date de la dépense', 'date', 'période'],
+  personnelWho: ['personne', 'agent', 'qui'],
+  personnelDays: ['jours', 'nombre de jours', 'nb de jours', 'nb jours'],
+  personnelDailyCost: ['coût journalier', 'coût jour', 'coût par jour', 'tarif journalier'],
+  explanation: ['explication', 'explication de l’écart', 'justification de l’écart', 'justification'],
+  note: ['note', 'commentaire', 'commentaires', 'observations', 'remarques'],
+};
 
 export const IGNORED_ON_IMPORT: readonly TransferColumnId[] = ['cerfaCode'];
 
@@ -64,7 +90,8 @@ export function lineToTransferValues(line: BudgetLineDraft, context: TransferCon
     category: categoryLabel(line),
     subCategory: line.subCategory ? SUB_CATEGORY_LABELS[line.subCategory] : '',
     label: line.label,
-    forecast: line.forecastCents,
+    // Une ligne non prévue garde sa case vide : relue, elle reste non prévue.
+    forecast: line.unplanned ? null : line.forecastCents,
     actual: line.actualCents,
     inKind: line.inKind ? YES : NO,
     organisation: organisation?.name ?? '',
@@ -95,20 +122,47 @@ export function normaliseForMatch(text: string): string {
     .toLocaleLowerCase('fr-FR');
 }
 
+/** Un en-tête sans unité : « Réalisé (€) », « Montant TTC », « Prévu en € » → « réalisé », « montant », « prévu ». */
+function headerKey(text: string): string {
+  return normaliseForMatch(text)
+    .replace(/\((€|eur|euros?|en €|ttc|ht|aaaa-mm)\)/g, ' ')
+    .replace(/\s(en )?(€|euros?|ttc|ht)$/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export type HeaderMapping = {
   /** La colonne de chaque cellule de l'en-tête, `null` pour une colonne inconnue (ignorée). */
   readonly columns: readonly (TransferColumnId | null)[];
+  /** Le libellé s'il manque ; « forecast » et « actual » quand aucun montant n'est là. */
   readonly missing: readonly TransferColumnId[];
 };
 
-/** Reconnaît les colonnes par leur en-tête (ou leur identifiant), dans n'importe quel ordre. */
+/**
+ * Reconnaît les colonnes par leur en-tête exact (ou identifiant), puis par un autre nom usuel,
+ * dans n'importe quel ordre ; une colonne n'est prise qu'une fois (la première).
+ */
 export function mapHeaders(headers: readonly string[]): HeaderMapping {
-  const columns = headers.map((header) => {
-    const wanted = normaliseForMatch(header);
-    const found = TRANSFER_COLUMNS.find(
-      (column) => normaliseForMatch(column.header) === wanted || normaliseForMatch(column.id) === wanted,
-    );
-    return found && !IGNORED_ON_IMPORT.includes(found.id) ? found.id : null;
+  const keys = headers.map(headerKey);
+  const taken = new Set<TransferColumnId>();
+  const columns: (TransferColumnId | null)[] = keys.map((key) => {
+    const found = TRANSFER_COLUMNS.find((column) => headerKey(column.header) === key || normaliseForMatch(column.id) === key);
+    if (!found) return null;
+    taken.add(found.id);
+    return IGNORED_ON_IMPORT.includes(found.id) ? null : found.id;
   });
-  return { columns, missing: REQUIRED_TRANSFER_COLUMNS.filter((id) => !columns.includes(id)) };
+  keys.forEach((key, index) => {
+    if (columns[index] !== null || key === '') return;
+    if (TRANSFER_COLUMNS.some((column) => headerKey(column.header) === key)) return;
+    const alias = TRANSFER_COLUMNS.find(
+      (column) => !taken.has(column.id) && (TRANSFER_ALIASES[column.id] ?? []).some((name) => headerKey(name) === key),
+    );
+    if (alias) {
+      taken.add(alias.id);
+      columns[index] = alias.id;
+    }
+  });
+  const missing = REQUIRED_TRANSFER_COLUMNS.filter((id) => !columns.includes(id));
+  if (!AMOUNT_TRANSFER_COLUMNS.some((id) => columns.includes(id))) missing.push(...AMOUNT_TRANSFER_COLUMNS);
+  return { columns, missing };
 }

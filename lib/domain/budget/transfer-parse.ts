@@ -14,6 +14,7 @@ import type { BudgetLineDraft } from './line';
 import { parseEuros } from './money';
 import { budgetLineSchema } from './schemas';
 import { wallClockText, type SpreadsheetCell } from '@/lib/domain/text/spreadsheet-cells';
+import { parseFrenchMonth } from '@/lib/domain/dates/months';
 import { restoreNeutralised } from '@/lib/domain/text/spreadsheet-safe';
 import { NO, YES, columnHeader, normaliseForMatch, type TransferColumnId, type TransferContext } from './transfer-columns';
 
@@ -49,14 +50,12 @@ function parseKind(text: string): BudgetKind | null {
   return wanted === 'charge' || wanted === 'produit' ? wanted : null;
 }
 
-function parseMonth(value: CellValue | undefined): string {
+/** Le mois « AAAA-MM » d'une cellule (date XLSX, « août-24 », « 08/2024 »…), '' si vide, `null` si illisible. */
+function parseMonth(value: CellValue | undefined): string | null {
   if (value instanceof Date) return `${value.getUTCFullYear()}-${String(value.getUTCMonth() + 1).padStart(2, '0')}`;
   const text = cellText(value).trim();
-  const iso = /^(\d{4})-(\d{2})(?:-\d{2}(?:T.*)?)?$/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}`;
-  const french = /^(\d{1,2})\/(\d{4})$/.exec(text);
-  if (french) return `${french[2]}-${(french[1] ?? '').padStart(2, '0')}`;
-  return text;
+  if (text === '') return '';
+  return parseFrenchMonth(text);
 }
 
 type Problems = string[];
@@ -91,6 +90,7 @@ const COLUMN_OF_FIELD: Record<string, TransferColumnId> = {
   label: 'label',
   forecastCents: 'forecast',
   actualCents: 'actual',
+  unplanned: 'forecast',
   inKind: 'inKind',
   payerOrganisationId: 'organisation',
   receiverOrganisationId: 'organisation',
@@ -109,9 +109,19 @@ const COLUMN_OF_FIELD: Record<string, TransferColumnId> = {
   note: 'note',
 };
 
-export function cellsToBudgetLine(cells: TransferCells, context: TransferContext): TransferParseResult {
+/** Ce que la mise en page donne quand la ligne ne le dit pas : le type de la feuille, la catégorie du titre au-dessus. */
+export type LineDefaults = { readonly kind?: BudgetKind; readonly category?: string | null };
+
+export function cellsToBudgetLine(cells: TransferCells, context: TransferContext, defaults: LineDefaults = {}): TransferParseResult {
   const problems: Problems = [];
-  const text = (column: TransferColumnId) => cellText(cells[column]).trim();
+  const written = (column: TransferColumnId) => cellText(cells[column]).trim();
+  const text = (column: TransferColumnId) => {
+    const value = written(column);
+    if (value !== '') return value;
+    if (column === 'kind' && defaults.kind) return defaults.kind;
+    if (column === 'category' && defaults.category) return defaults.category;
+    return value;
+  };
 
   const kind = parseKind(text('kind'));
   if (!kind) problem(problems, 'kind', 'indiquez « Charge » ou « Produit ».');
@@ -121,7 +131,9 @@ export function cellsToBudgetLine(cells: TransferCells, context: TransferContext
       ? lookup(categoryText, CHARGE_CATEGORY_IDS, CHARGE_CATEGORY_LABELS)
       : lookup(categoryText, PRODUIT_CATEGORY_IDS, PRODUIT_CATEGORY_LABELS)
     : null;
-  if (kind && !category) {
+  if (kind && !category && categoryText === '') {
+    problem(problems, 'category', 'catégorie manquante : remplissez la colonne, ou placez au-dessus une ligne de titre de catégorie (« Frais de personnel », « Communication »…) sans montant.');
+  } else if (kind && !category) {
     problem(problems, 'category', `catégorie inconnue pour ${kind === 'charge' ? 'une charge' : 'un produit'} : « ${categoryText} ».`);
   }
   const subCategoryText = text('subCategory');
@@ -149,7 +161,15 @@ export function cellsToBudgetLine(cells: TransferCells, context: TransferContext
   const dailyCostCents = money(cells, 'personnelDailyCost', problems);
   const quantityValue = quantity(cells, 'quantity', problems);
   const days = quantity(cells, 'personnelDays', problems);
-  if (forecastCents === null) problem(problems, 'forecast', 'indiquez le montant prévisionnel (0 si la ligne n’était pas prévue).');
+  // Prévisionnel vide et réalisé connu : une ligne non prévue, sans écart à expliquer.
+  const unplanned = forecastCents === null && actualCents !== null && actualCents !== undefined;
+  if (forecastCents === null && actualCents === null) {
+    problem(problems, 'forecast', 'indiquez le montant prévisionnel, ou le réalisé seul pour une ligne non prévue.');
+  }
+  const paymentMonth = parseMonth(cells.paymentMonth);
+  if (paymentMonth === null) {
+    problem(problems, 'paymentMonth', `mois illisible « ${cellText(cells.paymentMonth).trim()} » : écrivez par exemple 2024-08, 08/2024, août 2024 ou août-24.`);
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   const who = text('personnelWho');
@@ -159,8 +179,9 @@ export function cellsToBudgetLine(cells: TransferCells, context: TransferContext
     category,
     subCategory,
     label: text('label'),
-    forecastCents,
+    forecastCents: unplanned ? 0 : forecastCents,
     actualCents,
+    unplanned,
     inKind,
     payerOrganisationId: kind === 'charge' ? (organisation?.id ?? null) : null,
     receiverOrganisationId: kind === 'produit' ? (organisation?.id ?? null) : null,
@@ -172,7 +193,7 @@ export function cellsToBudgetLine(cells: TransferCells, context: TransferContext
     explanation: text('explanation'),
     supplier: text('supplier'),
     paymentReference: text('paymentReference'),
-    paymentMonth: parseMonth(cells.paymentMonth),
+    paymentMonth,
     note: text('note'),
   };
   const parsed = budgetLineSchema.safeParse(input);

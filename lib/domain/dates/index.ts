@@ -2,3 +2,4 @@
 export * from './calendar';
 export * from './format';
 export * from './paris';
+export * from './months';

@@ -23,6 +23,8 @@ export const IMPORT_FIELDS = [
   'category',
   'accessibilityNeeds',
   'registeredAt',
+  'ticket',
+  'orderStatus',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -35,6 +37,8 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   category: 'Catégorie de public',
   accessibilityNeeds: 'Besoins d’accessibilité',
   registeredAt: 'Date d’inscription',
+  ticket: 'Tarif ou billet (jours)',
+  orderStatus: 'Statut de la commande',
 };
 
 /** Index de colonne (0 = première) par champ ; `null` : champ non importé. */
@@ -51,6 +55,9 @@ const GENERIC: Aliases = {
   category: ['catégorie', 'catégorie de public', 'public', 'profil', 'vous êtes', 'statut professionnel', 'fonction'],
   accessibilityNeeds: ['besoins d’accessibilité', 'besoins d’accessibilite', 'accessibilité', 'besoins spécifiques', 'besoins particuliers', 'handicap'],
   registeredAt: ['date d’inscription', 'date inscription', 'inscrit le', 'date'],
+  // Un billet par ligne : le tarif dit les jours (« Pass jeudi », « Pass 2 jours »).
+  ticket: ['tarif', 'nom du tarif', 'intitulé du tarif', 'billet', 'type de billet', 'catégorie de billet', 'formule', 'pass', 'type de pass', 'ticket', 'jours', 'journée'],
+  orderStatus: ['statut de la commande', 'statut commande', 'statut du paiement', 'statut de paiement', 'statut du billet', 'état de la commande', 'état du paiement', 'statut', 'état'],
 };
 
 // Exports de participants HelloAsso : le participant d'abord, le payeur en dernier recours.
@@ -63,6 +70,8 @@ const HELLOASSO: Aliases = {
   category: GENERIC.category,
   accessibilityNeeds: GENERIC.accessibilityNeeds,
   registeredAt: ['date de la commande', 'date commande', 'date du paiement', ...GENERIC.registeredAt],
+  ticket: GENERIC.ticket,
+  orderStatus: GENERIC.orderStatus,
 };
 
 const WEEZEVENT: Aliases = {
@@ -74,6 +83,8 @@ const WEEZEVENT: Aliases = {
   category: GENERIC.category,
   accessibilityNeeds: GENERIC.accessibilityNeeds,
   registeredAt: ['date d’achat', 'date de commande', 'date de la commande', 'date d’inscription', ...GENERIC.registeredAt],
+  ticket: ['nom du billet', 'type de billet', ...GENERIC.ticket],
+  orderStatus: GENERIC.orderStatus,
 };
 
 export const IMPORT_PRESETS: Record<ImportSource, Aliases> = { helloasso: HELLOASSO, weezevent: WEEZEVENT, generique: GENERIC };

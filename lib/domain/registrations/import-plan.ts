@@ -29,6 +29,7 @@ export type ImportUpdate = {
   organisation?: string;
   category?: AudienceCategory;
   accessibilityNeeds?: string;
+  days?: string[];
 };
 
 /**
@@ -41,5 +42,7 @@ export function updateFromImport(candidate: ImportCandidate): ImportUpdate {
   if (candidate.organisation !== null) update.organisation = candidate.organisation;
   if (candidate.category !== null) update.category = candidate.category;
   if (candidate.accessibilityNeeds !== null) update.accessibilityNeeds = candidate.accessibilityNeeds;
+  // Un export billet par billet dit les jours de la personne : ils remplacent ceux connus.
+  if (candidate.days !== undefined) update.days = [...candidate.days];
   return update;
 }

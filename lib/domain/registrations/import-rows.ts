@@ -1,6 +1,8 @@
 import { AUDIENCE_CATEGORY_LABELS, type AudienceCategory } from './audience-categories';
 import type { ColumnMapping, ImportField } from './import-columns';
 import { cleanText, isValidEmail, normaliseEmail, readCategory, readRegistrationDate } from './import-values';
+import { isExpectedOrder, readOrderStatus } from './order-status';
+import { ticketKey } from './ticket-days';
 
 /**
  * Une ligne du fichier. `line` est le numéro que montre le tableur (l'en-tête est la ligne 1) :
@@ -18,7 +20,14 @@ export type ImportCandidate = {
   readonly accessibilityNeeds: string | null;
   /** `null` : la date de l'import. */
   readonly registeredAt: Date | null;
+  /** Les tarifs de ses billets valides (vide sans colonne de tarif) : ils disent ses jours. */
+  readonly tickets: readonly string[];
+  /** Ses jours une fois les tarifs associés aux jours (`[]` : tous) ; absent : jours inchangés. */
+  readonly days?: readonly string[];
 };
+
+/** Un billet remboursé ou annulé : pas importé, montré dans l'aperçu. */
+export type SkippedTicket = { readonly line: number; readonly name: string; readonly ticket: string | null; readonly status: string };
 
 /** Un problème situé : les erreurs bloquent tout l'import, les avertissements non. */
 export type ImportProblem = { readonly line: number; readonly message: string };
@@ -27,6 +36,10 @@ export type RowsCheck = {
   readonly candidates: ImportCandidate[];
   readonly errors: ImportProblem[];
   readonly warnings: ImportProblem[];
+  /** Billets remboursés ou annulés, laissés de côté. */
+  readonly cancelled: SkippedTicket[];
+  /** Lignes regroupées avec une ligne précédente de la même personne (un billet de plus). */
+  readonly merged: number;
 };
 
 export const IMPORT_LIMITS = { name: 200, organisation: 200, accessibilityNeeds: 1000 } as const;
@@ -50,7 +63,8 @@ function checkRow(row: ImportTableRow, mapping: ColumnMapping): { candidate: Imp
   const errors: ImportProblem[] = [];
   const rawEmail = cell(row, mapping, 'email').trim();
   const email = normaliseEmail(rawEmail);
-  if (email === '') errors.push(at(row.line, 'adresse e-mail manquante.'));
+  // Sans e-mail, la ligne peut encore rejoindre un autre billet de la même personne (voir plus bas).
+  if (email === '') errors.push(at(row.line, MISSING_EMAIL));
   else if (!isValidEmail(email)) errors.push(at(row.line, `adresse e-mail invalide (« ${shown(rawEmail)} »).`));
 
   const name = nameOf(row, mapping);
@@ -82,37 +96,85 @@ function checkRow(row: ImportTableRow, mapping: ColumnMapping): { candidate: Imp
       warning = at(row.line, `catégorie « ${shown(rawCategory.trim())} » non reconnue, classée « ${AUDIENCE_CATEGORY_LABELS.AUTRE} ».`);
     }
   }
-  return { candidate: { line: row.line, email, name, organisation, category, accessibilityNeeds, registeredAt: date.value }, warning };
+  const ticket = cleanText(cell(row, mapping, 'ticket'));
+  const tickets = mapping.ticket !== null && ticket !== null ? [ticket] : [];
+  return { candidate: { line: row.line, email, name, organisation, category, accessibilityNeeds, registeredAt: date.value, tickets }, warning };
+}
+
+const MISSING_EMAIL = 'adresse e-mail manquante.';
+
+/** Prénom et nom, sans accents ni casse : ce qui reconnaît une personne sans e-mail. */
+function nameKey(row: ImportTableRow, mapping: ColumnMapping): string | null {
+  const name = nameOf(row, mapping);
+  return name === null ? null : ticketKey(name);
 }
 
 const isBlank = (row: ImportTableRow) => row.cells.every((value) => value.trim() === '');
 
 /**
- * Vérifie toutes les lignes (jamais seulement la première erreur) et dédoublonne par e-mail :
- * la première ligne d'une adresse est gardée, les suivantes sont signalées et laissées de côté,
- * car une adresse ne peut porter qu'une inscription par événement. Les lignes vides sont ignorées.
+ * Vérifie toutes les lignes (jamais seulement la première erreur) et regroupe les billets d'une même
+ * personne. Sans colonne de tarif, une adresse ne porte qu'une inscription : la première ligne est
+ * gardée, les suivantes signalées et laissées de côté. Avec une colonne de tarif (un billet par ligne,
+ * « Pass jeudi » puis « Pass vendredi »), les lignes d'une même adresse, ou à défaut d'adresse du même
+ * prénom et nom, forment une seule inscription dont les jours sont ceux de tous ses billets. Un billet
+ * remboursé ou annulé (colonne de statut) n'est pas importé. Les lignes vides sont ignorées.
  */
 export function checkImportRows(rows: readonly ImportTableRow[], mapping: ColumnMapping): RowsCheck {
   const candidates: ImportCandidate[] = [];
   const errors: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
-  const firstLineByEmail = new Map<string, number>();
+  const cancelled: SkippedTicket[] = [];
+  let merged = 0;
+  const perTicket = mapping.ticket !== null;
+  const indexByEmail = new Map<string, number>();
+  const indexByName = new Map<string, number>();
+  const withoutEmail: ImportTableRow[] = [];
+  const addTicket = (index: number, tickets: readonly string[]) => {
+    const existing = candidates[index]!;
+    candidates[index] = { ...existing, tickets: [...existing.tickets, ...tickets] };
+    merged += 1;
+  };
   for (const row of rows) {
     if (isBlank(row)) continue;
+    if (mapping.orderStatus !== null) {
+      const status = cell(row, mapping, 'orderStatus').trim();
+      const kind = readOrderStatus(status);
+      if (!isExpectedOrder(kind)) {
+        cancelled.push({ line: row.line, name: nameOf(row, mapping) ?? '', ticket: cleanText(cell(row, mapping, 'ticket')), status });
+        continue;
+      }
+      if (kind === 'pending' || kind === 'unknown') {
+        const reason = kind === 'pending' ? 'vérifiez qu’il a été payé' : 'statut non reconnu';
+        warnings.push(at(row.line, `commande « ${shown(status)} » : billet importé comme valide (${reason}).`));
+      }
+    }
     const checked = checkRow(row, mapping);
     if (Array.isArray(checked)) {
-      errors.push(...checked);
+      const onlyEmailMissing = checked.length === 1 && checked[0]!.message.endsWith(MISSING_EMAIL);
+      if (perTicket && onlyEmailMissing) withoutEmail.push(row);
+      else errors.push(...checked);
       continue;
     }
     const { candidate, warning } = checked;
-    const first = firstLineByEmail.get(candidate.email);
+    const first = indexByEmail.get(candidate.email);
     if (first !== undefined) {
-      warnings.push(at(row.line, `même adresse e-mail que la ligne ${first} (${shown(candidate.email)}) : ligne ignorée, une seule inscription par adresse.`));
+      if (perTicket) addTicket(first, candidate.tickets);
+      else warnings.push(at(row.line, `même adresse e-mail que la ligne ${candidates[first]!.line} (${shown(candidate.email)}) : ligne ignorée, une seule inscription par adresse.`));
       continue;
     }
-    firstLineByEmail.set(candidate.email, row.line);
+    indexByEmail.set(candidate.email, candidates.length);
+    const key = nameKey(row, mapping);
+    if (key !== null && !indexByName.has(key)) indexByName.set(key, candidates.length);
     if (warning) warnings.push(warning);
     candidates.push(candidate);
   }
-  return { candidates, errors, warnings };
+  // Un billet sans adresse rejoint celui, avec adresse, de la même personne ; sinon il manque l'adresse.
+  for (const row of withoutEmail) {
+    const index = indexByName.get(nameKey(row, mapping) ?? '');
+    const ticket = cleanText(cell(row, mapping, 'ticket'));
+    if (index === undefined) errors.push(at(row.line, MISSING_EMAIL));
+    else addTicket(index, ticket === null ? [] : [ticket]);
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { candidates, errors, warnings, cancelled, merged };
 }

@@ -3,6 +3,7 @@ import { confirmImportSchema, previewImportSchema } from '@/lib/schemas/registra
 import { eventAction } from '@/lib/server/action';
 import { SafeError } from '@/lib/server/errors';
 import { readRegistrationFile } from '@/lib/server/imports/registration-file';
+import { listEventDays } from '@/lib/server/participants/event-day';
 import {
   analyseTable,
   isDuplicateRegistrationError,
@@ -17,8 +18,9 @@ export const previewRegistrationImportAction = eventAction(
   'event.edit',
   async ({ input, tx }): Promise<ImportReport> => {
     const table = await readRegistrationFile(input.file);
-    const existing = await listExistingRegistrations(tx, input.eventId);
-    return analyseTable({ fileName: input.file.name, table, source: input.source, mapping: input.mapping, existing }).report;
+    const [existing, eventDays] = await Promise.all([listExistingRegistrations(tx, input.eventId), listEventDays(tx, input.eventId)]);
+    const { mapping, ticketDays } = input;
+    return analyseTable({ fileName: input.file.name, table, source: input.source, mapping, ticketDays, existing, eventDays }).report;
   },
   // Reads only: decoding a 2 MB file must not hold a connection in an open transaction.
   { transaction: false },
@@ -40,7 +42,9 @@ export const confirmRegistrationImportAction = eventAction(
     const table = await readRegistrationFile(input.file);
     try {
       const existing = await listExistingRegistrations(tx, input.eventId);
-      const { report, plan } = analyseTable({ fileName: input.file.name, table, source: input.source, mapping: input.mapping, existing });
+      const eventDays = await listEventDays(tx, input.eventId);
+      const { mapping, ticketDays } = input;
+      const { report, plan } = analyseTable({ fileName: input.file.name, table, source: input.source, mapping, ticketDays, existing, eventDays });
       if (!report.ready) return { report, written: null };
       const written = await writeImportPlan(tx, { eventId: input.eventId, source: input.source, plan, now: new Date() });
       revalidate(`/evenements/${input.eventId}`, 'layout');

@@ -18,7 +18,7 @@ export function bilanBudgetCsv(snapshot: BilanSnapshot): string {
       e.paymentReference ?? '',
       e.paymentMonth ? paymentMonthLabel(e.paymentMonth) : '',
       formatCentsDecimal(e.amountCents),
-      e.isActual ? 'oui' : 'non (prévisionnel)',
+      e.isActual ? (e.unplanned ? 'oui (non prévu)' : 'oui') : 'non (prévisionnel)',
     ]),
   );
 }

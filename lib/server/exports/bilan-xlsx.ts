@@ -107,7 +107,7 @@ function addExpenses(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
       e.personnel?.days ?? null,
       e.personnel ? euros(e.personnel.dailyCostCents) : null,
       euros(e.amountCents),
-      e.isActual ? 'oui' : 'non (prévisionnel)',
+      e.isActual ? (e.unplanned ? 'oui (non prévu)' : 'oui') : 'non (prévisionnel)',
     ]);
   }
 }

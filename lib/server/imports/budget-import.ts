@@ -3,7 +3,8 @@ import { categoryLabel, type BudgetLineDraft } from '@/lib/domain/budget';
 import { toStoredLine } from '@/lib/domain/budget/stored-line';
 import { columnHeader, mapHeaders, normaliseForMatch, type TransferContext } from '@/lib/domain/budget/transfer-columns';
 import { cellsToBudgetLine, type TransferCells } from '@/lib/domain/budget/transfer-parse';
-import { isBlankRow } from '@/lib/domain/text/spreadsheet-cells';
+import { categoryFromHeading, classifyLayoutRow, kindOfSheet } from '@/lib/domain/budget/transfer-layout';
+import { cellText, isBlankRow, type SpreadsheetCell } from '@/lib/domain/text/spreadsheet-cells';
 import { revalidate } from '@/lib/server/revalidate';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
@@ -28,6 +29,8 @@ export type ImportPreviewLine = {
   label: string;
   forecastCents: number;
   actualCents: number | null;
+  /** Not forecast: « non prévu », no gap. */
+  unplanned: boolean;
 };
 
 export type ImportOutcome =
@@ -42,23 +45,81 @@ function budgetSheets(names: readonly string[]): readonly string[] {
   return named.length > 0 ? named : names.slice(0, 1);
 }
 
+// A title or a blank row may sit above the header of a hand-made table: it is looked for in the first rows.
+const HEADER_SEARCH_ROWS = 10;
+
+function findHeader(table: SheetTable) {
+  const candidates = [{ line: 1, cells: table.header as readonly SpreadsheetCell[] }, ...table.rows.slice(0, HEADER_SEARCH_ROWS)];
+  for (const [index, candidate] of candidates.entries()) {
+    const mapping = mapHeaders(candidate.cells.map((cell) => cellText(cell)));
+    if (mapping.missing.length === 0) return { mapping, line: candidate.line, rows: table.rows.slice(index) };
+  }
+  return null;
+}
+
+const MISSING_COLUMNS =
+  'Colonnes introuvables : il faut une colonne « Libellé » (ou Intitulé, Poste, Désignation) et une colonne de montant ' +
+  '« Prévisionnel (€) » et/ou « Réalisé (€) » (ou Prévu, Montant), sur la première ligne ou une des dix suivantes.';
+
+/**
+ * Reads one sheet laid out as Trame exports it, or as a bilan's expense annex: category title rows
+ * (a label, no amount) set the category of the lines below, « Total »/« Sous-total » and blank rows
+ * are skipped, a line with a blank forecast and an actual amount is « non prévu ». Every problem of
+ * every row is reported; nothing is written here.
+ */
 function validateTable(table: SheetTable, context: TransferContext) {
   const rows: ImportedRow[] = [];
   const problems: ImportProblem[] = [];
-  const mapping = mapHeaders(table.header);
-  if (mapping.missing.length > 0) {
-    const names = mapping.missing.map((id) => `« ${columnHeader(id)} »`).join(', ');
-    problems.push({ line: 1, sheet: table.name, messages: [`Colonnes manquantes dans l’en-tête : ${names}.`] });
+  const header = findHeader(table);
+  if (!header) {
+    const { missing } = mapHeaders(table.header);
+    const names = missing.map((id) => `« ${columnHeader(id)} »`).join(', ');
+    problems.push({ line: 1, sheet: table.name, messages: [`${MISSING_COLUMNS} Manquantes ici : ${names}.`] });
     return { rows, problems };
   }
-  for (const row of table.rows.filter((candidate) => !isBlankRow(candidate.cells))) {
+  const { mapping } = header;
+  const kind = kindOfSheet(table.name);
+  const indexOf = (id: string) => mapping.columns.findIndex((column) => column === id);
+  const amountColumns = ['forecast', 'actual'].map(indexOf).filter((index) => index >= 0);
+  const labelColumn = indexOf('label');
+  let category: string | null = null;
+  let headingFailed = false;
+  for (const row of header.rows.filter((candidate) => candidate.line !== header.line)) {
+    if (isBlankRow(row.cells)) continue;
+    const texts = row.cells.map((cell) => (cell === null ? '' : cellText(cell).trim()));
+    // A title may sit in the first column when the labels sit in another one.
+    const label = texts[labelColumn] || (texts.filter((text) => text !== '').length === 1 ? (texts.find((text) => text !== '') ?? '') : '');
+    const hasAmount = amountColumns.some((index) => texts[index] !== '');
+    const hasOtherText = texts.some((text, index) => text !== '' && text !== label && !amountColumns.includes(index));
+    const layout = classifyLayoutRow({ label, hasAmount, hasOtherText });
+    if (layout.kind === 'blank' || layout.kind === 'total') continue;
+    if (layout.kind === 'heading') {
+      category = categoryFromHeading(layout.label, kind);
+      headingFailed = category === null;
+      if (headingFailed) {
+        problems.push({
+          line: row.line,
+          sheet: table.name,
+          messages: [
+            `« ${layout.label} » est lu comme un titre de catégorie (aucun montant) mais ne correspond à aucune catégorie : ` +
+              'renommez-le comme une catégorie de Trame (Achats, Intervenants, Déplacements, Communication, Location du lieu, ' +
+              'Prestations, Charges de personnel, Autres charges), ou ajoutez une colonne « Catégorie ».',
+          ],
+        });
+      }
+      continue;
+    }
     const cells: TransferCells = {};
     mapping.columns.forEach((column, index) => {
       if (column) cells[column] = row.cells[index] ?? null;
     });
-    const parsed = cellsToBudgetLine(cells, context);
+    const parsed = cellsToBudgetLine(cells, context, { kind, category });
     if (parsed.ok) rows.push({ line: row.line, sheet: table.name, draft: parsed.line });
-    else problems.push({ line: row.line, sheet: table.name, messages: [...parsed.problems] });
+    else {
+      // Under a title already reported, a missing category is the same problem.
+      const messages = headingFailed ? parsed.problems.filter((message) => !message.startsWith(`« ${columnHeader('category')} »`)) : [...parsed.problems];
+      if (messages.length > 0) problems.push({ line: row.line, sheet: table.name, messages });
+    }
   }
   return { rows, problems };
 }
@@ -100,6 +161,7 @@ export async function previewBudgetImport(eventId: string, file: File) {
     label: draft.label,
     forecastCents: draft.forecastCents,
     actualCents: draft.actualCents,
+    unplanned: draft.unplanned ?? false,
   }));
   return { ok: true as const, lines };
 }

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { mappingProblems, suggestMapping, type ColumnMapping, type ImportSource } from '@/lib/domain/registrations/import-columns';
 import { planImport, updateFromImport, type ExistingRegistration, type ImportPlan } from '@/lib/domain/registrations/import-plan';
 import { checkImportRows, type ImportCandidate, type ImportProblem } from '@/lib/domain/registrations/import-rows';
+import { guessTicketDays, registrationDays } from '@/lib/domain/registrations/ticket-days';
+import type { CalendarDate } from '@/lib/domain/dates';
 import type { Tx } from '@/lib/server/db';
 import type { ImportTable } from '@/lib/server/imports/registration-file';
 import { isUniqueViolation } from '@/lib/server/unique-violation';
@@ -25,9 +27,43 @@ export type ImportReport = {
   warningCount: number;
   toCreate: number;
   toUpdate: number;
-  /** True when confirming would write every row: no mapping problem, no row in error. */
+  /** The event's days, for the ticket mapping. */
+  eventDays: CalendarDate[];
+  /** One row per distinct ticket (« Pass jeudi »…) with the days it gives; empty without a ticket column. */
+  tickets: TicketMapping[];
+  /** Refunded or cancelled tickets, left out. */
+  cancelled: Array<{ line: number; name: string; ticket: string | null; status: string }>;
+  cancelledCount: number;
+  /** Rows merged with an earlier ticket of the same person. */
+  mergedCount: number;
+  /** People expected on each day once imported (this file only). */
+  expectedByDay: Array<{ day: CalendarDate; count: number }>;
+  /** True when confirming would write every row: no mapping problem, no row in error, every ticket has its days. */
   ready: boolean;
 };
+
+export type TicketMapping = {
+  label: string;
+  /** Valid tickets of this kind in the file. */
+  count: number;
+  /** The days from the coordinator's choice, else from the guess; empty: still to choose. */
+  days: CalendarDate[];
+  guessed: boolean;
+};
+
+/** The coordinator's choice of days per ticket label, as sent with the upload. */
+export type TicketDaysChoice = Record<string, readonly string[]>;
+
+function ticketMappings(labels: readonly string[], eventDays: readonly CalendarDate[], chosen: TicketDaysChoice | null): TicketMapping[] {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return [...counts].map(([label, count]) => {
+    const choice = chosen?.[label];
+    if (choice !== undefined) return { label, count, days: eventDays.filter((day) => choice.includes(day)), guessed: false };
+    const guess = guessTicketDays(label, eventDays);
+    return { label, count, days: guess.days, guessed: guess.kind === 'guessed' };
+  });
+}
 
 export const PREVIEW_ROWS = 5;
 // A file full of errors would make a page of thousands of lines: the first ones are enough to fix it.
@@ -39,14 +75,30 @@ export function analyseTable(input: {
   source: ImportSource;
   mapping: ColumnMapping | null;
   existing: readonly ExistingRegistration[];
+  /** The event's days (listEventDays); needed only to map tickets to days. */
+  eventDays?: readonly CalendarDate[];
+  ticketDays?: TicketDaysChoice | null;
 }): { report: ImportReport; plan: ImportPlan } {
   const { table } = input;
+  const eventDays = input.eventDays ?? [];
   const mapping = input.mapping ?? suggestMapping(table.headers, input.source);
   const dataRows = table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const problems = mappingProblems(mapping, table.headers.length);
   if (dataRows.length === 0) problems.push('Le fichier ne contient aucune ligne d’inscription sous la ligne des titres.');
-  const check = problems.length === 0 ? checkImportRows(dataRows, mapping) : { candidates: [], errors: [], warnings: [] };
-  const plan = planImport(check.candidates, input.existing);
+  const check = problems.length === 0 ? checkImportRows(dataRows, mapping) : { candidates: [], errors: [], warnings: [], cancelled: [], merged: 0 };
+  const tickets = mapping.ticket === null ? [] : ticketMappings(check.candidates.flatMap((c) => c.tickets), eventDays, input.ticketDays ?? null);
+  const daysOf = new Map(tickets.map((ticket) => [ticket.label, ticket.days]));
+  const candidates = mapping.ticket === null
+    ? check.candidates
+    : check.candidates.map((candidate) => ({ ...candidate, days: registrationDays(candidate.tickets.map((label) => daysOf.get(label) ?? []), eventDays) }));
+  for (const ticket of tickets) {
+    if (ticket.days.length === 0) problems.push(`Choisissez le ou les jours du tarif « ${ticket.label} ».`);
+  }
+  const plan = planImport(candidates, input.existing);
+  const expectedByDay = eventDays.map((day) => ({
+    day,
+    count: candidates.filter((candidate) => !candidate.days || candidate.days.length === 0 || candidate.days.includes(day)).length,
+  }));
   const report: ImportReport = {
     fileName: input.fileName,
     format: table.format,
@@ -63,6 +115,12 @@ export function analyseTable(input: {
     warningCount: check.warnings.length,
     toCreate: plan.create.length,
     toUpdate: plan.update.length,
+    eventDays: [...eventDays],
+    tickets,
+    cancelled: check.cancelled.slice(0, LISTED_PROBLEMS),
+    cancelledCount: check.cancelled.length,
+    mergedCount: check.merged,
+    expectedByDay,
     ready: problems.length === 0 && check.errors.length === 0 && check.candidates.length > 0,
   };
   return { report, plan };
@@ -83,16 +141,18 @@ async function insertRegistrations(tx: Tx, eventId: string, source: ImportSource
   const nowText = now.toISOString();
   await tx.$executeRaw`
     INSERT INTO "Registration" ("id", "eventId", "email", "name", "organisation", "category", "accessibilityNeeds",
-      "status", "tokenHash", "consentAt", "source", "registeredAt", "updatedAt")
+      "status", "tokenHash", "consentAt", "source", "registeredAt", "updatedAt", "days")
     SELECT row.id, ${eventId}, row.email, row.name, row.organisation, row.category, row.needs,
       'CONFIRMED'::"RegistrationStatus", row.token, ${nowText}::timestamptz AT TIME ZONE 'UTC', ${`import:${source}`},
-      row.registered::timestamptz AT TIME ZONE 'UTC', ${nowText}::timestamptz AT TIME ZONE 'UTC'
+      row.registered::timestamptz AT TIME ZONE 'UTC', ${nowText}::timestamptz AT TIME ZONE 'UTC',
+      CASE WHEN row.days = '' THEN ARRAY[]::text[] ELSE string_to_array(row.days, ',') END
     FROM unnest(
       ${column(() => randomUUID())}::text[], ${column((row) => row.email)}::text[], ${column((row) => row.name)}::text[],
       ${column((row) => row.organisation)}::text[], ${column((row) => row.category ?? 'AUTRE')}::text[],
       ${column((row) => row.accessibilityNeeds)}::text[], ${column(() => newToken().tokenHash)}::text[],
-      ${column((row) => (row.registeredAt ?? now).toISOString())}::text[]
-    ) AS row(id, email, name, organisation, category, needs, token, registered)`;
+      ${column((row) => (row.registeredAt ?? now).toISOString())}::text[],
+      ${column((row) => (row.days ?? []).join(','))}::text[]
+    ) AS row(id, email, name, organisation, category, needs, token, registered, days)`;
 }
 
 /**

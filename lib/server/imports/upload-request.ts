@@ -14,6 +14,7 @@ import { IMPORT_MAX_BYTES } from '@/lib/schemas/registration-import';
 const uploadFormSchema = z.object({
   source: z.string().max(40),
   mapping: z.string().max(5_000).optional(),
+  ticketDays: z.string().max(50_000).optional(),
   file: z.instanceof(File, { error: 'Choisissez un fichier .csv ou .xlsx.' }),
 });
 
@@ -34,6 +35,7 @@ export async function readUpload(request: Request, eventId: string) {
     eventId,
     source: form.source,
     mapping: parseMapping(form.mapping),
+    ticketDays: parseMapping(form.ticketDays),
     file: { name: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) },
   };
 }

@@ -28,6 +28,7 @@ const LINE_SELECT = {
   subCategory: true,
   label: true,
   forecastCents: true,
+  unplanned: true,
   actualCents: true,
   inKind: true,
   supplier: true,

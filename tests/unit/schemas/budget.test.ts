@@ -48,7 +48,12 @@ describe('saveBudgetLineSchema', () => {
       actual: ['Le montant ne peut pas être négatif.'],
     });
     expect(errors({ ...base, actual: '2 000' })).toEqual({ explanation: [expect.stringContaining('dépasse 15 %')] });
-    expect(errors({ ...base, forecast: '' })).toEqual({ forecast: ['Indiquez le montant prévisionnel (0 s’il n’était pas prévu).'] });
+    expect(errors({ ...base, forecast: '' })).toEqual({
+      forecast: ['Indiquez le montant prévisionnel, ou laissez-le vide et indiquez le réalisé pour une ligne non prévue.'],
+    });
+    // A blank forecast with an actual amount: a line not forecast, no gap to explain.
+    const unplanned = saveBudgetLineSchema.parse({ ...base, forecast: '', actual: '2 000' });
+    expect(unplanned.line).toMatchObject({ forecastCents: 0, actualCents: 200_000, unplanned: true });
     expect(errors({ ...base, kind: 'produit', category: 'subvention' })).toEqual({
       funderName: ['Indiquez le financeur de cette subvention.'],
       funderType: ['Indiquez le type de financeur (État, région, département…).'],

@@ -41,7 +41,7 @@ export function AnnexesBody({ a }: { a: BilanAnnexes }) {
         ]}
         rows={a.expenses.map((e) => [
           e.category,
-          e.isActual ? e.label : `${e.label} (prévisionnel)`,
+          e.isActual ? (e.unplanned ? `${e.label} (non prévu)` : e.label) : `${e.label} (prévisionnel)`,
           e.personnel ? formatPersonnel(e.personnel) : (e.supplier ?? '—'),
           e.paymentReference ?? '—',
           paymentMonthLabel(e.paymentMonth),

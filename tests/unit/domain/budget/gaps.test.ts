@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  amountsGap,
+  sumAmounts,
   EXPLANATION_THRESHOLD_PERCENT,
   gapsByCategory,
   lineGap,
@@ -78,5 +80,26 @@ describe('gapsByCategory', () => {
       ['intervenants', 30000, null],
       ['location', null, null],
     ]);
+  });
+});
+
+describe('lignes non prévues (réalisé seul)', () => {
+  it.each([
+    [{ forecastCents: 0, actualCents: 50_000, unplanned: true }, { gapCents: null, gapPercent: null }, false],
+    [{ forecastCents: 0, actualCents: 50_000, unplanned: false }, { gapCents: 50_000, gapPercent: null }, true],
+    [{ forecastCents: 10_000, actualCents: 20_000 }, { gapCents: 10_000, gapPercent: 100 }, true],
+  ])('%j → écart %j, explication demandée : %s', (line, gap, explanation) => {
+    expect(lineGap(line)).toEqual(gap);
+    expect(requiresExplanation(line)).toBe(explanation);
+  });
+
+  it('leaves the actual of lines not forecast out of a total’s gap', () => {
+    const amounts = sumAmounts([
+      { forecastCents: 100_000, actualCents: 110_000 },
+      { forecastCents: 0, actualCents: 40_000, unplanned: true },
+    ]);
+    expect(amounts).toMatchObject({ forecastCents: 100_000, actualCents: 150_000, unplannedCount: 1, unplannedActualCents: 40_000 });
+    expect(amountsGap(amounts)).toEqual({ gapCents: 10_000, gapPercent: 10 });
+    expect(amountsGap(sumAmounts([{ forecastCents: 0, actualCents: 40_000, unplanned: true }]))).toEqual({ gapCents: null, gapPercent: null });
   });
 });

@@ -37,6 +37,7 @@ describe('budgetLineSchema : ce qui passe', () => {
     const line: BudgetLineDraft = budgetLineSchema.parse({ ...validCharge, label: '  Déjeuner  ', supplier: '  ', note: '' });
     expect(line).toEqual({
       ...validCharge,
+      unplanned: false,
       payerOrganisationId: null,
       receiverOrganisationId: null,
       funderName: null,

@@ -102,7 +102,8 @@ describe('budget transfer columns', () => {
   it('finds columns in any order and names the missing ones', () => {
     expect(mapHeaders(['libelle', 'Type', 'Catégorie', 'Rubrique du compte rendu (Cerfa 15059)', 'Autre'])).toEqual({
       columns: ['label', 'kind', 'category', null, null],
-      missing: ['forecast'],
+      missing: ['forecast', 'actual'],
     });
+    expect(mapHeaders(['Autre', 'Réalisé (€)'])).toEqual({ columns: [null, 'actual'], missing: ['label'] });
   });
 });

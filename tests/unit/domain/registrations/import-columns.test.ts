@@ -36,7 +36,7 @@ describe('normaliseHeader', () => {
 });
 
 describe('suggestMapping', () => {
-  it('prefers the participant over the payer in a HelloAsso export', () => {
+  it('prefers the participant over the payer in a HelloAsso export, and finds the ticket and order status', () => {
     const mapping = suggestMapping(HELLOASSO_HEADERS, 'helloasso');
     expect(mapping).toEqual({
       email: 9,
@@ -47,6 +47,8 @@ describe('suggestMapping', () => {
       category: null,
       accessibilityNeeds: null,
       registeredAt: 1,
+      ticket: 8,
+      orderStatus: 2,
     });
   });
 

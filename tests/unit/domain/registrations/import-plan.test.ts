@@ -10,6 +10,7 @@ const candidate = (email: string, overrides: Partial<ImportCandidate> = {}): Imp
   category: null,
   accessibilityNeeds: null,
   registeredAt: null,
+  tickets: [],
   ...overrides,
 });
 
@@ -33,5 +34,11 @@ describe('updateFromImport', () => {
       category: 'ELU',
       accessibilityNeeds: 'Boucle magnétique',
     });
+  });
+
+  it('replaces the days when a ticket export says them, and leaves them alone otherwise', () => {
+    expect(updateFromImport(candidate('a@exemple.fr', { days: ['2027-06-17'] }))).toEqual({ name: 'Ana Lopez', days: ['2027-06-17'] });
+    expect(updateFromImport(candidate('a@exemple.fr', { days: [] }))).toEqual({ name: 'Ana Lopez', days: [] });
+    expect(updateFromImport(candidate('a@exemple.fr'))).toEqual({ name: 'Ana Lopez' });
   });
 });

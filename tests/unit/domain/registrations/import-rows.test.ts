@@ -20,6 +20,7 @@ describe('checkImportRows', () => {
         category: 'MEDIATEUR',
         accessibilityNeeds: null,
         registeredAt: new Date('2027-01-14T23:00:00Z'),
+        tickets: [],
       },
     ]);
   });
@@ -74,8 +75,8 @@ describe('checkImportRows', () => {
   });
 
   it('skips blank rows and handles an empty file', () => {
-    expect(checkImportRows(rows(['', ' ', '', '', '', '']), MAPPING)).toEqual({ candidates: [], errors: [], warnings: [] });
-    expect(checkImportRows([], MAPPING)).toEqual({ candidates: [], errors: [], warnings: [] });
+    expect(checkImportRows(rows(['', ' ', '', '', '', '']), MAPPING)).toEqual({ candidates: [], errors: [], warnings: [], cancelled: [], merged: 0 });
+    expect(checkImportRows([], MAPPING)).toEqual({ candidates: [], errors: [], warnings: [], cancelled: [], merged: 0 });
   });
 
   it('refuses too long values', () => {
@@ -84,5 +85,34 @@ describe('checkImportRows', () => {
       'Ligne 2 : nom trop long (200 caractères au plus).',
       'Ligne 2 : structure trop longue (200 caractères au plus).',
     ]);
+  });
+});
+
+describe('checkImportRows with one ticket per row', () => {
+  // Nom ; Prénom ; E-mail ; Tarif ; Statut
+  const TICKETS: ColumnMapping = { ...emptyMapping(), lastName: 0, firstName: 1, email: 2, ticket: 3, orderStatus: 4 };
+
+  it('merges the tickets of one person, by e-mail or else by name, and leaves refunded tickets out', () => {
+    const check = checkImportRows(
+      rows(
+        ['Martin', 'Léa', 'lea@exemple.fr', 'Pass jeudi', 'Validé'],
+        ['Roy', 'Bruno', 'bruno@exemple.fr', 'Pass 2 jours', 'Payé'],
+        ['MARTIN', 'Léa', 'LEA@exemple.fr', 'Pass vendredi', 'Validé'],
+        ['Petit', 'Chloé', 'chloe@exemple.fr', 'Pass jeudi', 'Remboursé'],
+        ['Roy', 'Bruno', '', 'Pass jeudi', 'Validé'],
+        ['Inconnu', 'Sans', '', 'Pass jeudi', 'Validé'],
+        ['Nguyen', 'Tam', 'tam@exemple.fr', 'Pass vendredi', 'En attente'],
+      ),
+      TICKETS,
+    );
+    expect(check.candidates.map((c) => [c.email, c.tickets])).toEqual([
+      ['lea@exemple.fr', ['Pass jeudi', 'Pass vendredi']],
+      ['bruno@exemple.fr', ['Pass 2 jours', 'Pass jeudi']],
+      ['tam@exemple.fr', ['Pass vendredi']],
+    ]);
+    expect(check.merged).toBe(2);
+    expect(check.cancelled).toEqual([{ line: 5, name: 'Chloé Petit', ticket: 'Pass jeudi', status: 'Remboursé' }]);
+    expect(check.errors.map((e) => e.message)).toEqual(['Ligne 7 : adresse e-mail manquante.']);
+    expect(check.warnings.map((w) => w.message)).toEqual(['Ligne 8 : commande « En attente » : billet importé comme valide (vérifiez qu’il a été payé).']);
   });
 });

@@ -84,8 +84,12 @@ export function ImportExport({ eventId, canEdit }: { eventId: string; canEdit: b
           }}
         >
           <p className="text-slate-700">
-            Importez un fichier aux mêmes colonnes que l’export (CSV séparé par des points-virgules ou des virgules, ou XLSX ; 2 Mo
-            au plus). Chaque ligne est vérifiée ; si une seule est à corriger, rien n’est importé.
+            Importez un fichier aux mêmes colonnes que l’export, ou le tableau des dépenses de votre bilan (CSV séparé par des
+            points-virgules ou des virgules, ou XLSX ; 2 Mo au plus) : une colonne de libellé (Libellé, Poste…), un prévisionnel et/ou
+            un réalisé ; une ligne de titre sans montant (« Frais de personnel ») donne la catégorie des lignes qui la suivent, les
+            lignes « Total » sont ignorées, un prévisionnel vide avec un réalisé fait une ligne « non prévu », les mois s’écrivent
+            2024-08, 08/2024, août 2024 ou août-24. Chaque ligne est vérifiée et tous les problèmes sont listés ; si une seule est à
+            corriger, rien n’est importé.
           </p>
           <Field id="budget-import-file" label="Fichier à importer" hint="Formats acceptés : .csv, .xlsx">
             {(control) => (

@@ -49,7 +49,7 @@ export function ImportPreview(props: { lines: ImportPreviewLine[]; replace: bool
                 <td className={tdClass}>{BUDGET_KIND_LABELS[line.kind]}</td>
                 <td className={tdClass}>{line.category}</td>
                 <th scope="row" className={`${tdClass} font-medium`}>{line.label}</th>
-                <td className={`${tdClass} ${numClass}`}>{formatMoney(line.forecastCents)}</td>
+                <td className={`${tdClass} ${numClass}`}>{line.unplanned ? 'non prévu' : formatMoney(line.forecastCents)}</td>
                 <td className={`${tdClass} ${numClass}`}>{formatMoney(line.actualCents)}</td>
               </tr>
             ))}

@@ -140,7 +140,7 @@ export function DetailFields(props: FieldsProps & { personnel: boolean }) {
 export function AmountFields(props: FieldsProps & { derived: boolean; explanationRequired: boolean }) {
   return (
     <div className="grid gap-x-3 sm:grid-cols-2">
-      <TextInput {...props} name="forecast" label="Prévisionnel (€)" hint={props.derived ? 'Calculé à partir du détail ci-dessus.' : 'Par exemple 1 234,56'} inputMode="decimal" readOnly={props.derived} required />
+      <TextInput {...props} name="forecast" label="Prévisionnel (€)" hint={props.derived ? 'Calculé à partir du détail ci-dessus.' : 'Par exemple 1 234,56. Vide avec un réalisé : ligne non prévue.'} inputMode="decimal" readOnly={props.derived} />
       <TextInput {...props} name="actual" label="Réalisé (€)" hint="Laissez vide tant qu’il n’est pas connu." inputMode="decimal" />
       <div className="sm:col-span-2">
         <Field

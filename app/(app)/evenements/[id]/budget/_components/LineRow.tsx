@@ -52,7 +52,7 @@ export function LineRow(props: {
         <span className="block text-slate-700">{details(line, props.organisers).join(' · ')}</span>
         {missingExplanation ? <span className="block font-medium text-red-800">Écart de plus de {formatPercent(EXPLANATION_THRESHOLD_PERCENT)} à expliquer</span> : null}
       </th>
-      <td className={`${tdClass} ${numClass}`}>{formatMoney(line.forecastCents)}</td>
+      <td className={`${tdClass} ${numClass}`}>{line.unplanned ? 'non prévu' : formatMoney(line.forecastCents)}</td>
       <td className={`${tdClass} ${numClass}`}>{formatMoney(line.actualCents)}</td>
       {props.canEdit ? (
         <td className={`${tdClass} whitespace-nowrap`}>

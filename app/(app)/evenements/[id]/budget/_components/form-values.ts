@@ -37,7 +37,8 @@ export function lineFormValues(eventId: string, kind: BudgetKind, inKind: boolea
     category: line.category,
     subCategory: line.subCategory ?? '',
     label: line.label,
-    forecast: formatEurosInput(line.forecastCents),
+    // A line not forecast keeps its blank forecast: saving it again keeps it « non prévu ».
+    forecast: line.unplanned ? '' : formatEurosInput(line.forecastCents),
     actual: line.actualCents === null ? '' : formatEurosInput(line.actualCents),
     organisationId: organisationId ?? '',
     funderName: line.funderName ?? '',

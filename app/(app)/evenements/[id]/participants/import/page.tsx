@@ -25,6 +25,11 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
           Depuis l’export d’une billetterie (HelloAsso, Weezevent) ou de tout tableau CSV ou XLSX. Rien n’est enregistré avant votre
           confirmation, et rien du tout si une ligne est à corriger. Une adresse déjà inscrite est mise à jour, jamais dupliquée.
         </p>
+        <p className="mb-4 max-w-prose text-slate-800">
+          Un export avec une ligne par billet (« Pass jeudi », « Pass 2 jours ») est regroupé par personne : l’aperçu propose les jours
+          de chaque tarif, que vous vérifiez, et chacun·e est attendu·e les jours de ses billets. Les billets remboursés ou annulés
+          (colonne « Statut de la commande ») ne sont pas importés.
+        </p>
         <ImportWizard eventId={id} sources={IMPORT_SOURCES.map((source) => ({ id: source, label: IMPORT_SOURCE_LABELS[source] }))} />
       </section>
     </div>

@@ -3,8 +3,9 @@ import type { RefObject } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping } from '@/lib/domain/registrations/import-columns';
-import type { ImportReport } from '@/lib/server/imports/registration-import';
+import type { ImportReport, TicketDaysChoice } from '@/lib/server/imports/registration-import';
 import { ImportProblems } from './ImportProblems';
+import { TicketDays } from './TicketDays';
 import { de } from '@/lib/domain/format/french';
 
 const DELIMITER_LABELS: Record<string, string> = { ';': 'point-virgule', ',': 'virgule', '\t': 'tabulation' };
@@ -28,12 +29,14 @@ export function ImportPreview({
   pending,
   titleRef,
   onRemap,
+  onTicketDays,
   onConfirm,
 }: {
   report: ImportReport;
   pending: boolean;
   titleRef: RefObject<HTMLHeadingElement | null>;
   onRemap: (mapping: ColumnMapping) => void;
+  onTicketDays: (choice: TicketDaysChoice) => void;
   onConfirm: () => void;
 }) {
   const fieldOf = (index: number) => IMPORT_FIELDS.find((field) => report.mapping[field] === index);
@@ -108,6 +111,7 @@ export function ImportPreview({
           </tbody>
         </table>
       </div>
+      <TicketDays report={report} pending={pending} onChange={onTicketDays} />
       <ImportProblems report={report} />
       {report.ready ? (
         <div className="flex flex-col gap-3 rounded-md bg-brand-50 p-4">

@@ -6,10 +6,11 @@ import { inputClass } from '@/components/ui/Field';
 import { mappingFromHeaders, mappingToHeaders, type ColumnMapping, type ImportSource } from '@/lib/domain/registrations/import-columns';
 import { IMPORT_ACCEPT, IMPORT_MAX_BYTES } from '@/lib/schemas/registration-import';
 import type { ImportOutcome } from '@/lib/server/actions/registration-import';
-import type { ImportReport } from '@/lib/server/imports/registration-import';
+import type { ImportReport, TicketDaysChoice } from '@/lib/server/imports/registration-import';
 import { ImportPreview } from './ImportPreview';
 import { loadSavedMapping, saveMapping } from './mapping-memory';
 import { sendImport } from './send-import';
+import { ticketDaysOf } from './TicketDays';
 import { plural } from '@/lib/domain/format/french';
 
 type Done = { created: number; updated: number };
@@ -31,11 +32,11 @@ export function ImportWizard({ eventId, sources }: { eventId: string; sources: R
     if (focusRequest?.target === 'done') doneMessage.current?.focus();
   }, [focusRequest]);
 
-  async function run<T>(step: 'apercu' | 'confirmer', mapping: ColumnMapping | null): Promise<T | null> {
+  async function run<T>(step: 'apercu' | 'confirmer', mapping: ColumnMapping | null, ticketDays: TicketDaysChoice | null = null): Promise<T | null> {
     if (!source || !file) return null;
     setPending(true);
     setError(null);
-    const result = await sendImport<T>({ eventId, step, source, file, mapping });
+    const result = await sendImport<T>({ eventId, step, source, file, mapping, ticketDays });
     setPending(false);
     if (!result.ok) setError(result.error);
     return result.ok ? result.data : null;
@@ -58,14 +59,15 @@ export function ImportWizard({ eventId, sources }: { eventId: string; sources: R
     if (analysed) setFocusRequest({ target: 'preview' });
   }
 
-  async function remap(mapping: ColumnMapping) {
-    const analysed = await run<ImportReport>('apercu', mapping);
+  // The days chosen for each ticket stay when another column is chosen.
+  async function remap(mapping: ColumnMapping, ticketDays: TicketDaysChoice | null = report ? ticketDaysOf(report) : null) {
+    const analysed = await run<ImportReport>('apercu', mapping, ticketDays);
     if (analysed) setReport(analysed);
   }
 
   async function confirm() {
     if (!report || !source) return;
-    const outcome = await run<ImportOutcome>('confirmer', report.mapping);
+    const outcome = await run<ImportOutcome>('confirmer', report.mapping, ticketDaysOf(report));
     if (!outcome) return;
     setReport(outcome.report);
     if (!outcome.written) return setError('Rien n’a été importé : corrigez les lignes signalées puis analysez à nouveau le fichier.');
@@ -134,7 +136,7 @@ export function ImportWizard({ eventId, sources }: { eventId: string; sources: R
           </Alert>
         </div>
       ) : null}
-      {report ? <ImportPreview report={report} pending={pending} titleRef={previewTitle} onRemap={remap} onConfirm={confirm} /> : null}
+      {report ? <ImportPreview report={report} pending={pending} titleRef={previewTitle} onRemap={(mapping) => void remap(mapping)} onTicketDays={(days) => void remap(report.mapping, days)} onConfirm={confirm} /> : null}
     </div>
   );
 }

@@ -11,11 +11,14 @@ export async function sendImport<T>(input: {
   source: ImportSource;
   file: File;
   mapping: ColumnMapping | null;
+  /** Days per ticket label, as shown in the preview; `null`: guessed by the server. */
+  ticketDays?: Record<string, readonly string[]> | null;
 }): Promise<Result<T>> {
   const form = new FormData();
   form.set('source', input.source);
   form.set('file', input.file);
   if (input.mapping) form.set('mapping', JSON.stringify(input.mapping));
+  if (input.ticketDays) form.set('ticketDays', JSON.stringify(input.ticketDays));
   try {
     const response = await fetch(`/evenements/${input.eventId}/participants/import/${input.step}`, { method: 'POST', body: form });
     const body = (await response.json()) as { ok?: boolean; data?: T; error?: string; fieldErrors?: Record<string, string[]> };
