@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { isEventOver } from '@/lib/domain/events/past';
 import { freeSeats } from '@/lib/domain/registrations/waiting-list';
 import { db } from '@/lib/server/db';
 import { listEventDays } from '@/lib/server/participants/event-day';
@@ -54,6 +55,9 @@ export const getRegistrationForm = cache(async (slug: string) => {
   const confirmed = await db().registration.count({ where: { eventId: event.id, status: 'CONFIRMED' } });
   return {
     ...event,
+    // An event whose end is past takes no registration, whatever its switch says.
+    registrationOpen: event.registrationOpen && !isEventOver(event, new Date()),
+    over: isEventOver(event, new Date()),
     organiser: event.owner.name,
     venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
     full: freeSeats(event.capacity, confirmed) === 0,
