@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { formatDay } from '@/lib/domain/dates';
+import { plural } from '@/lib/domain/format/french';
 import { mayEmailRegistrants } from '@/lib/domain/events/past';
 import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
 import {
@@ -36,7 +37,7 @@ const ANONYMISED = 'Cette personne a été anonymisée : sa fiche ne se modifie 
 const TAKEN = 'Cette adresse est déjà inscrite à l’événement : ouvrez la fiche de cette personne depuis la liste.';
 
 export function fullMessage(capacity: number): string {
-  return `L’événement est complet (jauge de ${capacity} places) : cochez « Inscrire au-delà de la jauge » pour inscrire cette personne quand même.`;
+  return `L’événement est complet (jauge : ${plural(capacity, { one: 'place', other: 'places' })}) : cochez « Inscrire au-delà de la jauge » pour inscrire cette personne quand même.`;
 }
 
 type Author = { authorId: string | null; byParticipant: boolean };

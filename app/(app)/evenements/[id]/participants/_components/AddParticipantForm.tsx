@@ -4,6 +4,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { errorMessage, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
+import { plural } from '@/lib/domain/format/french';
 import { addParticipantSchema } from '@/lib/schemas/participant-record';
 import { addParticipantAction } from '@/lib/server/actions/participant-record';
 import { ParticipantFields, type ParticipantFieldValues, type SessionOption } from './ParticipantFields';
@@ -53,7 +54,7 @@ export function AddParticipantForm(props: Props) {
       {props.full || errors.overCapacity ? (
         <div className="flex flex-col gap-1">
           <p className="text-slate-800">
-            {props.capacity !== null ? `L’événement est complet (jauge de ${props.capacity} places).` : null} Cochez la case pour inscrire cette personne
+            {props.capacity !== null ? `L’événement est complet (jauge : ${plural(props.capacity, { one: 'place', other: 'places' })}).` : null} Cochez la case pour inscrire cette personne
             quand même.
           </p>
           <label className="flex items-center gap-2">
