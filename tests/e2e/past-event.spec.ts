@@ -8,8 +8,9 @@ import { expectAccessible, expectHydrated, screenshot } from './support';
  * only, never the public form. UI steps (a fill, a click, a choice, a tick), counted as the journey
  * goes, are in brackets; the total is at the end.
  *
- *   sign-in 3 · event record 9 · programme 4 sessions × 5 + publish 2 = 22 · budget 3 lines + internal
- *   budget 25 · 3 participants by hand 17 · attendance 6 · bilan figures and validation 6   → 88 steps
+ *   coordinator: sign-in 3 · event record and section links 10 · programme 4 sessions × 6 = 24 ·
+ *   budget (3 lines, internal budget) 25 · 3 participants by hand 16 · attendance 5 · bilan 5 → 88 steps;
+ *   the co-organiser, to accept the invitation: 4 more.
  *
  * Where steps were removed: days come from the event record (no programme day to add); the format
  * fills each session's end; the internal budget line is proposed in one click; « Ajouter un
@@ -68,7 +69,7 @@ async function markAttendance(page: Page, url: string, marks: ReadonlyArray<[str
   }
 }
 
-test('a coordinator records a past two-day event end to end, without the public form', async ({ page, seed, hub }) => {
+test('a coordinator records a past two-day event end to end, without the public form', async ({ browser, page, seed, hub }) => {
   test.setTimeout(480_000);
   const title = `Rencontre passée ${randomUUID().slice(0, 8)}`;
   const partner = await seed.createOtherOrganisation({ name: `Mouvement associatif ${hub.tag}`, kind: 'MOUVEMENT_ASSOCIATIF' });
@@ -91,6 +92,14 @@ test('a coordinator records a past two-day event end to end, without the public 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   // October: no date advice anyway; and none is given for dates already past.
   await expect(page.getByRole('region', { name: 'Points d’attention sur les dates' })).toHaveCount(0);
+
+  // The co-organiser accepts the invitation from its own dashboard (its own person, its own steps).
+  const partnerContext = await browser.newContext();
+  const partnerPage = await partnerContext.newPage();
+  await signInAs(partnerPage, partner.user); // [3, the co-organiser's]
+  await partnerPage.getByRole('button', { name: `Accepter de co-organiser « ${title} »` }).click(); // [1, the co-organiser's]
+  await expect(partnerPage.getByRole('button', { name: `Accepter de co-organiser « ${title} »` })).toHaveCount(0);
+  await partnerContext.close();
 
   // Programme: a non-content opening plenary, two workshops, a closing.
   const nav = page.getByRole('navigation', { name: 'Sections de l’événement' });
@@ -186,6 +195,6 @@ test('a coordinator records a past two-day event end to end, without the public 
   await page.getByRole('button', { name: 'Confirmer la validation de la version 1' }).click(); // [5]
   await expect(page.getByText('Bilan validé : version 1.')).toBeVisible();
   await screenshot(page, 'past-event-bilan');
-  // Total: 3 + 10 (record, programme, publish, budget links) + 24 (4 sessions × 6) + 25 (budget)
-  //        + 16 (3 × 5 + 1 untick) + 5 (attendance) + 5 (bilan) = 88 UI steps.
+  // Total for the coordinator: 3 + 10 (record, programme, publish, budget links) + 24 (4 sessions × 6)
+  //        + 25 (budget) + 16 (3 × 5 + 1 untick) + 5 (attendance) + 5 (bilan) = 88 UI steps (+ 4 for the co-organiser).
 });
