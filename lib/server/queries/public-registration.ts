@@ -93,10 +93,17 @@ export async function getRegistrationByToken(token: string) {
   });
   if (!registration) return null;
   const { event, ...rest } = registration;
+  // Once the event is over, the registration is kept as it was: no change, no new registration.
+  const over = isEventOver(event, new Date());
   return {
     ...rest,
-    event: { ...event, organiser: event.owner.name, venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null },
-    changeable: event.status === 'PUBLISHED' && registration.status !== 'CANCELLED',
+    event: {
+      ...event,
+      registrationOpen: event.registrationOpen && !over,
+      organiser: event.owner.name,
+      venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
+    },
+    changeable: event.status === 'PUBLISHED' && registration.status !== 'CANCELLED' && !over,
     choices: event.status === 'PUBLISHED' ? await sessionChoices(event.id) : [],
     eventDays: await listEventDays(db(), event.id),
   };
