@@ -8,9 +8,10 @@ import { expectAccessible, expectHydrated, screenshot } from './support';
  * only, never the public form. UI steps (a fill, a click, a choice, a tick), counted as the journey
  * goes, are in brackets; the total is at the end.
  *
- *   coordinator: sign-in 3 · event record and section links 10 · programme 4 sessions × 6 = 24 ·
- *   budget (3 lines, internal budget) 25 · 3 participants by hand 16 · attendance 5 · bilan 5 → 88 steps;
- *   the co-organiser, to accept the invitation: 4 more.
+ *   coordinator: sign-in 3 · event record, publication and section links 10 · programme 4 sessions × 6 = 24 ·
+ *   budget (3 lines, internal budget) 25 · 3 participants by hand 16 · attendance 5 · bilan 5, plus one
+ *   click for each page reached here by its address (participants list ×3, a person's page ×3, bilan 1)
+ *   → 95 steps; the co-organiser, to accept the invitation: 4 more.
  *
  * Where steps were removed: days come from the event record (no programme day to add); the format
  * fills each session's end; the internal budget line is proposed in one click; « Ajouter un
@@ -60,12 +61,14 @@ async function addParticipant(page: Page, base: string, person: Person) {
   return page.url().split('?')[0]!;
 }
 
+const DAY_NAMES: Record<string, string> = { [DAY_1]: 'jeudi 9 octobre', [DAY_2]: 'vendredi 10 octobre' };
+
 async function markAttendance(page: Page, url: string, marks: ReadonlyArray<[string, 'PRESENT' | 'ABSENT']>) {
   await page.goto(url);
   await expectHydrated(page);
   for (const [day, status] of marks) {
-    await page.locator(`#attendance-${day}`).selectOption(status); // [1 per day]
-    await expect(page.getByText(/^Présence du .* enregistrée\.$/)).toBeVisible();
+    await page.getByRole('combobox', { name: new RegExp(`^${DAY_NAMES[day]}`, 'i') }).selectOption(status); // [1 per day]
+    await expect(page.getByText(new RegExp(`^Présence du ${DAY_NAMES[day]}.* enregistrée\\.$`, 'i'))).toBeVisible();
   }
 }
 
@@ -143,7 +146,7 @@ test('a coordinator records a past two-day event end to end, without the public 
   await input(form, 'Prévisionnel (€)').fill('1 000'); // [20]
   await input(form, 'Réalisé (€)').fill('1 000'); // [21]
   await input(form, 'Financeur').fill('Préfecture de région'); // [22]
-  await select(form, 'Type de financeur').selectOption({ label: 'État' }); // [23]
+  await select(form, 'Type de financeur').selectOption({ label: 'État (ministères, ANCT…)' }); // [23]
   await saveLine(page, form, 'Subvention de l’État'); // [24]
   await page.getByRole('button', { name: 'Ajouter les lignes de budget interne proposées' }).click(); // [25]
   await expect(page.getByText('Les lignes de budget interne sont à jour.')).toBeVisible();
@@ -196,5 +199,6 @@ test('a coordinator records a past two-day event end to end, without the public 
   await expect(page.getByText('Bilan validé : version 1.')).toBeVisible();
   await screenshot(page, 'past-event-bilan');
   // Total for the coordinator: 3 + 10 (record, programme, publish, budget links) + 24 (4 sessions × 6)
-  //        + 25 (budget) + 16 (3 × 5 + 1 untick) + 5 (attendance) + 5 (bilan) = 88 UI steps (+ 4 for the co-organiser).
+  //   + 25 (budget) + 16 (3 × 5 + 1 untick) + 5 (attendance) + 5 (bilan) + 7 (pages reached by address here)
+  //   = 95 UI steps (+ 4 for the co-organiser).
 });
