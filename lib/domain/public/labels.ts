@@ -19,14 +19,17 @@ export function venueChecklist(venue: PublicVenue): string[] {
   return venue.accessible ? offered : ['Accessibilité aux personnes à mobilité réduite non confirmée', ...offered];
 }
 
-/** Whether the registration form is reachable from the public page. */
-export function acceptsRegistrations(status: PublicEventStatus, registrationOpen: boolean): boolean {
-  return status === 'PUBLISHED' && registrationOpen;
+/**
+ * Whether the registration form is reachable from the public page. `over`: the event's end is past
+ * (lib/domain/events/past.ts) — a published event entered after the fact takes no registration.
+ */
+export function acceptsRegistrations(status: PublicEventStatus, registrationOpen: boolean, over = false): boolean {
+  return status === 'PUBLISHED' && registrationOpen && !over;
 }
 
 /** What the registration box says beside (or instead of) the link to the form. */
-export function registrationNotice(status: PublicEventStatus, registrationOpen: boolean): string {
-  if (status !== 'PUBLISHED') return 'Cet événement a eu lieu : les inscriptions sont closes.';
+export function registrationNotice(status: PublicEventStatus, registrationOpen: boolean, over = false): string {
+  if (status !== 'PUBLISHED' || over) return 'Cet événement a eu lieu : les inscriptions sont closes.';
   return registrationOpen
     ? 'L’inscription est gratuite et ne demande pas de compte. Vous recevrez un lien personnel pour la modifier ou l’annuler.'
     : 'Les inscriptions sont closes.';

@@ -40,6 +40,7 @@ export function isRetentionOver(lastEventDay: CalendarDate, retentionMonths: num
 const SOURCE_LABELS: Record<string, string> = {
   formulaire: 'Formulaire Trame',
   'sur-place': 'Sur place',
+  organisation: 'Ajout par l’organisation',
   'import:helloasso': 'Import HelloAsso',
   'import:weezevent': 'Import Weezevent',
   'import:generique': 'Import de fichier',

@@ -1,4 +1,5 @@
 'use server';
+import { registrationOpenOnPublish } from '@/lib/domain/events/past';
 import { canMoveTo, EVENT_STATUS_LABELS, type EventStatus } from '@/lib/domain/events/status';
 import { findProgrammeConflicts } from '@/lib/domain/programme';
 import { eventStatusSchema } from '@/lib/schemas/programme';
@@ -44,9 +45,14 @@ export const publishEventAction = eventAction(eventStatusSchema, 'event.publish'
     );
   }
   const publishedAt = new Date();
-  await tx.event.update({ where: { id: input.eventId }, data: { status: 'PUBLISHED', publishedAt } });
+  // An event entered after the fact is published for its programme and bilan: no registration opens.
+  const registrationOpen = registrationOpenOnPublish(state.event, publishedAt);
+  await tx.event.update({
+    where: { id: input.eventId },
+    data: { status: 'PUBLISHED', publishedAt, ...(registrationOpen ? {} : { registrationOpen: false }) },
+  });
   refreshEvent(revalidate, input.eventId, state.event.slug);
-  return { status: 'PUBLISHED' as const, publishedAt };
+  return { status: 'PUBLISHED' as const, publishedAt, registrationOpen: registrationOpen && state.event.registrationOpen };
 });
 
 export const markEventDoneAction = eventAction(eventStatusSchema, 'event.publish', async ({ input, tx, revalidate }) => {

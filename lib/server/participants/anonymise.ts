@@ -33,6 +33,8 @@ export async function anonymiseRegistrations(tx: Tx, eventId: string, registrati
     if (count > 0) claimed.push(person);
   }
   if (claimed.length > 0) {
+    // The history holds the identity as it was typed: it goes with it.
+    await tx.registrationChange.deleteMany({ where: { registrationId: { in: claimed.map((person) => person.id) } } });
     await tx.outboxEmail.deleteMany({ where: { eventId, to: { in: claimed.map((person) => person.email) } } });
   }
   return claimed.length;

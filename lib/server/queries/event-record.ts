@@ -3,6 +3,7 @@ import { can } from '@/lib/domain/access/permissions';
 import { CO_ORGANISER_STATUS_SUFFIX } from '@/lib/domain/events/co-organisers';
 import { getLevelObjective } from '@/lib/domain/diagnostic/objectives';
 import { isMaturityLevel } from '@/lib/domain/diagnostic/maturity-level';
+import { relevantDateWarnings } from '@/lib/domain/events/past';
 import { eventDateWarnings, SAME_TERRITORY_MIN_GAP_DAYS } from '@/lib/domain/events/warnings';
 import { findFormat } from '@/lib/domain/formats/formats';
 import { AUDIENCE_CATEGORY_LABELS, type AudienceCategory } from '@/lib/domain/registrations/audience-categories';
@@ -99,7 +100,8 @@ async function dateWarnings(
   });
   const titles = new Map(visible.map((v) => [v.id, v.title]));
   const others = nearby.map((other) => ({ ...other, title: titles.get(other.id) ?? FOREIGN_EVENT_TITLE }));
-  return eventDateWarnings(event, others).map((warning) => ({
+  // Advice on choosing dates is dropped once the event has started (lib/domain/events/past.ts).
+  return relevantDateWarnings(eventDateWarnings(event, others), event, new Date()).map((warning) => ({
     code: warning.code,
     message: warning.message,
     href: warning.code === 'same-territory-event-nearby' && titles.has(warning.eventId) ? `/evenements/${warning.eventId}` : null,

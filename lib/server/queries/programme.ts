@@ -43,7 +43,17 @@ export type ProgrammeSessionView = {
   people: { id: string; name: string; role: 'SPEAKER' | 'HOST' }[];
 };
 export type ProgrammeState = {
-  event: { id: string; title: string; slug: string; status: EventStatus; level: MaturityLevel | null; publishedAt: Date | null };
+  event: {
+    id: string;
+    title: string;
+    slug: string;
+    status: EventStatus;
+    level: MaturityLevel | null;
+    publishedAt: Date | null;
+    startsAt: Date;
+    endsAt: Date;
+    registrationOpen: boolean;
+  };
   days: ProgrammeDayView[];
   rooms: ProgrammeRoomView[];
   speakers: ProgrammeSpeakerView[];
@@ -68,6 +78,9 @@ export async function readProgrammeState(client: Tx, eventId: string): Promise<P
       status: true,
       level: true,
       publishedAt: true,
+      startsAt: true,
+      endsAt: true,
+      registrationOpen: true,
       days: { select: { id: true, date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
       rooms: { select: { id: true, name: true, capacity: true, equipment: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
       speakers: {

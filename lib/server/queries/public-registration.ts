@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { isEventOver } from '@/lib/domain/events/past';
 import { freeSeats } from '@/lib/domain/registrations/waiting-list';
 import { db } from '@/lib/server/db';
 import { listEventDays } from '@/lib/server/participants/event-day';
@@ -54,6 +55,9 @@ export const getRegistrationForm = cache(async (slug: string) => {
   const confirmed = await db().registration.count({ where: { eventId: event.id, status: 'CONFIRMED' } });
   return {
     ...event,
+    // An event whose end is past takes no registration, whatever its switch says.
+    registrationOpen: event.registrationOpen && !isEventOver(event, new Date()),
+    over: isEventOver(event, new Date()),
     organiser: event.owner.name,
     venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
     full: freeSeats(event.capacity, confirmed) === 0,
@@ -89,10 +93,17 @@ export async function getRegistrationByToken(token: string) {
   });
   if (!registration) return null;
   const { event, ...rest } = registration;
+  // Once the event is over, the registration is kept as it was: no change, no new registration.
+  const over = isEventOver(event, new Date());
   return {
     ...rest,
-    event: { ...event, organiser: event.owner.name, venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null },
-    changeable: event.status === 'PUBLISHED' && registration.status !== 'CANCELLED',
+    event: {
+      ...event,
+      registrationOpen: event.registrationOpen && !over,
+      organiser: event.owner.name,
+      venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
+    },
+    changeable: event.status === 'PUBLISHED' && registration.status !== 'CANCELLED' && !over,
     choices: event.status === 'PUBLISHED' ? await sessionChoices(event.id) : [],
     eventDays: await listEventDays(db(), event.id),
   };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isEventOver } from '@/lib/domain/events/past';
 import type { Tx } from '@/lib/server/db';
 import { FieldError } from '@/lib/server/action';
 import { notFound, SafeError } from '@/lib/server/errors';
@@ -36,9 +37,9 @@ export async function lockEvent(tx: Tx, eventId: string): Promise<LockedEvent> {
   return { ...event, mail: { title, startsAt, endsAt, venue, organiser } };
 }
 
-export function assertOpen(event: LockedEvent): void {
+export function assertOpen(event: LockedEvent, now = new Date()): void {
   if (event.status !== 'PUBLISHED') throw notFound('Cet événement');
-  if (!event.registrationOpen) throw new SafeError(REGISTRATION_CLOSED, 'conflict');
+  if (!event.registrationOpen || isEventOver(event.mail, now)) throw new SafeError(REGISTRATION_CLOSED, 'conflict');
 }
 
 /**

@@ -10,9 +10,14 @@ import { readOutcome, type RegistrationOutcome } from '@/lib/server/registration
 import { joinSession, leaveSessions, refill } from '@/lib/server/registrations/session-choices';
 import { registrationTransaction } from '@/lib/server/registrations/transaction';
 import { byLink } from '@/lib/server/registrations/by-link';
+import { isEventOver } from '@/lib/domain/events/past';
+import { diffParticipant } from '@/lib/domain/registrations/changes';
+import { participantSnapshot, recordChange } from '@/lib/server/participants/record';
 
 export const INVALID_LINK = 'Ce lien d’inscription n’est pas (ou plus) valable. Utilisez le lien du dernier courriel reçu.';
 const CANCELLED = 'Cette inscription est annulée. Pour venir, inscrivez-vous de nouveau.';
+/** The history's author for changes made from the personal link. */
+const BY_PARTICIPANT = { authorId: null, byParticipant: true };
 const EVENT_OVER = 'Cet événement n’est plus ouvert : l’inscription ne peut plus être modifiée.';
 
 /** The personal link is the only credential: the registration it names, with its event locked. */
@@ -31,7 +36,7 @@ async function openByToken(tx: Tx, token: string) {
 
 function assertChangeable(event: LockedEvent, status: string): void {
   if (status === 'CANCELLED') throw new SafeError(CANCELLED, 'conflict');
-  if (event.status !== 'PUBLISHED') throw new SafeError(EVENT_OVER, 'conflict');
+  if (event.status !== 'PUBLISHED' || isEventOver(event.mail, new Date())) throw new SafeError(EVENT_OVER, 'conflict');
 }
 
 /** Changes from the personal page: details, and sessions added or left (a seat left goes to the next in line). */
@@ -45,6 +50,7 @@ export async function updateRegistrationByToken(input: UpdateRegistrationInput):
     if (added.length > 0 && !event.registrationOpen) throw new FieldError('sessionIds', REGISTRATION_CLOSED);
     const addedSessions = await lockSessions(tx, event.id, added);
     const days = await attendanceDaysToStore(tx, event.id, input.days);
+    const before = await participantSnapshot(tx, registration.id);
     await tx.registration.update({
       where: { id: registration.id },
       data: {
@@ -58,6 +64,8 @@ export async function updateRegistrationByToken(input: UpdateRegistrationInput):
     const left = await leaveSessions(tx, registration.id, removed);
     for (const session of addedSessions) await joinSession(tx, session, registration);
     await sendPromotionEmails(tx, event, await refill(tx, event, left));
+    const changes = diffParticipant(before, await participantSnapshot(tx, registration.id));
+    if (changes.length > 0) await recordChange(tx, registration.id, 'updated', BY_PARTICIPANT, changes);
     return readOutcome(tx, registration.id, true);
   });
 }
@@ -76,6 +84,7 @@ export async function cancelRegistrationByToken(token: string): Promise<{ status
     const promotions = await refill(tx, event, left);
     await sendCancellationEmail(tx, event, registration);
     await sendPromotionEmails(tx, event, promotions);
+    await recordChange(tx, registration.id, 'cancelled', BY_PARTICIPANT, []);
     return { status: 'CANCELLED' as const };
   });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { mayEmailRegistrants } from '@/lib/domain/events/past';
 import { appUrl } from '@/lib/env';
 import type { Tx } from '@/lib/server/db';
 import { queueEmail } from '@/lib/server/mail/outbox';
@@ -14,6 +15,22 @@ import { newToken } from '@/lib/server/tokens';
  */
 
 const personalLink = (token: string) => `${appUrl()}${personalPath(token)}`;
+
+/**
+ * Every registration e-mail is queued here: none is ever sent about an event that is over (an event
+ * entered after the fact, people added by its organisers), whatever the caller asked
+ * (lib/domain/events/past.ts). Returns whether it was queued.
+ */
+export async function queueRegistrationEmail(
+  tx: Tx,
+  event: Pick<LockedEvent, 'id' | 'mail'>,
+  message: Omit<Parameters<typeof queueEmail>[1], 'eventId'>,
+  now = new Date(),
+): Promise<boolean> {
+  if (!mayEmailRegistrants(event.mail, now)) return false;
+  await queueEmail(tx, { eventId: event.id, ...message });
+  return true;
+}
 
 function person(tx: Tx, registrationId: string) {
   return tx.registration.findUniqueOrThrow({
@@ -52,7 +69,7 @@ export async function sendRegistrationEmail(
     sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
     updated: options.updated,
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [options.token] });
+  await queueRegistrationEmail(tx, event, { to: registration.email, ...email, tokens: [options.token] });
   const sessions = registration.sessions.map(({ sessionId, status, rank }) => ({ sessionId, status, rank }));
   return { status: registration.status, rank: registration.rank, updated: options.updated, sessions };
 }
@@ -71,7 +88,7 @@ export async function sendAlreadyRegisteredEmail(tx: Tx, event: LockedEvent, reg
     rank: registration.rank,
     sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
+  await queueRegistrationEmail(tx, event, { to: registration.email, ...email, tokens: [token] });
 }
 
 /** The same message for a first registration, from what the caller just wrote (no read back). */
@@ -92,7 +109,7 @@ export async function sendNewRegistrationEmail(
     sessions: ordered.map(({ session, seat }) => ({ title: session.title, startsAt: session.startsAt, ...seat })),
     updated: false,
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
+  await queueRegistrationEmail(tx, event, { to: registration.email, ...email, tokens: [token] });
   const sessions = ordered.map(({ session, seat }) => ({ sessionId: session.id, ...seat }));
   return { status: registration.status, rank: registration.rank, updated: false, sessions };
 }
@@ -112,7 +129,7 @@ export async function sendPromotionEmails(tx: Tx, event: LockedEvent, promotions
       eventPromoted: promotion.eventPromoted,
       sessions: registration.sessions.filter((entry) => promotion.sessionIds.has(entry.sessionId)).map((entry) => entry.session),
     });
-    await queueEmail(tx, { eventId: event.id, to: registration.email, ...email, tokens: [token] });
+    await queueRegistrationEmail(tx, event, { to: registration.email, ...email, tokens: [token] });
   }
 }
 
@@ -123,5 +140,5 @@ export async function sendCancellationEmail(tx: Tx, event: LockedEvent, registra
     event: event.mail,
     registrationLink: `${appUrl()}${registrationFormPath(event.slug)}`,
   });
-  await queueEmail(tx, { eventId: event.id, to: registration.email, ...email });
+  await queueRegistrationEmail(tx, event, { to: registration.email, ...email });
 }

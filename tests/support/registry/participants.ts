@@ -7,6 +7,7 @@ import {
   eraseParticipantAction,
   updateRetentionAction,
 } from '@/lib/server/actions/participants';
+import { addParticipantAction, cancelParticipantAction, updateParticipantAction } from '@/lib/server/actions/participant-record';
 import { confirmRegistrationImportAction, previewRegistrationImportAction } from '@/lib/server/actions/registration-import';
 import { emptyMapping } from '@/lib/domain/registrations/import-columns';
 import { POST as postImportPreview } from '@/app/(app)/evenements/[id]/participants/import/apercu/route';
@@ -97,6 +98,56 @@ export const participantsEntries: RegistryEntry[] = [
     expect: refusals.event('event.edit'),
     attempt: async (scene) => eraseParticipantAction({ eventId: scene.eventA.id, registrationId: (await participantOf(scene)).registrationId }),
     unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'addParticipantAction',
+    expect: refusals.event('event.edit'),
+    attempt: ({ eventA }) =>
+      addParticipantAction({
+        eventId: eventA.id,
+        name: 'Pirate',
+        email: 'pirate@exemple.fr',
+        organisation: '',
+        category: 'AUTRE',
+        isSpeaker: false,
+        accessibilityNeeds: '',
+        sessionIds: [],
+        notify: false,
+        overCapacity: true,
+      }),
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'updateParticipantAction',
+    expect: refusals.event('event.edit'),
+    attempt: async (scene) =>
+      updateParticipantAction({
+        eventId: scene.eventA.id,
+        registrationId: (await participantOf(scene)).registrationId,
+        name: 'Pirate',
+        email: 'personne-a@exemple.fr',
+        organisation: '',
+        category: 'AUTRE',
+        isSpeaker: false,
+        accessibilityNeeds: '',
+        sessionIds: [],
+      }),
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'cancelParticipantAction',
+    expect: refusals.event('event.edit'),
+    attempt: async (scene) =>
+      cancelParticipantAction({ eventId: scene.eventA.id, registrationId: (await participantOf(scene)).registrationId, notify: false }),
+    unchanged: async (scene) => {
+      await untouched(scene);
+      const { registrationId } = await participantOf(scene);
+      const person = await scene.db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });
+      if (person.status === 'CANCELLED') throw new Error('A’s participant cancelled');
+    },
   },
   {
     kind: 'action',

@@ -84,6 +84,11 @@ describe('registrationNotice', () => {
     expect(registrationNotice(status, open)).toMatch(notice);
     expect(acceptsRegistrations(status, open)).toBe(form);
   });
+
+  it('a published event whose dates are past says it took place, without a form', () => {
+    expect(registrationNotice('PUBLISHED', true, true)).toBe('Cet événement a eu lieu : les inscriptions sont closes.');
+    expect(acceptsRegistrations('PUBLISHED', true, true)).toBe(false);
+  });
 });
 
 describe('safeWebUrl', () => {

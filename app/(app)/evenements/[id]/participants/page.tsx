@@ -26,9 +26,14 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
           <h2 id="participants-title" className="text-2xl font-semibold">
             Participant·es
           </h2>
-          <Link href={`${base}/import`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            Importer des inscriptions
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`${base}/ajouter`} className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+              Ajouter un participant
+            </Link>
+            <Link href={`${base}/import`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              Importer des inscriptions
+            </Link>
+          </div>
         </div>
         <p className="mb-3 text-slate-800">
           {plural(summary.confirmed, { one: 'confirmée', other: 'confirmées' })} · {summary.waiting} en liste d’attente · {summary.cancelled} annulée

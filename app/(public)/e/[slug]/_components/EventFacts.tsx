@@ -3,10 +3,13 @@ import Link from 'next/link';
 import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
 import { registrationNotice, acceptsRegistrations, venueChecklist, VISIO_NOTICE, type PublicEvent } from '@/lib/domain/public';
 import { EVENT_MODE_PUBLIC_LABELS, isRemote } from '@/lib/domain/events/mode';
+import { isEventOver } from '@/lib/domain/events/past';
 
 /** Dates, mode, venue and its accessibility, and the registration call to action. */
 export function EventFacts({ event }: { event: PublicEvent }) {
   const onSite = event.mode !== 'DISTANCIEL';
+  // The page is cached for at most a minute (ISR): the form link goes within a minute of the end.
+  const over = isEventOver(event, new Date());
   return (
     <div className="grid gap-4 md:grid-cols-3 print:block">
       <section
@@ -68,8 +71,8 @@ export function EventFacts({ event }: { event: PublicEvent }) {
         <h2 id="inscription" className="text-2xl font-semibold">
           Inscription
         </h2>
-        <p className="text-slate-900">{registrationNotice(event.status, event.registrationOpen)}</p>
-        {acceptsRegistrations(event.status, event.registrationOpen) ? (
+        <p className="text-slate-900">{registrationNotice(event.status, event.registrationOpen, over)}</p>
+        {acceptsRegistrations(event.status, event.registrationOpen, over) ? (
           <Link
             href={`/e/${event.slug}/inscription`}
             className="no-print self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"

@@ -37,7 +37,7 @@ export default async function RegistrationPage({ params }: Props) {
         <p className="text-sm text-slate-700">Organisé par {event.organiser}. Inscription gratuite, sans compte.</p>
       </header>
       {!event.registrationOpen ? (
-        <Alert>Les inscriptions à cet événement sont closes.</Alert>
+        <Alert>{event.over ? 'Cet événement a eu lieu : les inscriptions sont closes.' : 'Les inscriptions à cet événement sont closes.'}</Alert>
       ) : (
         <>
           {event.full ? <Alert>L’événement est complet : en vous inscrivant, vous rejoignez la liste d’attente.</Alert> : null}

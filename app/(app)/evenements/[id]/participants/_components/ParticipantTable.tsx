@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ParticipantList } from '@/lib/server/queries/participants';
 import { registrationSourceLabel } from '@/lib/domain/registrations/personal-data';
 import { EraseButton } from './EraseButton';
@@ -27,7 +28,9 @@ export function ParticipantTable({ eventId, list }: { eventId: string; list: Par
           {list.rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-100 align-top">
               <th scope="row" className="py-2 pr-3 font-medium">
-                {row.name}
+                <Link href={`/evenements/${eventId}/participants/${row.id}`} className="text-brand-700 underline underline-offset-4">
+                  {row.name}
+                </Link>
                 {row.isSpeaker ? <span className="block text-sm font-normal text-slate-700">Intervenant·e</span> : null}
               </th>
               <td className="py-2 pr-3 break-all">{row.email ?? <span className="text-slate-700">—</span>}</td>

@@ -1,4 +1,5 @@
 import { formatDateTime } from '@/lib/domain/dates';
+import { isEventOver } from '@/lib/domain/events/past';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { countBySeverity } from '@/lib/domain/programme/conflicts';
 import { markEventDoneAction, publishEventAction } from '@/lib/server/actions/programme-status';
@@ -11,6 +12,7 @@ export function StatusActions({ programme }: { programme: ProgrammeView }) {
   const { event } = programme;
   const blocking = countBySeverity(programme.conflicts).block;
   const input = { eventId: event.id };
+  const over = isEventOver(event, new Date());
   return (
     <section aria-labelledby="publication-titre" className="rounded-lg bg-white p-6 shadow">
       <h2 id="publication-titre" className="text-2xl font-semibold">
@@ -24,7 +26,9 @@ export function StatusActions({ programme }: { programme: ProgrammeView }) {
         <p className="text-slate-700">
           {blocking > 0
             ? `Il reste ${plural(blocking, { one: 'conflit bloquant', other: 'conflits bloquants' })} : la publication sera refusée tant qu’${pluralForm(blocking, { one: 'il demeure', other: 'ils demeurent' })}.`
-            : 'Publier rend le programme visible sur la page publique de l’événement.'}
+            : over
+              ? 'Cet événement a déjà eu lieu : le publier rend son programme visible sur sa page publique, qui dit qu’il a eu lieu, sans ouvrir les inscriptions ni envoyer de courriel.'
+              : 'Publier rend le programme visible sur la page publique de l’événement.'}
         </p>
       ) : null}
       {programme.permissions.publish && event.status === 'DRAFT' ? (
