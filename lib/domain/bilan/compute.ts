@@ -12,6 +12,7 @@ import {
   programmeAnnex,
   speakerFigures,
 } from './programme-figures';
+import { combineOutsideResults } from './outside-results';
 import { BILAN_SNAPSHOT_VERSION, type BilanSnapshot } from './types';
 
 /**
@@ -68,6 +69,7 @@ export function computeBilan(input: BilanInput): BilanSnapshot {
     },
     qualitative: {
       questionnaire: input.questionnaire,
+      outside: combineOutsideResults(input.questionnaire, input.outsideResults ?? []),
       analysis: texts?.analysis ?? null,
       keep: texts?.keep ?? [],
       improve: texts?.improve ?? [],

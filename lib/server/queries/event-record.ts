@@ -1,6 +1,6 @@
 import 'server-only';
 import { can } from '@/lib/domain/access/permissions';
-import { CO_ORGANISER_STATUS_SUFFIX } from '@/lib/domain/events/co-organisers';
+import { CO_ORGANISER_STATUS_SUFFIX, OUTSIDE_CO_ORGANISER_SUFFIX } from '@/lib/domain/events/co-organisers';
 import { getLevelObjective } from '@/lib/domain/diagnostic/objectives';
 import { isMaturityLevel } from '@/lib/domain/diagnostic/maturity-level';
 import { eventDateWarnings, SAME_TERRITORY_MIN_GAP_DAYS } from '@/lib/domain/events/warnings';
@@ -42,9 +42,10 @@ export async function getEventOverview(eventId: string) {
     ...event,
     level: level ? { value: level, title: getLevelObjective(level).title } : null,
     territory: event.territory ? { name: event.territory.name, label: storedTerritoryLabel(event.territory) } : null,
-    coOrganisers: event.coOrganisers
-      .map((c) => `${c.organisation.name}${CO_ORGANISER_STATUS_SUFFIX[c.status]}`)
-      .sort((a, b) => a.localeCompare(b, 'fr')),
+    coOrganisers: [
+      ...event.coOrganisers.map((c) => `${c.organisation.name}${CO_ORGANISER_STATUS_SUFFIX[c.status]}`),
+      ...event.outsideCoOrganisers.map((o) => `${o.name}${OUTSIDE_CO_ORGANISER_SUFFIX}`),
+    ].sort((a, b) => a.localeCompare(b, 'fr')),
     audiences: event.audiences
       .map((a) => ({ ...a, label: AUDIENCE_CATEGORY_LABELS[a.category as AudienceCategory] ?? a.category }))
       .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
