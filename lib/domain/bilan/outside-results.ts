@@ -1,3 +1,4 @@
+import { plural } from '@/lib/domain/format/french';
 import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
 import { SCALE_MAX, SCALE_MIN } from '@/lib/domain/questionnaire/types';
 
@@ -128,3 +129,32 @@ export function combineOutsideResults(
 /** The marking every rendering of these figures carries. */
 export const OUTSIDE_MARK = 'recueilli hors Trame';
 export const OUTSIDE_SECTION_TITLE = 'Résultats recueillis hors Trame';
+
+/** « questionnaire papier (38 réponses, importé de reponses.xlsx) » — how each source is named everywhere. */
+export function describeSource(source: OutsideSource): string {
+  const responses = plural(source.responseCount, { one: 'réponse', other: 'réponses' });
+  return source.importedFrom ? `${source.sourceLabel} (${responses}, importées du fichier ${source.importedFrom})` : `${source.sourceLabel} (${responses}, saisies à la main)`;
+}
+
+export const COMBINED_COLUMNS = [
+  'Question',
+  'Réponses Trame',
+  'Moyenne Trame',
+  'Réponses hors Trame',
+  'Moyenne hors Trame',
+  'Réponses combinées',
+  'Moyenne combinée',
+] as const;
+
+/** One row per question: Trame, outside, combined (answers and average, null when absent). */
+export function combinedRowValues(score: CombinedScore): [string, number | null, number | null, number, number | null, number, number | null] {
+  return [
+    score.label,
+    score.trame?.answers ?? null,
+    score.trame?.average ?? null,
+    score.outside.answers,
+    score.outside.average,
+    score.combined.answers,
+    score.combined.average,
+  ];
+}
