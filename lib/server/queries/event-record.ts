@@ -10,6 +10,7 @@ import { departementOfCommune, territoryLabel, type TerritoryLevel } from '@/lib
 import { isFunder, requireEventPermission, type Viewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import { findTrameMatches } from '@/lib/server/events/outside-co-organisers';
 import { eventDetailsSelect } from './event-details-select';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -38,6 +39,10 @@ export async function getEventOverview(eventId: string) {
     ...event.coOrganisers.filter((c) => c.status === 'ACCEPTED').map((c) => c.organisation.id),
   ];
   const level = isMaturityLevel(event.level) ? event.level : null;
+  const canEdit = viewer.memberships.some((m) => organisers.includes(m.organisationId) && can(m.role, 'event.edit', { funder: isFunder(m) }));
+  const outsideNames = new Map(event.outsideCoOrganisers.map((o) => [o.id, o.name]));
+  // Co-organisers not on Trame that have since joined (same SIRET or name): offered to link, to editors only.
+  const trameMatches = canEdit && event.outsideCoOrganisers.length > 0 ? await findTrameMatches(db(), eventId) : [];
   return {
     ...event,
     level: level ? { value: level, title: getLevelObjective(level).title } : null,
@@ -54,9 +59,8 @@ export async function getEventOverview(eventId: string) {
       return format ? [{ id: format.id, name: format.name }] : [];
     }),
     warnings: await dateWarnings(viewer, event),
-    canEdit: viewer.memberships.some(
-      (m) => organisers.includes(m.organisationId) && can(m.role, 'event.edit', { funder: isFunder(m) }),
-    ),
+    canEdit,
+    trameMatches: trameMatches.map((match) => ({ ...match, outsideName: outsideNames.get(match.outsideId) ?? '' })),
     canDuplicate: can(viewer.current.role, 'event.create', { funder: isFunder(viewer.current) }),
   };
 }
