@@ -7,6 +7,7 @@ import { db, type Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { loadBudgetLines } from '@/lib/server/queries/budget';
 import { toAttendanceStatus, toAudienceCategory, toRegistrationStatus } from '@/lib/server/participants/facts';
+import type { OutsideSource } from '@/lib/domain/bilan/outside-results';
 import { loadOutsideSources } from './outside-results';
 import { BILAN_TEXTS_SELECT, toTextsInput } from './texts';
 
@@ -126,7 +127,7 @@ export async function loadBilanInput(
     budgetLines: lines,
     texts,
     questionnaire,
-    outsideResults: outsideResults.map(({ id: _id, ...source }) => source),
+    outsideResults: outsideResults.map((source): OutsideSource => ({ sourceLabel: source.sourceLabel, responseCount: source.responseCount, scores: source.scores, quotes: source.quotes, importedFrom: source.importedFrom })),
     now,
   };
 }
