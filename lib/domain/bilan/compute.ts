@@ -26,6 +26,7 @@ export function computeBilan(input: BilanInput): BilanSnapshot {
   const participants = participantFigures(event, input.registrations, input.attendance);
   const halfDaysComputed = countHalfDays(input.days, sessions, eventDays);
   const override = texts?.halfDaysOverride ?? null;
+  const outside = combineOutsideResults(input.questionnaire, input.outsideResults ?? []);
   const organisationNames = new Map(input.organisers.map((organiser) => [organiser.id, organiser.name]));
   return {
     snapshotVersion: BILAN_SNAPSHOT_VERSION,
@@ -69,12 +70,13 @@ export function computeBilan(input: BilanInput): BilanSnapshot {
     },
     qualitative: {
       questionnaire: input.questionnaire,
-      outside: combineOutsideResults(input.questionnaire, input.outsideResults ?? []),
       analysis: texts?.analysis ?? null,
       keep: texts?.keep ?? [],
       improve: texts?.improve ?? [],
       consider: texts?.consider ?? [],
       evaluation: texts?.evaluation ?? EMPTY_EVALUATION,
+      // Only when there is any: a bilan without outside results keeps the shape it had before v3.
+      ...(outside ? { outside } : {}),
     },
     financial: financialSection(input.budgetLines, participants.total, organisationNames),
     annexes: {
