@@ -21,6 +21,7 @@ import { getEventFormStart } from '@/lib/server/queries/event-form';
 import { getEventOverview } from '@/lib/server/queries/event-record';
 import { buildSiret, createEvent, createOrganisation, createUser } from '@/tests/factories';
 import { buildEventInput } from '@/tests/factories/events';
+import { defaultQuestions } from '@/lib/domain/questionnaire/defaults';
 import { testDb } from '@/tests/support/db';
 
 const as = <T>(userId: string, fn: () => Promise<T>) => runAsCaller({ userId }, fn);
@@ -273,5 +274,33 @@ describe('results gathered outside Trame', () => {
     expect([row.responseCount, row.scores, row.quotes]).toEqual([8, [], []]);
     ok(await as(coordinator.id, () => deleteOutsideResultAction({ eventId, resultId })));
     expect(await testDb().outsideResult.count({ where: { eventId } })).toBe(0);
+  });
+
+  it('shows Trame’s answers, the outside ones and the combined figure weighted by answers when both exist', async () => {
+    const { coordinator, eventId } = await setUp();
+    const questionnaire = await testDb().questionnaire.create({ data: { eventId, questions: defaultQuestions(), sendOn: '2026-06-14' } });
+    // Trame: 4 answers to « overall », average 4,5.
+    for (const overall of [5, 5, 4, 4]) {
+      await testDb().questionnaireResponse.create({ data: { questionnaireId: questionnaire.id, answers: { overall }, submittedOn: '2026-06-15' } });
+    }
+    // Paper: 6 answers to the same question (matched by its label), average 3,5 (3,3,4,4,3,4).
+    const csv = ['Globalement, êtes-vous satisfait·e de cet événement ?', '3', '3', '4', '4', '3', '4'].join('\r\n');
+    expect((await as(coordinator.id, () => importOutside(answersRequest(eventId, csvFile(csv)), params(eventId)))).status).toBe(200);
+
+    const { snapshot } = await as(coordinator.id, () => getBilanPage(eventId));
+    const outside = snapshot.qualitative.outside!;
+    expect(outside.responses).toEqual({ trame: 4, outside: 6, total: 10 });
+    // (4,5 × 4 + 3,5 × 6) ÷ 10 = 3,9
+    expect(outside.scores).toEqual([
+      {
+        key: 'overall',
+        label: 'Globalement, êtes-vous satisfait·e de cet événement ?',
+        trame: { answers: 4, average: 4.5 },
+        outside: { answers: 6, average: 3.5 },
+        combined: { answers: 10, average: 3.9 },
+      },
+    ]);
+    // Trame's own figure is left as it is: the combined one is beside it, never in its place.
+    expect(snapshot.qualitative.questionnaire?.overallSatisfaction).toBe(4.5);
   });
 });
