@@ -9,8 +9,9 @@ import { normaliseLabel, OUTSIDE_SCALE_MAX, OUTSIDE_SCALE_MIN, type OutsideQuote
  * - « Consentement », « Accord », « J'accepte… », « Autorisation » : l'accord de citer (oui / non) ;
  * - « Auteur », « Nom », « Prénom », « Signature » : qui cite (facultatif) ;
  * - « Horodateur », « Date », « Heure », « E-mail », « Courriel », « Identifiant » : ignorées ;
- * - toute autre colonne dont une cellule au moins est un nombre est une note de 1 à 5 (la question de
- *   Trame de même intitulé si elle existe) ; une colonne de texte seul est ignorée (et nommée).
+ * - toute autre colonne dont une cellule au moins est une note de 1 à 5 est une colonne de notes (la
+ *   question de Trame de même intitulé si elle existe) : chacune de ses cellules doit alors en être une ;
+ *   une colonne de nombres qui n'en sont jamais (code postal, âge) ou de texte seul est ignorée (et nommée).
  * Une citation n'est reprise qu'avec l'accord de son auteur·rice ; sans colonne d'accord, aucune ne
  * l'est (et on le dit). Toute note hors 1-5, tout accord illisible est une erreur : rien n'est écrit.
  */
@@ -75,7 +76,13 @@ export function readOutsideAnswers(
   const roles = header.map((text, index) => {
     const role = text.trim() === '' ? 'ignored' : columnRole(text);
     if (role !== 'candidate') return role;
-    return answered.some((row) => looksNumeric(row.cells[index] ?? null) && cellText(row.cells[index] ?? null).trim() !== '') ? 'score' : 'text';
+    // A rating column holds at least one 1-5 rating; numbers that never are (postcodes, ages) are not ratings.
+    const ratingAtLeastOnce = answered.some((row) => {
+      const rating = readRating(row.cells[index] ?? null);
+      return rating !== null && rating !== 'invalid';
+    });
+    if (ratingAtLeastOnce) return 'score';
+    return answered.some((row) => looksNumeric(row.cells[index] ?? null)) ? 'ignored' : 'text';
   });
   const problems: OutsideImportProblem[] = [];
   const firstOf = (role: string) => roles.indexOf(role as never);

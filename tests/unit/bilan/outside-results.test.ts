@@ -142,3 +142,19 @@ describe('readOutsideAnswers', () => {
     expect(readOutsideAnswers(['Note'], [], questions)).toEqual({ ok: false, problems: [{ line: 1, message: 'Ce fichier ne contient aucune réponse sous sa ligne d’en-tête.' }] });
   });
 });
+
+describe('readOutsideAnswers column roles', () => {
+  it('ignores numbers that are never ratings (postcode, age), and reads a column with some ratings as ratings', () => {
+    const result = readOutsideAnswers(
+      ['Code postal', 'Âge', 'Note sur 10'],
+      [
+        { line: 2, cells: ['13001', '34', '4'] },
+        { line: 3, cells: ['13002', '51', '8'] },
+      ],
+      questions,
+    );
+    expect(result).toEqual({ ok: false, problems: [{ line: 3, message: 'Colonne « Note sur 10 » : « 8 » n’est pas une note entière de 1 à 5.' }] });
+    const ok = readOutsideAnswers(['Code postal', 'Accueil'], [{ line: 2, cells: ['13001', '4'] }], questions);
+    expect(ok).toMatchObject({ ok: true, ignoredColumns: ['Code postal'], scores: [{ label: 'Accueil', answers: 1, average: 4 }] });
+  });
+});
