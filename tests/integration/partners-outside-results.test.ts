@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { POST as importOutside } from '@/app/(app)/evenements/[id]/bilan/hors-trame/import/route';
 import { saveBudgetLineAction } from '@/lib/server/actions/budget-lines';
-import { linkOutsideCoOrganiserAction } from '@/lib/server/actions/co-organisers';
+import { answerCoOrganiserInvitationAction, linkOutsideCoOrganiserAction } from '@/lib/server/actions/co-organisers';
 import { createEventAction, updateEventAction } from '@/lib/server/actions/events';
 import { createOrganisationAction } from '@/lib/server/actions/organisations';
 import { deleteOutsideResultAction, saveOutsideResultAction } from '@/lib/server/actions/outside-results';
@@ -98,7 +98,7 @@ describe('co-organisers not on Trame', () => {
     expect(result).toMatchObject({ ok: false, fieldErrors: { coOrganiserNames: [expect.stringContaining('co-organisateur hors Trame')] } });
   });
 
-  it('is linked, once it has joined Trame with the same SIRET, to that organisation: invited, budget lines moved, outside row gone', async () => {
+  it('is linked, once it has joined Trame with the same SIRET, to that organisation: invited, and taken over when it accepts', async () => {
     const coordinator = await createUser(testDb(), { role: 'COORDINATOR' });
     const siret = buildSiret();
     const { eventId } = ok(await as(coordinator.id, () => createEventAction(buildEventInput({ outsideCoOrganisers: [{ id: '', name: 'Tiers-lieu Les Forges', siret }] }))));
@@ -107,6 +107,7 @@ describe('co-organisers not on Trame', () => {
       data: { eventId, kind: 'CHARGE', category: 'achats', label: 'Traiteur', forecastCents: 80_000, payerOrganisationId: outside.id },
     });
     const joined = await createOrganisation(testDb(), { name: 'Les Forges (tiers-lieu)', siret });
+    const joinedAdmin = await createUser(testDb(), { organisationId: joined.id, role: 'ADMIN' });
     const stranger = await createOrganisation(testDb(), { name: 'Autre structure' });
 
     const matches = await findTrameMatches(testDb(), eventId);
@@ -114,17 +115,40 @@ describe('co-organisers not on Trame', () => {
 
     const refused = await as(coordinator.id, () => linkOutsideCoOrganiserAction({ eventId, outsideId: outside.id, organisationId: stranger.id }));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { organisationId: [expect.stringContaining('ni le SIRET ni le nom')] } });
-    expect(await testDb().outsideCoOrganiser.count({ where: { eventId } })).toBe(1);
+    expect(await testDb().eventCoOrganiser.count({ where: { eventId } })).toBe(0);
 
     expect(ok(await as(coordinator.id, () => linkOutsideCoOrganiserAction({ eventId, outsideId: outside.id, organisationId: joined.id })))).toEqual({
       organisationId: joined.id,
       status: 'PENDING',
     });
-    expect(await testDb().outsideCoOrganiser.count({ where: { eventId } })).toBe(0);
     expect(await testDb().eventCoOrganiser.findMany({ where: { eventId }, select: { organisationId: true, status: true } })).toEqual([
       { organisationId: joined.id, status: 'PENDING' },
     ]);
+    // Until it answers, the partner stays named as before (bilan, budget), and the overview says the invitation.
+    expect((await testDb().outsideCoOrganiser.findUniqueOrThrow({ where: { id: outside.id } })).invitedOrganisationId).toBe(joined.id);
+    expect((await testDb().budgetLine.findFirstOrThrow({ where: { eventId } })).payerOrganisationId).toBe(outside.id);
+    expect((await as(coordinator.id, () => getEventOverview(eventId))).coOrganisers).toEqual(['Les Forges (tiers-lieu) (invitation en attente)']);
+    expect(await findTrameMatches(testDb(), eventId)).toEqual([]);
+
+    ok(await runAsCaller({ userId: joinedAdmin.id, organisationId: joined.id }, () => answerCoOrganiserInvitationAction({ eventId, organisationId: joined.id, accept: true })));
+    expect(await testDb().outsideCoOrganiser.count({ where: { eventId } })).toBe(0);
     expect((await testDb().budgetLine.findFirstOrThrow({ where: { eventId } })).payerOrganisationId).toBe(joined.id);
+    const { snapshot } = await as(coordinator.id, () => getBilanPage(eventId));
+    expect(snapshot.introduction.organisers.map((o) => [o.name, o.role, o.outsideTrame ?? false])).toContainEqual(['Les Forges (tiers-lieu)', 'co-organiser', false]);
+  });
+
+  it('stays a co-organiser not on Trame when the linked organisation declines', async () => {
+    const coordinator = await createUser(testDb(), { role: 'COORDINATOR' });
+    const { eventId } = ok(await as(coordinator.id, () => createEventAction(buildEventInput({ outsideCoOrganisers: [{ id: '', name: 'Centre social Agora', siret: '' }] }))));
+    const outside = await testDb().outsideCoOrganiser.findFirstOrThrow({ where: { eventId } });
+    const joined = await createOrganisation(testDb(), { name: 'centre social agora' });
+    const joinedAdmin = await createUser(testDb(), { organisationId: joined.id, role: 'ADMIN' });
+    ok(await as(coordinator.id, () => linkOutsideCoOrganiserAction({ eventId, outsideId: outside.id, organisationId: joined.id })));
+    ok(await runAsCaller({ userId: joinedAdmin.id, organisationId: joined.id }, () => answerCoOrganiserInvitationAction({ eventId, organisationId: joined.id, accept: false })));
+    expect((await testDb().outsideCoOrganiser.findUniqueOrThrow({ where: { id: outside.id } })).invitedOrganisationId).toBeNull();
+    expect((await as(coordinator.id, () => getEventOverview(eventId))).coOrganisers).toEqual(['Centre social Agora (hors Trame)', 'centre social agora (invitation déclinée)']);
+    // Declined: not offered again (no repeated asking), like any declined invitation.
+    expect(await findTrameMatches(testDb(), eventId)).toEqual([]);
   });
 });
 

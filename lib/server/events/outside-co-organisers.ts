@@ -9,8 +9,10 @@ import { notFound } from '@/lib/server/errors';
  * A co-organiser named while it was not on Trame (issue 15.13) joins later: when an organisation of
  * Trame has the same SIRET, or the same name (case aside), the coordinator links the two. The
  * organisation is then named co-organiser like any other — invited, so it reaches the event only once
- * one of its admins or coordinators accepts (accepted at once when the coordinator may accept for it) —
- * its budget lines follow it, and the outside row goes.
+ * one of its admins or coordinators accepts (accepted at once when the coordinator may accept for it).
+ * Until it accepts, the outside row stays (the bilan and the budget keep naming the partner) and
+ * remembers the invitation; on acceptance the budget lines follow the organisation and the row goes;
+ * on refusal the row stays as it was, not linked.
  */
 
 type Client = Tx | ReturnType<typeof db>;
@@ -24,7 +26,7 @@ export async function findTrameMatches(client: Client, eventId: string): Promise
     select: {
       ownerOrganisationId: true,
       coOrganisers: { select: { organisationId: true } },
-      outsideCoOrganisers: { select: { id: true, name: true, siret: true }, orderBy: { position: 'asc' } },
+      outsideCoOrganisers: { where: { invitedOrganisationId: null }, select: { id: true, name: true, siret: true }, orderBy: { position: 'asc' } },
     },
   });
   if (!event) return [];
@@ -68,8 +70,26 @@ export async function linkOutsideCoOrganiser(
   await tx.eventCoOrganiser.create({
     data: { eventId: args.eventId, organisationId: args.organisationId, status: canAccept ? 'ACCEPTED' : 'PENDING', respondedAt: canAccept ? now : null },
   });
-  await tx.budgetLine.updateMany({ where: { eventId: args.eventId, payerOrganisationId: args.outsideId }, data: { payerOrganisationId: args.organisationId } });
-  await tx.budgetLine.updateMany({ where: { eventId: args.eventId, receiverOrganisationId: args.outsideId }, data: { receiverOrganisationId: args.organisationId } });
-  await tx.outsideCoOrganiser.delete({ where: { id: args.outsideId } });
-  return { organisationId: args.organisationId, status: canAccept ? ('ACCEPTED' as const) : ('PENDING' as const) };
+  if (canAccept) {
+    await handOver(tx, args.eventId, args.outsideId, args.organisationId);
+    return { organisationId: args.organisationId, status: 'ACCEPTED' as const };
+  }
+  await tx.outsideCoOrganiser.update({ where: { id: args.outsideId }, data: { invitedOrganisationId: args.organisationId } });
+  return { organisationId: args.organisationId, status: 'PENDING' as const };
+}
+
+/** The budget lines of the outside row now name the organisation, and the row goes. */
+async function handOver(tx: Tx, eventId: string, outsideId: string, organisationId: string) {
+  await tx.budgetLine.updateMany({ where: { eventId, payerOrganisationId: outsideId }, data: { payerOrganisationId: organisationId } });
+  await tx.budgetLine.updateMany({ where: { eventId, receiverOrganisationId: outsideId }, data: { receiverOrganisationId: organisationId } });
+  await tx.outsideCoOrganiser.delete({ where: { id: outsideId } });
+}
+
+/** After the invited organisation answered: accepted, it takes over the outside row; declined, the row is unlinked. */
+export async function settleOutsideLink(tx: Tx, eventId: string, organisationId: string, accepted: boolean) {
+  const linked = await tx.outsideCoOrganiser.findMany({ where: { eventId, invitedOrganisationId: organisationId }, select: { id: true } });
+  for (const row of linked) {
+    if (accepted) await handOver(tx, eventId, row.id, organisationId);
+    else await tx.outsideCoOrganiser.update({ where: { id: row.id }, data: { invitedOrganisationId: null } });
+  }
 }

@@ -49,7 +49,8 @@ export async function getEventOverview(eventId: string) {
     territory: event.territory ? { name: event.territory.name, label: storedTerritoryLabel(event.territory) } : null,
     coOrganisers: [
       ...event.coOrganisers.map((c) => `${c.organisation.name}${CO_ORGANISER_STATUS_SUFFIX[c.status]}`),
-      ...event.outsideCoOrganisers.map((o) => `${o.name}${OUTSIDE_CO_ORGANISER_SUFFIX}`),
+      // One linked to an organisation that has not answered yet is said by that invitation.
+      ...event.outsideCoOrganisers.filter((o) => o.invitedOrganisationId === null).map((o) => `${o.name}${OUTSIDE_CO_ORGANISER_SUFFIX}`),
     ].sort((a, b) => a.localeCompare(b, 'fr')),
     audiences: event.audiences
       .map((a) => ({ ...a, label: AUDIENCE_CATEGORY_LABELS[a.category as AudienceCategory] ?? a.category }))

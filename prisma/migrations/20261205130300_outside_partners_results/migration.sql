@@ -6,6 +6,7 @@ CREATE TABLE "OutsideCoOrganiser" (
     "eventId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "siret" TEXT,
+    "invitedOrganisationId" TEXT,
     "position" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

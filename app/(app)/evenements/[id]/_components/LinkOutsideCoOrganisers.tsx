@@ -9,7 +9,8 @@ type Match = { outsideId: string; outsideName: string; organisationId: string; o
 
 /**
  * A co-organiser named while it was not on Trame has joined (same SIRET or same name): link it. The
- * organisation is invited to co-organise, and the budget lines it pays or receives follow it.
+ * organisation is invited to co-organise; once it accepts, the budget lines the partner pays or
+ * receives follow it.
  */
 export function LinkOutsideCoOrganisers({ eventId, matches }: { eventId: string; matches: readonly Match[] }) {
   const router = useRouter();
@@ -42,7 +43,7 @@ export function LinkOutsideCoOrganisers({ eventId, matches }: { eventId: string;
                           text:
                             result.data.status === 'ACCEPTED'
                               ? `« ${match.organisationName} » co-organise désormais l’événement.`
-                              : `« ${match.organisationName} » est invitée à co-organiser : elle accède à l’événement dès qu’elle accepte.`,
+                              : `« ${match.organisationName} » est invitée à co-organiser : dès qu’elle accepte, elle accède à l’événement et reprend les lignes de budget de « ${match.outsideName} ».`,
                         }
                       : { tone: 'error', text: result.error },
                   );
