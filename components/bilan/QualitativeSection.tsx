@@ -1,5 +1,6 @@
 import type { BilanEvaluationFrame, BilanQualitative } from '@/lib/domain/bilan/types';
 import { BilanSection, SubHeading, WrittenText } from './BilanTable';
+import { OutsideResults } from './OutsideResults';
 import { QuestionnaireResults } from './QuestionnaireResults';
 
 export const EVALUATION_QUESTIONS: ReadonlyArray<{ key: keyof BilanEvaluationFrame; label: string }> = [
@@ -31,6 +32,7 @@ export function QualitativeSection({ qualitative }: { qualitative: BilanQualitat
   return (
     <BilanSection id="bilan-qualitatif" title="3. Bilan qualitatif">
       <QuestionnaireResults summary={qualitative.questionnaire} />
+      <OutsideResults outside={qualitative.outside} />
       <SubHeading>Analyse</SubHeading>
       <WrittenText text={qualitative.analysis} empty="L’analyse n’est pas encore rédigée." />
       <div className="grid gap-4 md:grid-cols-3">

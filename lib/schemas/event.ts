@@ -7,6 +7,7 @@ import type { EventTemplate } from '@/lib/domain/events/templates';
 import { AUDIENCE_CATEGORIES } from '@/lib/domain/registrations/audience-categories';
 import { territoryChoiceSchema } from '@/lib/schemas/diagnostic';
 import { formatCount } from '@/lib/domain/format/french';
+import { isValidSiret, normaliseSiret } from '@/lib/domain/organisations/siret';
 
 // The event record (issue 4), shared by the create, edit and duplicate forms and their actions.
 
@@ -95,6 +96,25 @@ const partnerSchema = z.object({
     .refine((url) => url === '' || isWebUrl(url, ['https:', 'http:']), { error: 'Indiquez une adresse web complète (https://…).' }),
 });
 
+/**
+ * A co-organiser that is not an organisation of Trame (issue 15.13): its name, and its SIRET when
+ * known (checked like an organisation's). `id` is the stored row's, '' for a new one: a renamed
+ * partner keeps its budget lines.
+ */
+const outsideCoOrganiserSchema = z.object({
+  id: z.union([z.uuid({ error: 'Co-organisateur inconnu.' }), z.literal('')]),
+  name: textField()
+    .trim()
+    .min(2, { error: 'Indiquez le nom de la structure (2 caractères au moins).' })
+    .max(160, { error: 'Le nom de la structure est trop long (160 caractères au plus).' }),
+  siret: textField()
+    .trim()
+    .refine((value) => value === '' || /^\d{14}$/.test(normaliseSiret(value)), { error: 'Le SIRET compte 14 chiffres (ou laissez vide).', abort: true })
+    .refine((value) => value === '' || isValidSiret(normaliseSiret(value)), { error: 'Ce SIRET n’existe pas : vérifiez-le sur l’avis de situation INSEE.' }),
+});
+export type OutsideCoOrganiserFormValues = z.input<typeof outsideCoOrganiserSchema>;
+export const MAX_OUTSIDE_CO_ORGANISERS = 20;
+
 const recordFields = z.object({
   title: textField({ error: 'Donnez un titre à l’événement.' })
     .trim()
@@ -112,6 +132,14 @@ const recordFields = z.object({
   objective: optionalText(1000, 'L’objectif'),
   coOrganiserIds: z.array(z.uuid({ error: 'Structure inconnue.' })).max(20, { error: '20 co-organisateurs au plus.' }),
   coOrganiserNames: textList(NAME_SEPARATOR, 200, 20, 'Co-organisateurs'),
+  // Absent from older callers (a form saved before this field existed): none.
+  outsideCoOrganisers: z
+    .array(outsideCoOrganiserSchema)
+    .max(MAX_OUTSIDE_CO_ORGANISERS, { error: `${MAX_OUTSIDE_CO_ORGANISERS} co-organisateurs hors Trame au plus.` })
+    .refine((list) => new Set(list.map((o) => o.name.trim().toLocaleLowerCase('fr-FR'))).size === list.length, {
+      error: 'Chaque structure hors Trame n’est nommée qu’une fois.',
+    })
+    .default([]),
   venueName: optionalText(200, 'Le nom du lieu'),
   venueAddress: optionalText(300, 'L’adresse'),
   venueNotes: optionalText(2000, 'Le commentaire sur le lieu'),
@@ -174,6 +202,7 @@ export function blankEventFormValues(): EventRecordFormValues {
     objective: '',
     coOrganiserIds: [],
     coOrganiserNames: '',
+    outsideCoOrganisers: [],
     venueName: '',
     venueAddress: '',
     venueNotes: '',

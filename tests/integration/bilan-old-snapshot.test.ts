@@ -48,3 +48,17 @@ describe('a version 1 snapshot', () => {
     expect(workbook.getWorksheet(BILAN_SHEETS.expenses)!.rowCount).toBe(snapshot.annexes.expenses.length + 1);
   }, 60_000);
 });
+
+/* A version 2 snapshot (before co-organisers not on Trame and results gathered outside Trame, issue 15.13/15.15). */
+describe('a version 2 snapshot', () => {
+  const v2 = readSnapshot(JSON.parse(JSON.stringify({ ...sampleBilanSnapshot(), snapshotVersion: 2 })) as Record<string, unknown>);
+
+  it('renders without the outside results section, sheet or marking', async () => {
+    expect(v2.qualitative.outside).toBeUndefined();
+    const html = plain(renderToStaticMarkup(createElement(BilanView, { snapshot: v2 })));
+    expect(html).not.toContain('hors Trame');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bilanXlsx(v2, { number: 1, validatedAt: new Date('2026-01-01') })) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(Object.values(BILAN_SHEETS));
+  });
+});

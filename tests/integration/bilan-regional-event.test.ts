@@ -116,7 +116,7 @@ describe('the bilan of a real two-day regional event', () => {
   });
 
   it('freezes the same figures and marks the event "Bilan validé"', async () => {
-    expect(frozen.snapshotVersion).toBe(2);
+    expect(frozen.snapshotVersion).toBe(3);
     expect(frozen.quantitative.halfDays).toBe(3);
     expect(frozen.financial.produitsBySource).toEqual(snapshot.financial.produitsBySource);
     const event = await testDb().event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true } });

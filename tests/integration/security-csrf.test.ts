@@ -10,6 +10,7 @@ import { DELETE as deleteLogo, POST as postLogo } from '@/app/(app)/evenements/[
 import { POST as postImportPreview } from '@/app/(app)/evenements/[id]/participants/import/apercu/route';
 import { POST as postImportConfirm } from '@/app/(app)/evenements/[id]/participants/import/confirmer/route';
 import { POST as postBudgetImport } from '@/app/(app)/evenements/[id]/budget/import/route';
+import { POST as postOutsideImport } from '@/app/(app)/evenements/[id]/bilan/hors-trame/import/route';
 import { runAsCaller } from '@/lib/server/current-user';
 import { createEvent, createUser } from '@/tests/factories';
 import { createPartner, PNG_BYTES } from '@/tests/factories/partner-logos';
@@ -62,6 +63,10 @@ const CASES: Record<string, Case> = {
     method: 'POST', path: (s) => `/evenements/${s.eventId}/budget/import`, handler: (r, s) => postBudgetImport(r, eventParams(s)),
     body: form({ step: 'confirm', mode: 'append', file: new File(['Libellé;Prévu\nTraiteur;100\n'], 'budget.csv', { type: 'text/csv' }) }),
   },
+  'app/(app)/evenements/[id]/bilan/hors-trame/import/route.ts POST': {
+    method: 'POST', path: (s) => `/evenements/${s.eventId}/bilan/hors-trame/import`, handler: (r, s) => postOutsideImport(r, eventParams(s)),
+    body: form({ sourceLabel: 'questionnaire papier', file: new File(['Satisfaction;Citation;Accord\n4;Bien;oui\n'], 'reponses.csv', { type: 'text/csv' }) }),
+  },
 };
 // Auth.js checks its own CSRF token (double-submit cookie) on every POST: tests/integration/security-cookies.test.ts.
 const OWN_PROTECTION = ['app/api/auth/[...nextauth]/route.ts POST'];
@@ -88,12 +93,13 @@ async function freshScene(): Promise<Scene> {
 /** What any of the handlers could have changed. */
 async function footprint(s: Scene) {
   const db = testDb();
-  const [registrations, lines, partner] = await Promise.all([
+  const [registrations, lines, outside, partner] = await Promise.all([
     db.registration.count({ where: { eventId: s.eventId } }),
     db.budgetLine.count({ where: { eventId: s.eventId } }),
+    db.outsideResult.count({ where: { eventId: s.eventId } }),
     db.partner.findUniqueOrThrow({ where: { id: s.partnerId }, select: { logo: true } }),
   ]);
-  return { registrations, lines, logo: partner.logo ? Buffer.from(partner.logo).toString('base64') : null };
+  return { registrations, lines, outside, logo: partner.logo ? Buffer.from(partner.logo).toString('base64') : null };
 }
 
 const send = (c: Case, s: Scene, headers: Record<string, string>) =>

@@ -12,6 +12,7 @@ import {
   programmeAnnex,
   speakerFigures,
 } from './programme-figures';
+import { combineOutsideResults } from './outside-results';
 import { BILAN_SNAPSHOT_VERSION, type BilanSnapshot } from './types';
 
 /**
@@ -25,6 +26,7 @@ export function computeBilan(input: BilanInput): BilanSnapshot {
   const participants = participantFigures(event, input.registrations, input.attendance);
   const halfDaysComputed = countHalfDays(input.days, sessions, eventDays);
   const override = texts?.halfDaysOverride ?? null;
+  const outside = combineOutsideResults(input.questionnaire, input.outsideResults ?? []);
   const organisationNames = new Map(input.organisers.map((organiser) => [organiser.id, organiser.name]));
   return {
     snapshotVersion: BILAN_SNAPSHOT_VERSION,
@@ -73,6 +75,8 @@ export function computeBilan(input: BilanInput): BilanSnapshot {
       improve: texts?.improve ?? [],
       consider: texts?.consider ?? [],
       evaluation: texts?.evaluation ?? EMPTY_EVALUATION,
+      // Only when there is any: a bilan without outside results keeps the shape it had before v3.
+      ...(outside ? { outside } : {}),
     },
     financial: financialSection(input.budgetLines, participants.total, organisationNames),
     annexes: {

@@ -1,6 +1,7 @@
 import type { BudgetLine } from '@/lib/domain/budget/line';
 import type { DeclaredGender, SpeakerScope } from '@/lib/domain/programme/labels';
 import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
+import type { OutsideSource } from './outside-results';
 import type { AttendanceFact, RegistrationFact } from '@/lib/domain/registrations/facts';
 import type { BilanEvaluationFrame, BilanOrganiser } from './types';
 
@@ -83,6 +84,8 @@ export type BilanInput = {
   /** null when nothing was written on the bilan page yet. */
   readonly texts: BilanTextsInput | null;
   readonly questionnaire: QuestionnaireSummary | null;
+  /** Results gathered outside Trame (paper questionnaire, external form…), typed or imported. */
+  readonly outsideResults?: readonly OutsideSource[];
   readonly now: Date;
 };
 

@@ -1,4 +1,5 @@
 import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
+import type { BilanOutsideResults } from './outside-results';
 
 /*
  * The bilan as funders read it: every figure computed, every text written, in plain JSON so a
@@ -8,19 +9,23 @@ import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
  * (lib/domain/registrations/percent.ts) or null when they have no denominator.
  * Bump BILAN_SNAPSHOT_VERSION when the shape changes; renderers read older versions too.
  */
-export const BILAN_SNAPSHOT_VERSION = 2;
+export const BILAN_SNAPSHOT_VERSION = 3;
 /**
  * Version 2 added the fields marked "since v2" (content flag, half-day override, produits by source,
  * personnel details). They are optional in the type: a frozen version 1 lacks them, and every renderer
  * falls back to what version 1 showed.
+ * Version 3 added co-organisers not on Trame (`BilanOrganiser.outsideTrame`) and the results gathered
+ * outside Trame (`BilanQualitative.outside`); both are optional, older versions show neither.
  */
-export const READABLE_SNAPSHOT_VERSIONS = [1, 2] as const;
+export const READABLE_SNAPSHOT_VERSIONS = [1, 2, 3] as const;
 export type BilanSnapshotVersion = (typeof READABLE_SNAPSHOT_VERSIONS)[number];
 
 export type BilanOrganiser = {
   readonly id: string;
   readonly name: string;
   readonly role: 'owner' | 'co-organiser';
+  /** Since v3: a co-organiser named by the coordinator that is not an organisation of Trame. */
+  readonly outsideTrame?: boolean;
 };
 
 export type BilanCancelledSession = {
@@ -144,6 +149,8 @@ export type BilanQualitative = {
   readonly improve: readonly string[];
   readonly consider: readonly string[];
   readonly evaluation: BilanEvaluationFrame;
+  /** Since v3: results gathered outside Trame, with the combined figures; null (or absent) without any. */
+  readonly outside?: BilanOutsideResults | null;
 };
 
 export type BilanMoneyRow = {

@@ -8,14 +8,18 @@ import { notFound, SafeError } from '@/lib/server/errors';
 
 const CHANGED_MEANWHILE = 'Cette ligne a été modifiée entre-temps par quelqu’un d’autre. Rechargez la page pour voir sa version actuelle.';
 
-/** The payer or receiver must organise the event: the owner or one of its co-organisers. */
+/** The payer or receiver must organise the event: the owner, one of its co-organisers, or one not on Trame (issue 15.13). */
 async function assertOrganiser(tx: Tx, eventId: string, line: BudgetLineDraft) {
   const organisationId = line.kind === 'charge' ? line.payerOrganisationId : line.receiverOrganisationId;
   if (!organisationId) return;
   const found = await tx.event.count({
     where: {
       id: eventId,
-      OR: [{ ownerOrganisationId: organisationId }, { coOrganisers: { some: { organisationId, status: 'ACCEPTED' } } }],
+      OR: [
+        { ownerOrganisationId: organisationId },
+        { coOrganisers: { some: { organisationId, status: 'ACCEPTED' } } },
+        { outsideCoOrganisers: { some: { id: organisationId } } },
+      ],
     },
   });
   if (found === 0) throw new FieldError('organisationId', 'Choisissez un co-organisateur de l’événement.');

@@ -1,6 +1,7 @@
 'use server';
-import { answerCoOrganiserInvitationSchema } from '@/lib/schemas/co-organisers';
-import { orgAction } from '@/lib/server/action';
+import { answerCoOrganiserInvitationSchema, linkOutsideCoOrganiserSchema } from '@/lib/schemas/co-organisers';
+import { eventAction, orgAction } from '@/lib/server/action';
+import { linkOutsideCoOrganiser } from '@/lib/server/events/outside-co-organisers';
 import { answerCoOrganiserInvitation } from '@/lib/server/events/co-organiser-invitations';
 
 /** The invited organisation's admins or coordinators accept or decline co-organising an event. */
@@ -15,3 +16,14 @@ export const answerCoOrganiserInvitationAction = orgAction(
   },
   { organisationOf: (input) => input.organisationId },
 );
+
+/**
+ * A co-organiser named while it was not on Trame has joined: the coordinator links it to the
+ * organisation of Trame with its SIRET or its name, which is invited to co-organise (issue 15.13).
+ */
+export const linkOutsideCoOrganiserAction = eventAction(linkOutsideCoOrganiserSchema, 'event.edit', async ({ input, viewer, tx, revalidate }) => {
+  const result = await linkOutsideCoOrganiser(tx, { ...input, memberships: viewer.memberships });
+  revalidate('/');
+  revalidate(`/evenements/${input.eventId}`, 'layout');
+  return result;
+});

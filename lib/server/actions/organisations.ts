@@ -30,16 +30,19 @@ export const switchOrganisationAction = orgAction(
   { organisationOf: (input) => input.organisationId, transaction: false },
 );
 
-/** A signed-in person creates another organisation, of which they become admin. */
+/**
+ * A signed-in person creates another organisation, of which they become admin. The current
+ * organisation does not change (issue 15.13): a silent switch moved the person's next steps — an event
+ * form in another tab, its co-organisers, its budget — into the new, empty organisation. The page
+ * offers the switch, as an explicit choice.
+ */
 export const createOrganisationAction = userAction(organisationSchema, async ({ input, viewer, tx, revalidate }) => {
   const created = await createOrganisationRow(tx, input).catch((error: unknown) => {
     throw siretRaceError(error) ?? error;
   });
   await tx.membership.create({ data: { userId: viewer.user.id, organisationId: created.id, role: 'ADMIN' } });
-  // Last step, so no write can fail after the cookie names the new organisation.
-  await rememberOrganisation(created.id);
   revalidate('/', 'layout');
-  return { organisationId: created.id };
+  return { organisationId: created.id, name: input.organisationName };
 });
 
 /** An admin removes a member of the current organisation (see lib/server/account/remove-member.ts). */

@@ -7,6 +7,8 @@ import { db, type Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { loadBudgetLines } from '@/lib/server/queries/budget';
 import { toAttendanceStatus, toAudienceCategory, toRegistrationStatus } from '@/lib/server/participants/facts';
+import type { OutsideSource } from '@/lib/domain/bilan/outside-results';
+import { loadOutsideSources } from './outside-results';
 import { BILAN_TEXTS_SELECT, toTextsInput } from './texts';
 
 type Client = Tx | ReturnType<typeof db>;
@@ -41,6 +43,7 @@ export async function loadBilanInput(
       territory: { select: { name: true } },
       owner: { select: { id: true, name: true } },
       coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisation: { select: { id: true, name: true } } } },
+      outsideCoOrganisers: { select: { id: true, name: true }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
       sessions: {
         select: {
@@ -69,6 +72,7 @@ export async function loadBilanInput(
     select: { id: true, category: true, status: true, isSpeaker: true, isWalkIn: true, days: true, attendances: { select: { date: true, status: true } } },
   });
   const lines = await loadBudgetLines(client, eventId);
+  const outsideResults = await loadOutsideSources(client, eventId);
   if (!event) throw notFound('Cet événement');
   const texts: BilanTextsInput | null = event.bilan ? toTextsInput(event.bilan) : null;
   return {
@@ -90,6 +94,7 @@ export async function loadBilanInput(
     organisers: [
       { id: event.owner.id, name: event.owner.name, role: 'owner' },
       ...event.coOrganisers.map(({ organisation }) => ({ id: organisation.id, name: organisation.name, role: 'co-organiser' as const })),
+      ...event.outsideCoOrganisers.map(({ id, name }) => ({ id, name, role: 'co-organiser' as const, outsideTrame: true })),
     ],
     days: event.days,
     sessions: event.sessions.map((session) => ({
@@ -122,6 +127,7 @@ export async function loadBilanInput(
     budgetLines: lines,
     texts,
     questionnaire,
+    outsideResults: outsideResults.map((source): OutsideSource => ({ sourceLabel: source.sourceLabel, responseCount: source.responseCount, scores: source.scores, quotes: source.quotes, importedFrom: source.importedFrom })),
     now,
   };
 }

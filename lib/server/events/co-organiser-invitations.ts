@@ -1,4 +1,5 @@
 import 'server-only';
+import { settleOutsideLink } from '@/lib/server/events/outside-co-organisers';
 import { can } from '@/lib/domain/access/permissions';
 import type { AnswerCoOrganiserInvitationInput } from '@/lib/schemas/co-organisers';
 import { isFunder, requireViewer } from '@/lib/server/authz';
@@ -43,5 +44,7 @@ export async function answerCoOrganiserInvitation(tx: Tx, input: AnswerCoOrganis
     data: { status: input.accept ? 'ACCEPTED' : 'DECLINED', respondedAt: new Date() },
   });
   if (count === 0) throw notFound('Cette invitation');
+  // A co-organiser named while it was not on Trame and linked to this organisation (issue 15.13).
+  await settleOutsideLink(tx, input.eventId, input.organisationId, input.accept);
   return { accepted: input.accept };
 }

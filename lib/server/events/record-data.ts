@@ -1,7 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { can } from '@/lib/domain/access/permissions';
-import { nextCoOrganisers } from '@/lib/domain/events/co-organisers';
+import { nextCoOrganisers, nextOutsideCoOrganisers } from '@/lib/domain/events/co-organisers';
+import { normaliseSiret } from '@/lib/domain/organisations/siret';
 import { getLevelObjective } from '@/lib/domain/diagnostic/objectives';
 import { recommendedFormatIdsFor } from '@/lib/domain/diagnostic/recommended-formats';
 import { addCalendarDays, parisWallClockToUtc, type CalendarDate } from '@/lib/domain/dates';
@@ -116,7 +117,10 @@ export async function resolveCoOrganisers(
       take: 2,
     });
     if (matches.length === 0) {
-      throw new FieldError('coOrganiserNames', `Aucune structure ne s’appelle « ${name} » dans Trame : vérifiez le nom exact.`);
+      throw new FieldError(
+        'coOrganiserNames',
+        `Aucune structure ne s’appelle « ${name} » dans Trame : vérifiez le nom exact, ou ajoutez-la plus bas comme co-organisateur hors Trame.`,
+      );
     }
     if (matches.length > 1) {
       throw new FieldError('coOrganiserNames', `Plusieurs structures s’appellent « ${name} » : demandez à l’une d’elles de vous inviter, puis choisissez-la dans la liste.`);
@@ -148,6 +152,26 @@ export async function replaceRecordSets(tx: Tx, eventId: string, input: EventRec
     data: input.partners.map((p, position) => ({ eventId, name: p.name, url: orNull(p.url), ...logos.get(p.name), position })),
   });
   await updateCoOrganisers(tx, eventId, coOrganisers);
+  await updateOutsideCoOrganisers(tx, eventId, input.outsideCoOrganisers);
+}
+
+/**
+ * Co-organisers not on Trame (issue 15.13). A removed one leaves its budget lines without payer or
+ * receiver (the budget page then lists them as unattributed), never pointing at a row that is gone.
+ */
+async function updateOutsideCoOrganisers(tx: Tx, eventId: string, wanted: EventRecordInput['outsideCoOrganisers']) {
+  const current = await tx.outsideCoOrganiser.findMany({ where: { eventId }, select: { id: true, name: true, siret: true } });
+  const { update, create, remove } = nextOutsideCoOrganisers(
+    current,
+    wanted.map((partner) => ({ id: partner.id, name: partner.name, siret: partner.siret === '' ? null : normaliseSiret(partner.siret) })),
+  );
+  if (remove.length > 0) {
+    await tx.outsideCoOrganiser.deleteMany({ where: { eventId, id: { in: remove } } });
+    await tx.budgetLine.updateMany({ where: { eventId, payerOrganisationId: { in: remove } }, data: { payerOrganisationId: null } });
+    await tx.budgetLine.updateMany({ where: { eventId, receiverOrganisationId: { in: remove } }, data: { receiverOrganisationId: null } });
+  }
+  for (const { id, ...data } of update) await tx.outsideCoOrganiser.update({ where: { id }, data });
+  if (create.length > 0) await tx.outsideCoOrganiser.createMany({ data: create.map((data) => ({ ...data, eventId })) });
 }
 
 /** Kept co-organisers keep their answer; new ones are invited; removed ones lose the event. */

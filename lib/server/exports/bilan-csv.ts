@@ -1,4 +1,5 @@
 import 'server-only';
+import { combinedRowValues, OUTSIDE_MARK } from '@/lib/domain/bilan/outside-results';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { formatCentsDecimal } from '@/lib/domain/budget/decimal-input';
 import { writeCsv as csv } from '@/lib/server/spreadsheets/write-csv';
@@ -29,4 +30,30 @@ export function bilanCerfaCsv(snapshot: BilanSnapshot): string {
     ['Code', 'Rubrique', 'Prévision (€)', 'Réalisation (€)', '% réalisé'],
     cerfaRows(snapshot.financial).map((row) => [row.code, row.label, formatCentsDecimal(row.forecastCents), formatCentsDecimal(row.actualCents), rate(row.percent)]),
   );
+}
+
+const decimal = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
+
+/**
+ * Results gathered outside Trame (snapshot v3), one row per figure, each row saying where it comes
+ * from: « Trame », « hors Trame : <source> » or « combiné ». Quotes follow, with their source.
+ */
+export function bilanOutsideCsv(snapshot: BilanSnapshot): string {
+  const outside = snapshot.qualitative.outside;
+  const rows: string[][] = [];
+  if (outside) {
+    rows.push(['Réponses', 'Trame', String(outside.responses.trame), '']);
+    for (const source of outside.sources) rows.push(['Réponses', `${OUTSIDE_MARK} : ${source.sourceLabel}`, String(source.responseCount), '']);
+    rows.push(['Réponses', 'combiné', String(outside.responses.total), '']);
+    for (const score of outside.scores) {
+      const [label, trameAnswers, trameAverage, outsideAnswers, outsideAverage, answers, average] = combinedRowValues(score);
+      if (trameAnswers !== null) rows.push([label, 'Trame', String(trameAnswers), decimal(trameAverage)]);
+      rows.push([label, OUTSIDE_MARK, String(outsideAnswers), decimal(outsideAverage)]);
+      rows.push([label, 'combiné', String(answers), decimal(average)]);
+    }
+    for (const source of outside.sources) {
+      for (const quote of source.quotes) rows.push(['Citation', `${OUTSIDE_MARK} : ${source.sourceLabel}`, quote.author ?? '', quote.text]);
+    }
+  }
+  return csv(['Question ou élément', 'Provenance', 'Réponses (ou auteur·rice)', 'Moyenne sur 5 (ou citation)'], rows);
 }

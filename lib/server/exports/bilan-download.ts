@@ -2,11 +2,11 @@ import 'server-only';
 import { slugify } from '@/lib/domain/text/slug';
 import type { BilanVersionRead } from '@/lib/server/bilan-access';
 import { db } from '@/lib/server/db';
-import { bilanBudgetCsv, bilanCerfaCsv } from './bilan-csv';
+import { bilanBudgetCsv, bilanCerfaCsv, bilanOutsideCsv } from './bilan-csv';
 import { renderBilanPdf, type BilanLogo } from './bilan-pdf';
 import { bilanXlsx } from './bilan-xlsx';
 
-export const BILAN_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'cerfa'] as const;
+export const BILAN_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'cerfa', 'hors-trame'] as const;
 export type BilanFileKind = (typeof BILAN_FILE_KINDS)[number];
 
 const MAX_LOGOS = 6;
@@ -39,6 +39,8 @@ async function render(kind: BilanFileKind, version: BilanVersionRead): Promise<{
       return { body: bilanBudgetCsv(version.snapshot), type: 'text/csv; charset=utf-8', extension: 'csv', suffix: '-budget' };
     case 'cerfa':
       return { body: bilanCerfaCsv(version.snapshot), type: 'text/csv; charset=utf-8', extension: 'csv', suffix: '-compte-rendu-financier' };
+    case 'hors-trame':
+      return { body: bilanOutsideCsv(version.snapshot), type: 'text/csv; charset=utf-8', extension: 'csv', suffix: '-resultats-hors-trame' };
   }
 }
 

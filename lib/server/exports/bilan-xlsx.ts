@@ -1,6 +1,7 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
 import { formatDuration, formatEntered, formatObjective, formatRating } from '@/lib/domain/bilan/display';
+import { COMBINED_COLUMNS, COMBINED_RULE, combinedRowValues, describeSource, OUTSIDE_MARK, OUTSIDE_SECTION_TITLE } from '@/lib/domain/bilan/outside-results';
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { formatDateRange, formatDayTitle, formatTime } from '@/lib/domain/dates';
 import { addTableSheet, COUNT_FORMAT, createWorkbook, EURO_FORMAT, PERCENT_FORMAT, workbookBytes, type XlsxCell as Cell } from '@/lib/server/spreadsheets/write-xlsx';
@@ -54,6 +55,11 @@ function addSummary(workbook: ExcelJS.Workbook, s: BilanSnapshot, version: { num
   if (summary) {
     percent('Taux de réponse au questionnaire', summary.responseRate);
     add(['Satisfaction globale', formatRating(summary.overallSatisfaction)]);
+  }
+  const outside = s.qualitative.outside;
+  if (outside) {
+    count(`Réponses ${OUTSIDE_MARK} (${outside.sources.map((source) => source.sourceLabel).join(', ')})`, outside.responses.outside);
+    count('Réponses au total (Trame et hors Trame)', outside.responses.total);
   }
   money('Total des charges réalisées', f.totals.chargesActualCents);
   money('Total des produits réalisés', f.totals.produitsActualCents);
@@ -129,6 +135,33 @@ function addAudiences(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
   for (const d of q.perDay) add([formatDayTitle(d.day), d.present, null, null, d.expected, d.noShow, fraction(d.noShowRate)]);
 }
 
+/** Sheet added only when the bilan holds results gathered outside Trame (snapshot v3). */
+export const OUTSIDE_SHEET = 'Hors Trame';
+
+/** Results gathered outside Trame: each source, the combined table (numbers), the quotes; marked in every row's source. */
+function addOutside(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
+  const outside = s.qualitative.outside;
+  if (!outside) return;
+  const { ws, add } = sheet(workbook, OUTSIDE_SHEET, [OUTSIDE_SECTION_TITLE, '', '', '', '', '', ''], [52, 14, 14, 16, 16, 16, 16]);
+  add(['Résultats recueillis hors de Trame et reportés par les organisateurs : Trame ne peut pas les vérifier.']);
+  for (const source of outside.sources) add([`Source : ${describeSource(source)}`]);
+  add(['Réponses au questionnaire de Trame', outside.responses.trame]);
+  add(['Réponses recueillies hors Trame', outside.responses.outside]);
+  add(['Réponses au total', outside.responses.total]);
+  add([]);
+  ws.addRow([...COMBINED_COLUMNS]).font = { bold: true };
+  for (const score of outside.scores) {
+    const row = add(combinedRowValues(score));
+    for (const column of [3, 5, 7]) row.getCell(column).numFmt = '0.0';
+  }
+  add([COMBINED_RULE]);
+  add([]);
+  for (const source of outside.sources) {
+    for (const quote of source.quotes) add([`« ${quote.text} »`, quote.author ?? '', `${source.sourceLabel} (${OUTSIDE_MARK})`]);
+  }
+  ws.getRow(1).font = { bold: true };
+}
+
 /** The bilan as an XLSX workbook: figures are numbers with French formats, every text cell formula-safe. */
 export async function bilanXlsx(snapshot: BilanSnapshot, version: { number: number; validatedAt: Date }): Promise<Buffer> {
   const workbook = createWorkbook();
@@ -138,5 +171,6 @@ export async function bilanXlsx(snapshot: BilanSnapshot, version: { number: numb
   addExpenses(workbook, snapshot);
   addCerfa(workbook, snapshot);
   addAudiences(workbook, snapshot);
+  addOutside(workbook, snapshot);
   return workbookBytes(workbook);
 }

@@ -4,6 +4,7 @@ import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { requireEventPermission } from '@/lib/server/authz';
 import { SafeError } from '@/lib/server/errors';
 import { computeEventBilan } from '@/lib/server/bilan/load';
+import { loadOutsideSources, scaleQuestionsOf, type StoredOutsideSource } from '@/lib/server/bilan/outside-results';
 import { readQuestionnaireSummary } from '@/lib/server/bilan/questionnaire';
 import { BILAN_TEXTS_SELECT, type StoredBilanTexts } from '@/lib/server/bilan/texts';
 import { db } from '@/lib/server/db';
@@ -21,6 +22,9 @@ export type BilanPage = {
   changedSince: number | null;
   canEdit: boolean;
   canValidate: boolean;
+  /** Results gathered outside Trame, one per source, to edit; and the 1-5 questions they may match. */
+  outsideSources: StoredOutsideSource[];
+  scaleQuestions: Array<{ id: string; label: string }>;
 };
 
 /** The bilan page: the live computation, the texts to edit and the validated versions. */
@@ -40,6 +44,8 @@ export async function getBilanPage(eventId: string, now = new Date()): Promise<B
     ? await db().bilanVersion.findUnique({ where: { eventId_number: { eventId, number: versions[0].number } }, select: { number: true, snapshot: true } })
     : null;
   const [canEdit, canValidate] = await Promise.all([allowed(eventId, 'event.edit'), allowed(eventId, 'event.publish')]);
+  const outsideSources = await loadOutsideSources(db(), eventId);
+  const scaleQuestions = await scaleQuestionsOf(db(), eventId);
   return {
     eventId,
     snapshot,
@@ -48,6 +54,8 @@ export async function getBilanPage(eventId: string, now = new Date()): Promise<B
     changedSince: last && snapshotsDiffer(snapshot, last.snapshot as unknown as BilanSnapshot) ? last.number : null,
     canEdit,
     canValidate,
+    outsideSources,
+    scaleQuestions,
   };
 }
 

@@ -5,7 +5,8 @@ import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 
-export type BudgetOrganiser = { id: string; name: string; role: 'owner' | 'co-organiser' };
+/** `outsideTrame`: a co-organiser named by the coordinator that is not an organisation of Trame (its id is an OutsideCoOrganiser's). */
+export type BudgetOrganiser = { id: string; name: string; role: 'owner' | 'co-organiser'; outsideTrame?: boolean };
 export type BudgetLineDto = BudgetLine & { position: number; version: number };
 
 export type BudgetView = {
@@ -71,14 +72,16 @@ export async function loadBudgetOrganisers(client: Client, eventId: string) {
       participantMax: true,
       owner: { select: { id: true, name: true } },
       coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisation: { select: { id: true, name: true } } } },
+      outsideCoOrganisers: { select: { id: true, name: true } },
     },
   });
   if (!event) throw notFound('Cet événement');
   const organisers: BudgetOrganiser[] = [
     { ...event.owner, role: 'owner' },
-    ...event.coOrganisers
-      .map((c) => ({ ...c.organisation, role: 'co-organiser' as const }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    ...[
+      ...event.coOrganisers.map((c) => ({ ...c.organisation, role: 'co-organiser' as const })),
+      ...event.outsideCoOrganisers.map((o) => ({ id: o.id, name: o.name, role: 'co-organiser' as const, outsideTrame: true })),
+    ].sort((a, b) => a.name.localeCompare(b.name, 'fr')),
   ];
   return { title: event.title, slug: event.slug, participantMax: event.participantMax, organisers };
 }

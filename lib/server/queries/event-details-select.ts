@@ -28,5 +28,7 @@ export const eventDetailsSelect = {
   description: true,
   // Every named co-organiser, invitation pending or declined too: the form keeps them, the overview says where each stands.
   coOrganisers: { select: { status: true, organisation: { select: { id: true, name: true } } } },
+  // Co-organisers not on Trame (issue 15.13), in the order the coordinator gave.
+  outsideCoOrganisers: { select: { id: true, name: true, siret: true, invitedOrganisationId: true }, orderBy: { position: 'asc' } },
   audiences: { select: { category: true, territoryTotal: true } },
 } as const;

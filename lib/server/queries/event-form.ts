@@ -70,6 +70,7 @@ function formStart(viewer: Viewer, ownerId: string, event: StoredRecord): EventF
       level: isMaturityLevel(event.level) ? event.level : null,
       objective: event.objective ?? '',
       coOrganiserIds: current.map((o) => o.id).filter((id) => id !== ownerId),
+      outsideCoOrganisers: event.outsideCoOrganisers.map((o) => ({ id: o.id, name: o.name, siret: o.siret ?? '' })),
       venueName: event.venueName ?? '',
       venueAddress: event.venueAddress ?? '',
       venueNotes: event.venueNotes ?? '',

@@ -1,6 +1,6 @@
 import 'server-only';
 import { can } from '@/lib/domain/access/permissions';
-import { CO_ORGANISER_STATUS_SUFFIX } from '@/lib/domain/events/co-organisers';
+import { CO_ORGANISER_STATUS_SUFFIX, OUTSIDE_CO_ORGANISER_SUFFIX } from '@/lib/domain/events/co-organisers';
 import { getLevelObjective } from '@/lib/domain/diagnostic/objectives';
 import { isMaturityLevel } from '@/lib/domain/diagnostic/maturity-level';
 import { relevantDateWarnings } from '@/lib/domain/events/past';
@@ -11,6 +11,7 @@ import { departementOfCommune, territoryLabel, type TerritoryLevel } from '@/lib
 import { isFunder, requireEventPermission, type Viewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import { findTrameMatches } from '@/lib/server/events/outside-co-organisers';
 import { eventDetailsSelect } from './event-details-select';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -39,13 +40,19 @@ export async function getEventOverview(eventId: string) {
     ...event.coOrganisers.filter((c) => c.status === 'ACCEPTED').map((c) => c.organisation.id),
   ];
   const level = isMaturityLevel(event.level) ? event.level : null;
+  const canEdit = viewer.memberships.some((m) => organisers.includes(m.organisationId) && can(m.role, 'event.edit', { funder: isFunder(m) }));
+  const outsideNames = new Map(event.outsideCoOrganisers.map((o) => [o.id, o.name]));
+  // Co-organisers not on Trame that have since joined (same SIRET or name): offered to link, to editors only.
+  const trameMatches = canEdit && event.outsideCoOrganisers.length > 0 ? await findTrameMatches(db(), eventId) : [];
   return {
     ...event,
     level: level ? { value: level, title: getLevelObjective(level).title } : null,
     territory: event.territory ? { name: event.territory.name, label: storedTerritoryLabel(event.territory) } : null,
-    coOrganisers: event.coOrganisers
-      .map((c) => `${c.organisation.name}${CO_ORGANISER_STATUS_SUFFIX[c.status]}`)
-      .sort((a, b) => a.localeCompare(b, 'fr')),
+    coOrganisers: [
+      ...event.coOrganisers.map((c) => `${c.organisation.name}${CO_ORGANISER_STATUS_SUFFIX[c.status]}`),
+      // One linked to an organisation that has not answered yet is said by that invitation.
+      ...event.outsideCoOrganisers.filter((o) => o.invitedOrganisationId === null).map((o) => `${o.name}${OUTSIDE_CO_ORGANISER_SUFFIX}`),
+    ].sort((a, b) => a.localeCompare(b, 'fr')),
     audiences: event.audiences
       .map((a) => ({ ...a, label: AUDIENCE_CATEGORY_LABELS[a.category as AudienceCategory] ?? a.category }))
       .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
@@ -54,9 +61,8 @@ export async function getEventOverview(eventId: string) {
       return format ? [{ id: format.id, name: format.name }] : [];
     }),
     warnings: await dateWarnings(viewer, event),
-    canEdit: viewer.memberships.some(
-      (m) => organisers.includes(m.organisationId) && can(m.role, 'event.edit', { funder: isFunder(m) }),
-    ),
+    canEdit,
+    trameMatches: trameMatches.map((match) => ({ ...match, outsideName: outsideNames.get(match.outsideId) ?? '' })),
     canDuplicate: can(viewer.current.role, 'event.create', { funder: isFunder(viewer.current) }),
   };
 }

@@ -51,6 +51,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
       updatedAt: true,
       owner: { select: { name: true } },
       coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisation: { select: { name: true } } } },
+      outsideCoOrganisers: { select: { name: true }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
       partners: { select: { id: true, name: true, url: true, logoType: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
       sessions: {
@@ -99,7 +100,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
     },
     themes: row.themes,
     hashtag: row.hashtag,
-    organisers: [row.owner.name, ...row.coOrganisers.map((c) => c.organisation.name)],
+    organisers: [row.owner.name, ...row.coOrganisers.map((c) => c.organisation.name), ...row.outsideCoOrganisers.map((o) => o.name)],
     partners: row.partners.map((p) => ({ id: p.id, name: p.name, url: safeWebUrl(p.url), hasLogo: p.logoType !== null })),
     programmeVersion: row.programmeVersion,
     registrationOpen: row.registrationOpen,

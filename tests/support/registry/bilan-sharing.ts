@@ -13,6 +13,8 @@ import { GET as funderPdf } from '@/app/(app)/bilans/[versionId]/pdf/route';
 import { GET as funderXlsx } from '@/app/(app)/bilans/[versionId]/xlsx/route';
 import { GET as funderCsv } from '@/app/(app)/bilans/[versionId]/csv/route';
 import { GET as funderCerfa } from '@/app/(app)/bilans/[versionId]/cerfa/route';
+import { GET as organiserOutside } from '@/app/(app)/evenements/[id]/bilan/versions/[number]/hors-trame/route';
+import { GET as funderOutside } from '@/app/(app)/bilans/[versionId]/hors-trame/route';
 
 type Fixture = { eventId: string; versionId: string; funderId: string; shareId: string; linkId: string };
 const fixtures = new Map<string, Promise<Fixture>>();
@@ -105,10 +107,12 @@ export const bilanSharingEntries: RegistryEntry[] = [
   organiserRoute('xlsx', organiserXlsx),
   organiserRoute('csv', organiserCsv),
   organiserRoute('cerfa', organiserCerfa),
+  organiserRoute('hors-trame', organiserOutside),
   funderRoute('pdf', funderPdf),
   funderRoute('xlsx', funderXlsx),
   funderRoute('csv', funderCsv),
   funderRoute('cerfa', funderCerfa),
+  funderRoute('hors-trame', funderOutside),
   { kind: 'route', name: 'app/b/[token]/pdf/route.ts', public: 'the unguessable link token is the credential; revoked or expired → 404' },
   { kind: 'route', name: 'app/b/[token]/xlsx/route.ts', public: 'the unguessable link token is the credential; revoked or expired → 404' },
 ];

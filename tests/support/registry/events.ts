@@ -1,7 +1,7 @@
 // The event record's actions (issue 4), tried by an outsider who claims organisation A as theirs.
 import { refusals, type RegistryEntry, type Scene } from './kinds';
 import { duplicateEventAction } from '@/lib/server/actions/event-duplicate';
-import { answerCoOrganiserInvitationAction } from '@/lib/server/actions/co-organisers';
+import { answerCoOrganiserInvitationAction, linkOutsideCoOrganiserAction } from '@/lib/server/actions/co-organisers';
 import { createEventAction, updateEventAction } from '@/lib/server/actions/events';
 import { createEvent } from '@/tests/factories';
 import { buildEventInput } from '@/tests/factories/events';
@@ -54,6 +54,21 @@ export const eventsEntries: RegistryEntry[] = [
     unchanged: async ({ db, orgA }) => {
       const accepted = await db.eventCoOrganiser.count({ where: { organisationId: orgA.id, status: 'ACCEPTED', event: { title: 'Invitation forcée (registre)' } } });
       if (accepted !== 0) throw new Error(`invitations accepted for A: ${accepted}`);
+    },
+  },
+  {
+    kind: 'action',
+    name: 'linkOutsideCoOrganiserAction',
+    // A's event names a co-organiser not on Trame with the outsider's name: linking it is for A's editors.
+    attempt: async ({ db, eventA, outsider }) => {
+      const organisation = await db.organisation.findUniqueOrThrow({ where: { id: outsider.organisationId }, select: { name: true } });
+      const outside = await db.outsideCoOrganiser.create({ data: { eventId: eventA.id, name: organisation.name }, select: { id: true } });
+      return linkOutsideCoOrganiserAction({ eventId: eventA.id, outsideId: outside.id, organisationId: outsider.organisationId });
+    },
+    expect: refusals.event('event.edit'),
+    unchanged: async ({ db, eventA }) => {
+      const linked = await db.eventCoOrganiser.count({ where: { eventId: eventA.id } });
+      if (linked !== 0) throw new Error(`A’s co-organisers changed: ${linked}`);
     },
   },
 ];

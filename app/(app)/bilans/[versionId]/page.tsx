@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '@/lib/domain/dates';
 import { getSharedBilanVersion } from '@/lib/server/queries/bilan-shares';
-import { BilanDownloads } from '../_components/BilanDownloads';
+import { ALL_BILAN_DOWNLOADS, BilanDownloads } from '../_components/BilanDownloads';
 import { BilanView } from '@/components/bilan/BilanView';
 import { pageError } from '@/lib/server/page-data';
 
@@ -30,7 +30,7 @@ export default async function SharedBilanPage({ params }: { params: Promise<{ ve
         <h2 id="exports-title" className="text-2xl font-semibold">
           Documents
         </h2>
-        <BilanDownloads base={`/bilans/${version.id}`} />
+        <BilanDownloads base={`/bilans/${version.id}`} kinds={version.snapshot.qualitative.outside ? [...ALL_BILAN_DOWNLOADS, 'hors-trame'] : ALL_BILAN_DOWNLOADS} />
       </section>
       <BilanView snapshot={version.snapshot} />
     </div>

@@ -1,10 +1,20 @@
+/** The files every version has; « hors-trame » is offered when the version holds results gathered outside Trame. */
+export const ALL_BILAN_DOWNLOADS = ['pdf', 'xlsx', 'csv', 'cerfa'] as const;
+
 /** The exports of a frozen version; `base` is the path the file routes hang from. */
-export function BilanDownloads({ base, kinds = ['pdf', 'xlsx', 'csv', 'cerfa'] }: { base: string; kinds?: ReadonlyArray<'pdf' | 'xlsx' | 'csv' | 'cerfa'> }) {
+export function BilanDownloads({
+  base,
+  kinds = ALL_BILAN_DOWNLOADS,
+}: {
+  base: string;
+  kinds?: ReadonlyArray<'pdf' | 'xlsx' | 'csv' | 'cerfa' | 'hors-trame'>;
+}) {
   const labels = {
     pdf: 'Bilan complet (PDF)',
     xlsx: 'Classeur des chiffres (XLSX)',
     csv: 'Lignes de budget (CSV)',
     cerfa: 'Compte rendu financier Cerfa (CSV)',
+    'hors-trame': 'Résultats recueillis hors Trame (CSV)',
   } as const;
   return (
     <ul className="flex flex-wrap gap-3">

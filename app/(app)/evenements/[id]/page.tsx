@@ -5,6 +5,7 @@ import { getEventOverview } from '@/lib/server/queries/event-record';
 import { AudiencesAndPartners } from './_components/AudiencesAndPartners';
 import { DateWarnings } from './_components/DateWarnings';
 import { LevelAndFormats } from './_components/LevelAndFormats';
+import { LinkOutsideCoOrganisers } from './_components/LinkOutsideCoOrganisers';
 import { RecordSummary } from './_components/RecordSummary';
 import { VenueSection } from './_components/VenueSection';
 import { pageError, pageId } from '@/lib/server/page-data';
@@ -41,6 +42,7 @@ export default async function EventOverviewPage({ params, searchParams }: Overvi
         </p>
       ) : null}
       <DateWarnings warnings={event.warnings} />
+      <LinkOutsideCoOrganisers eventId={event.id} matches={event.trameMatches} />
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <RecordSummary event={event} />
         <div className="flex flex-col gap-6">

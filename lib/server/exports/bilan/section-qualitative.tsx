@@ -1,6 +1,14 @@
 import 'server-only';
 import { Text, View } from '@react-pdf/renderer';
 import { formatCount, formatRate, formatRating } from '@/lib/domain/bilan/display';
+import {
+  COMBINED_RULE,
+  combinedRowValues,
+  describeSource,
+  OUTSIDE_MARK,
+  OUTSIDE_SECTION_TITLE,
+  type BilanOutsideResults,
+} from '@/lib/domain/bilan/outside-results';
 import type { BilanQualitative } from '@/lib/domain/bilan/types';
 import type { QuestionSummary } from '@/lib/domain/questionnaire/types';
 import { Bullets, Facts, Heading, Paragraph, Table, pdfText, styles } from './pdf-kit';
@@ -66,6 +74,51 @@ function ScaleQuestions({ questions }: { questions: readonly QuestionSummary[] }
   );
 }
 
+/** Results gathered outside Trame (snapshot v3), marked as such in their heading and first line. */
+function OutsideBlock({ outside }: { outside: BilanOutsideResults | null | undefined }) {
+  if (!outside) return null;
+  const count = (value: number | null) => (value === null ? '—' : n(value));
+  const quotes = outside.sources.flatMap((source) => source.quotes.map((quote) => ({ ...quote, source: source.sourceLabel })));
+  return (
+    <>
+      <Heading>{OUTSIDE_SECTION_TITLE}</Heading>
+      <Paragraph>Résultats recueillis hors de Trame et reportés par les organisateurs : Trame ne peut pas les vérifier.</Paragraph>
+      <Bullets items={outside.sources.map(describeSource)} />
+      <Facts
+        facts={[
+          ['Réponses au questionnaire de Trame', n(outside.responses.trame)],
+          ['Réponses recueillies hors Trame', n(outside.responses.outside)],
+          ['Réponses au total', n(outside.responses.total)],
+        ]}
+      />
+      {outside.scores.length > 0 ? (
+        <Table
+          caption="Satisfaction (notes de 1 à 5) : Trame, hors Trame et combinée"
+          columns={[
+            { header: 'Question', width: 31 },
+            { header: 'Rép. Trame', width: 11, align: 'right' },
+            { header: 'Moy. Trame', width: 12, align: 'right' },
+            { header: 'Rép. hors Trame', width: 11, align: 'right' },
+            { header: 'Moy. hors Trame', width: 12, align: 'right' },
+            { header: 'Rép. combinées', width: 11, align: 'right' },
+            { header: 'Moy. combinée', width: 12, align: 'right' },
+          ]}
+          rows={outside.scores.map((score) => {
+            const [label, trameAnswers, trameAverage, outsideAnswers, outsideAverage, answers, average] = combinedRowValues(score);
+            return [label, count(trameAnswers), formatRating(trameAverage), count(outsideAnswers), formatRating(outsideAverage), count(answers), formatRating(average)];
+          })}
+        />
+      ) : null}
+      <Text style={styles.muted}>{pdfText(COMBINED_RULE)}</Text>
+      {quotes.map((quote, index) => (
+        <Text key={index} style={styles.quote} wrap={false}>
+          {pdfText(`« ${quote.text} »${quote.author ? ` — ${quote.author}` : ''} (${quote.source}, ${OUTSIDE_MARK})`)}
+        </Text>
+      ))}
+    </>
+  );
+}
+
 export function QualitativeBody({ q }: { q: BilanQualitative }) {
   const summary = q.questionnaire;
   const frame: ReadonlyArray<readonly [string, string | null]> = [
@@ -103,6 +156,7 @@ export function QualitativeBody({ q }: { q: BilanQualitative }) {
           ))}
         </>
       )}
+      <OutsideBlock outside={q.outside} />
       <Heading>Analyse</Heading>
       <Paragraph>{q.analysis ?? 'Non renseignée.'}</Paragraph>
       <Heading>À garder</Heading>

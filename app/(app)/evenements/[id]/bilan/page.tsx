@@ -3,6 +3,7 @@ import { BilanView } from '@/components/bilan/BilanView';
 import { Alert } from '@/components/ui/Alert';
 import { getBilanPage } from '@/lib/server/queries/bilan';
 import { BilanEditor } from './_components/BilanEditor';
+import { OutsideResultsEditor } from './_components/OutsideResultsEditor';
 import { ValidationPanel } from './_components/ValidationPanel';
 import { VersionsList } from './_components/VersionsList';
 import { frameDefaults, textsDefaults } from './_components/defaults';
@@ -23,6 +24,7 @@ export default async function BilanPage({ params }: { params: Promise<{ id: stri
       ) : (
         <p className="rounded-md bg-slate-100 p-3 text-slate-800">Vous consultez ce bilan en lecture seule.</p>
       )}
+      {page.canEdit ? <OutsideResultsEditor eventId={id} sources={page.outsideSources} questions={page.scaleQuestions} /> : null}
       <section aria-labelledby="validation-title" className="flex flex-col gap-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <h2 id="validation-title" className="text-2xl font-semibold">
           Validation et versions

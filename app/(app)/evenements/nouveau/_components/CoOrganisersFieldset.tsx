@@ -1,7 +1,9 @@
 'use client';
-import { useController } from 'react-hook-form';
+import { useController, useFieldArray } from 'react-hook-form';
 import { errorMessage } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from '@/components/ui/Field';
+import { MAX_OUTSIDE_CO_ORGANISERS } from '@/lib/schemas/event';
 import { legendClass, sectionClass, type EventFormApi } from './form-types';
 
 /**
@@ -51,6 +53,62 @@ export function CoOrganisersFieldset({ form, choices }: { form: EventFormApi; ch
       >
         {(control) => <textarea {...control} {...form.register('coOrganiserNames')} rows={2} className={inputClass} />}
       </Field>
+      <OutsideCoOrganisers form={form} />
+    </fieldset>
+  );
+}
+
+/**
+ * Co-organisers not on Trame (issue 15.13): a name and, when known, a SIRET. They are named wherever
+ * co-organisers are (overview, public page, bilan) and may receive a budget interne; once one joins
+ * Trame, the event's overview offers to link it. Nothing here leaves the form.
+ */
+function OutsideCoOrganisers({ form }: { form: EventFormApi }) {
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'outsideCoOrganisers', keyName: 'key' });
+  const errors = form.formState.errors.outsideCoOrganisers;
+  return (
+    <fieldset className="rounded-md border border-slate-300 p-3">
+      <legend className="px-1 font-medium">Co-organisateurs hors Trame</legend>
+      <p className="mb-2 text-sm text-slate-700">
+        Une structure partenaire qui n’a pas (encore) de compte Trame : elle est nommée partout où le sont les co-organisateurs, et peut porter
+        un budget interne. Elle ne voit pas l’événement. Si elle rejoint Trame, vous pourrez la relier à son compte depuis la fiche de
+        l’événement.
+      </p>
+      <p id="event-outside-co-organisers-error" aria-live="polite" className="min-h-5 text-sm font-medium text-red-700">
+        {errorMessage(errors?.root) ?? errorMessage(errors)}
+      </p>
+      <ol className="flex flex-col gap-3">
+        {fields.map((partner, index) => (
+          <li key={partner.key} className="grid items-start gap-3 sm:grid-cols-[2fr_1fr_auto]">
+            <input type="hidden" {...form.register(`outsideCoOrganisers.${index}.id`)} />
+            <Field
+              id={`event-outside-co-organiser-${index}-name`}
+              label={`Structure hors Trame ${index + 1} : nom`}
+              error={errorMessage(errors?.[index]?.name)}
+              required
+            >
+              {(control) => <input {...control} {...form.register(`outsideCoOrganisers.${index}.name`)} type="text" className={inputClass} />}
+            </Field>
+            <Field
+              id={`event-outside-co-organiser-${index}-siret`}
+              label={`Structure hors Trame ${index + 1} : SIRET (facultatif)`}
+              error={errorMessage(errors?.[index]?.siret)}
+            >
+              {(control) => (
+                <input {...control} {...form.register(`outsideCoOrganisers.${index}.siret`)} type="text" inputMode="numeric" autoComplete="off" className={inputClass} />
+              )}
+            </Field>
+            <Button type="button" variant="ghost" className="sm:mt-7" onClick={() => remove(index)}>
+              Retirer<span className="sr-only"> la structure hors Trame {index + 1}</span>
+            </Button>
+          </li>
+        ))}
+      </ol>
+      {fields.length < MAX_OUTSIDE_CO_ORGANISERS ? (
+        <Button type="button" variant="secondary" className="mt-2 self-start" onClick={() => append({ id: '', name: '', siret: '' })}>
+          Ajouter une structure hors Trame
+        </Button>
+      ) : null}
     </fieldset>
   );
 }

@@ -17,6 +17,7 @@ import {
   type BudgetKind,
 } from '@/lib/domain/budget';
 import type { BudgetLineFormField, SaveBudgetLineInput } from '@/lib/schemas/budget';
+import { OUTSIDE_CO_ORGANISER_SUFFIX } from '@/lib/domain/events/co-organisers';
 import type { BudgetOrganiser } from '@/lib/server/queries/budget';
 import { formatPercent } from '@/lib/domain/format/french';
 import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
@@ -91,7 +92,7 @@ export function CategoryFields(props: FieldsProps & { subCategory: string }) {
           <select {...control} {...form.register('organisationId')} className={inputClass}>
             <option value="">Non précisé</option>
             {props.organisers.map((organiser) => (
-              <option key={organiser.id} value={organiser.id}>{organiser.name}</option>
+              <option key={organiser.id} value={organiser.id}>{organiser.outsideTrame ? `${organiser.name}${OUTSIDE_CO_ORGANISER_SUFFIX}` : organiser.name}</option>
             ))}
           </select>
         )}

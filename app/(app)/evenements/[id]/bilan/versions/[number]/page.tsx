@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { formatDate, formatDateTime } from '@/lib/domain/dates';
 import { getBilanVersionForOrganisers } from '@/lib/server/queries/bilan-shares';
-import { BilanDownloads } from '@/app/(app)/bilans/_components/BilanDownloads';
+import { ALL_BILAN_DOWNLOADS, BilanDownloads } from '@/app/(app)/bilans/_components/BilanDownloads';
 import { BilanView } from '@/components/bilan/BilanView';
 import { CreateLinkForm } from './_components/CreateLinkForm';
 import { RevokeButton } from './_components/RevokeButton';
@@ -25,7 +25,7 @@ export default async function BilanVersionPage({ params }: { params: Promise<{ i
           Bilan — version {version.number} validée le {formatDate(version.validatedAt)}
         </h2>
         <p className="text-slate-700">Cette version est figée : modifier l’événement ou le bilan crée une nouvelle version, jamais ne change celle-ci.</p>
-        <BilanDownloads base={base} />
+        <BilanDownloads base={base} kinds={version.snapshot.qualitative.outside ? [...ALL_BILAN_DOWNLOADS, 'hors-trame'] : ALL_BILAN_DOWNLOADS} />
       </section>
       {sharing ? (
         <section aria-labelledby="partage-title" className="flex flex-col gap-5 rounded-lg bg-white p-5 shadow">
