@@ -1,6 +1,6 @@
 // Check-in, import, export and personal data of participants, tried by an outsider on A's event.
 import { refusals, type RegistryEntry, type Scene } from './kinds';
-import { setAttendanceAction, setSessionAttendanceAction } from '@/lib/server/actions/checkin';
+import { recordCheckInTapsAction, setAttendanceAction, setSessionAttendanceAction } from '@/lib/server/actions/checkin';
 import {
   addWalkInAction,
   anonymiseExpiredParticipantsAction,
@@ -70,6 +70,17 @@ export const participantsEntries: RegistryEntry[] = [
     attempt: async (scene) => {
       const { registrationId } = await participantOf(scene);
       return setAttendanceAction({ eventId: scene.eventA.id, registrationId, date: '2027-02-11', status: 'PRESENT' });
+    },
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'recordCheckInTapsAction',
+    expect: refusals.event('event.edit'),
+    attempt: async (scene) => {
+      const { registrationId } = await participantOf(scene);
+      const tap = { tapId: '0b6d3a8e-1c2f-4e5a-9b7c-3d4e5f6a7b8c', date: '2027-02-11', tappedAt: new Date().toISOString(), status: 'PRESENT' as const };
+      return recordCheckInTapsAction({ eventId: scene.eventA.id, taps: [{ ...tap, registrationId }] });
     },
     unchanged: untouched,
   },
