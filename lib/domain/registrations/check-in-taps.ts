@@ -1,4 +1,5 @@
-import { plural } from '@/lib/domain/format/french';
+import { de, plural } from '@/lib/domain/format/french';
+import { searchKey } from '@/lib/domain/text/slug';
 
 /*
  * The rules of a check-in tap (a button pressed, or a QR code scanned) on one person and one day.
@@ -54,7 +55,7 @@ export function scanRefusalMessage(refusal: ScanRefusal, registration: Pick<Scan
     case 'other-event':
       return 'Ce QR code est celui d’une inscription à un autre événement : rien n’a été pointé.';
     case 'cancelled':
-      return `L’inscription de ${registration?.name ?? 'cette personne'} a été annulée : rien n’a été pointé. Ajoutez-la comme personne venue sur place si elle reste.`;
+      return `L’inscription ${de(registration?.name ?? 'cette personne')} a été annulée : rien n’a été pointé. Ajoutez-la comme personne venue sur place si elle reste.`;
     case 'waiting':
       return `${registration?.name ?? 'Cette personne'} est sur liste d’attente${registration?.rank ? ` (rang ${registration.rank})` : ''} : rien n’a été pointé. Voyez avec la coordination s’il reste de la place.`;
   }
@@ -63,4 +64,24 @@ export function scanRefusalMessage(refusal: ScanRefusal, registration: Pick<Scan
 /** « 3 pointages en attente », for the offline queue. */
 export function pendingTapsLabel(count: number): string {
   return `${plural(count, { one: 'pointage', other: 'pointages' })} en attente`;
+}
+
+/**
+ * The registration number people read on their personal page and badge: the first 8 characters of
+ * the registration's id, in capitals (« N° 3F2B6C1E »). Short enough to read aloud at the door.
+ */
+export function registrationNumber(registrationId: string): string {
+  return registrationId.slice(0, 8).toUpperCase();
+}
+
+/**
+ * Whether a person matches the check-in search: by name and organisation, accent- and
+ * case-insensitively (`searchKey` of both sides), or by the start of their registration number.
+ */
+export function matchesCheckInSearch(person: { id: string; name: string; organisation: string | null }, query: string): boolean {
+  const key = searchKey(query);
+  if (key === '') return true;
+  if (searchKey(`${person.name} ${person.organisation ?? ''}`).includes(key)) return true;
+  const compact = key.replace(/^n\s*[°o]\s*/, '').replace(/[^0-9a-z]/g, '');
+  return compact.length >= 3 && person.id.replace(/-/g, '').startsWith(compact);
 }

@@ -17,6 +17,9 @@ export type CheckInPerson = {
   /** Planned to come this day (Registration.days empty = every day). */
   expected: boolean;
   status: AttendanceValue | null;
+  /** Who set the status and when (Paris time, HH:MM), when known. */
+  markedBy: string | null;
+  markedAt: string | null;
 };
 
 export type CheckInSession = {
@@ -50,7 +53,7 @@ export async function getCheckIn(eventId: string, requestedDay: string | undefin
       category: true,
       isWalkIn: true,
       days: true,
-      attendances: { where: { date: day }, select: { status: true } },
+      attendances: { where: { date: day }, select: { status: true, markedBy: true, tappedAt: true } },
     },
   });
   const people = registrations
@@ -62,6 +65,8 @@ export async function getCheckIn(eventId: string, requestedDay: string | undefin
       isWalkIn: registration.isWalkIn,
       expected: registration.days.length === 0 || registration.days.includes(day),
       status: registration.attendances[0]?.status ?? null,
+      markedBy: registration.attendances[0]?.markedBy ?? null,
+      markedAt: registration.attendances[0]?.tappedAt ? formatTime(registration.attendances[0].tappedAt) : null,
     }))
     .sort(byName);
 

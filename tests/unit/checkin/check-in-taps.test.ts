@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pendingTapsLabel, scanRefusal, tapWins, trustedTapTime, type ScannedRegistration } from '@/lib/domain/registrations/check-in-taps';
+import { matchesCheckInSearch, pendingTapsLabel, registrationNumber, scanRefusal, tapWins, trustedTapTime, type ScannedRegistration } from '@/lib/domain/registrations/check-in-taps';
 
 const at = (time: string) => new Date(`2027-02-11T${time}Z`);
 
@@ -44,4 +44,25 @@ describe('scanned codes', () => {
 it('counts the taps waiting to be sent in correct French', () => {
   expect(pendingTapsLabel(1)).toBe('1 pointage en attente');
   expect(pendingTapsLabel(3)).toBe('3 pointages en attente');
+});
+
+describe('check-in search', () => {
+  const person = { id: '3f2b6c1e-8a4d-4e21-9b7c-0d5e6f7a8b9c', name: 'Éloïse Martin', organisation: 'Hub numérique Sud' };
+  it.each([
+    ['', true],
+    ['eloise', true],
+    ['ÉLOÏSE mart', true],
+    ['hub numerique', true],
+    ['3F2B6C1E', true],
+    ['n° 3f2b', true],
+    ['3f2', true],
+    ['3f', false],
+    ['2b6c', false],
+    ['noé', false],
+  ])('« %s » → %s', (query, found) => {
+    expect(matchesCheckInSearch(person, query)).toBe(found);
+  });
+  it('reads the registration number from the id', () => {
+    expect(registrationNumber(person.id)).toBe('3F2B6C1E');
+  });
 });

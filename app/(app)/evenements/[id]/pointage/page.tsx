@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAudienceCategories } from '@/lib/domain/registrations/audience-categories';
 import { getCheckIn } from '@/lib/server/queries/checkin';
-import { CheckInBoard } from './_components/CheckInBoard';
+import { CheckInBoard } from '@/components/checkin/CheckInBoard';
+import { recordCheckInTapsAction } from '@/lib/server/actions/checkin';
 import { SessionAttendance } from './_components/SessionAttendance';
 import { WalkInForm } from './_components/WalkInForm';
 import { formatWeekday } from '@/lib/domain/dates';
@@ -25,8 +26,8 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
 
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-col gap-3">
-        <h2 className="text-2xl font-semibold">Pointage du {formatWeekday(day)}</h2>
+      <div className="flex flex-col gap-2 sm:gap-3">
+        <h2 className="text-xl font-semibold sm:text-2xl">Pointage du {formatWeekday(day)}</h2>
         {checkIn.days.length > 1 ? (
           <nav aria-label="Jour du pointage" className="flex flex-wrap items-center gap-2">
             <span aria-hidden="true" className="font-medium text-slate-800">
@@ -43,7 +44,7 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
             </ul>
           </nav>
         ) : null}
-        <nav aria-label="Affichage du pointage" className="flex flex-wrap items-center gap-2">
+        <nav aria-label="Affichage du pointage" className="hidden flex-wrap items-center gap-2 sm:flex">
           <span aria-hidden="true" className="font-medium text-slate-800">
             Affichage :
           </span>
@@ -61,7 +62,15 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
           </ul>
         </nav>
       </div>
-      <CheckInBoard eventId={id} day={day} dayLabel={formatWeekday(day)} people={checkIn.people} mode={table ? 'table' : 'list'} />
+      <CheckInBoard
+        key={day}
+        eventId={id}
+        day={day}
+        dayLabel={formatWeekday(day)}
+        people={checkIn.people}
+        mode={table ? 'table' : 'list'}
+        send={recordCheckInTapsAction}
+      />
       <section aria-labelledby="sur-place" className="rounded-lg bg-white p-4 shadow sm:p-6">
         <h3 id="sur-place" className="mb-1 text-xl font-semibold">
           Ajouter une personne venue sans inscription
