@@ -19,6 +19,9 @@ export type Mark = (person: CheckInPerson, status: AttendanceValue | null) => vo
 
 export type SendTaps = (input: {
   eventId: string;
+  /** A volunteer's link and the proof that its PIN was typed on this device (no account). */
+  secret?: string;
+  proof?: string;
   taps: Array<Omit<QueuedTap, 'status'> & { status: AttendanceValue | null }>;
 }) => Promise<ActionResult<TapOutcome[]>>;
 
@@ -87,8 +90,9 @@ export function CheckInBoard(props: {
   people: CheckInPerson[];
   mode: 'list' | 'table';
   send: SendTaps;
+  credential?: { secret: string; proof: string };
 }) {
-  const { eventId, day, send } = props;
+  const { eventId, day, send, credential } = props;
   const router = useRouter();
   const [queue, setQueue] = useState<QueuedTap[]>([]);
   const [loaded, setLoaded] = useState(false);
@@ -135,7 +139,7 @@ export function CheckInBoard(props: {
     void (async () => {
       let result: ActionResult<TapOutcome[]>;
       try {
-        result = await send({ eventId, taps: batch });
+        result = await send({ eventId, taps: batch, ...credential });
       } catch {
         // No answer (network down, server unreachable): the taps stay queued and are sent again.
         setTrouble(true);
@@ -183,7 +187,7 @@ export function CheckInBoard(props: {
       sending.current = false;
       setQueue(rest);
     })();
-  }, [loaded, online, queue, retry, eventId, send, show]);
+  }, [loaded, online, queue, retry, eventId, send, show, credential]);
 
   // Other volunteers' taps: fetch the page again now and then, when nothing is waiting.
   useEffect(() => {
