@@ -165,3 +165,24 @@ describe('check-in taps: scanned QR codes', () => {
     expect(await testDb().checkInTap.count({ where: { registrationId: { in: [stranger.id, cancelled.id, waiting.id] } } })).toBe(0);
   });
 });
+
+describe('the personal page’s QR code', () => {
+  it('carries a code the check-in screen accepts, for a confirmed seat only', async () => {
+    const { getRegistrationByToken } = await import('@/lib/server/queries/public-registration');
+    const { hashToken } = await import('@/lib/server/tokens');
+    const event = await twoDayEvent();
+    await testDb().event.update({ where: { id: event.id }, data: { status: 'PUBLISHED' } });
+    const confirmed = await createParticipant(testDb(), { eventId: event.id, name: 'Lina Confirmée' });
+    const waiting = await createParticipant(testDb(), { eventId: event.id, name: 'Omar Attente', status: 'WAITING', rank: 1 });
+    const tokens = { confirmed: 'c'.repeat(43), waiting: 'w'.repeat(43) };
+    await testDb().registration.update({ where: { id: confirmed.id }, data: { tokenHash: hashToken(tokens.confirmed) } });
+    await testDb().registration.update({ where: { id: waiting.id }, data: { tokenHash: hashToken(tokens.waiting) } });
+
+    const page = await getRegistrationByToken(tokens.confirmed);
+    expect(page?.checkInCode).toBe(checkinCodeFor(confirmed.id));
+    expect(page?.number).toBe(confirmed.id.slice(0, 8).toUpperCase());
+    expect((await getRegistrationByToken(tokens.waiting))?.checkInCode).toBeNull();
+    const [outcome] = await send(event.id, [{ code: page!.checkInCode!, tappedAt: '2026-11-11T09:00:00.000Z' }]);
+    expect(outcome).toMatchObject({ ok: true, registrationId: confirmed.id, status: 'PRESENT' });
+  });
+});

@@ -1,4 +1,6 @@
 import 'server-only';
+import { registrationNumber } from '@/lib/domain/registrations/check-in-taps';
+import { checkinCodeFor } from '@/lib/server/checkin/checkin-token';
 import { cache } from 'react';
 import { freeSeats } from '@/lib/domain/registrations/waiting-list';
 import { db } from '@/lib/server/db';
@@ -71,6 +73,7 @@ export async function getRegistrationByToken(token: string) {
     // An erased (anonymised) registration no longer answers to its link.
     where: { ...byLink(token), anonymisedAt: null },
     select: {
+      id: true,
       email: true,
       name: true,
       organisation: true,
@@ -88,9 +91,12 @@ export async function getRegistrationByToken(token: string) {
     },
   });
   if (!registration) return null;
-  const { event, ...rest } = registration;
+  const { event, id, ...rest } = registration;
   return {
     ...rest,
+    // The QR shown at the door: only a confirmed seat gets one.
+    checkInCode: registration.status === 'CONFIRMED' ? checkinCodeFor(id) : null,
+    number: registrationNumber(id),
     event: { ...event, organiser: event.owner.name, venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null },
     changeable: event.status === 'PUBLISHED' && registration.status !== 'CANCELLED',
     choices: event.status === 'PUBLISHED' ? await sessionChoices(event.id) : [],

@@ -2,6 +2,7 @@
 // e2e database. Add a line here to offer a factory to the journeys.
 import type { PrismaClient } from '@/prisma/generated/client';
 import { createDiagnostic } from '@/tests/factories';
+import { createCheckInEvent } from '@/tests/factories/checkin';
 import { createDraftEvent, createFunder, createHub, createOtherOrganisation, createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
 
 type Rest<F> = F extends (db: PrismaClient, ...rest: infer R) => unknown ? R : never;
@@ -19,6 +20,7 @@ export function seedTasks(db: PrismaClient) {
     createDraftEvent: bind(db, createDraftEvent),
     createRegistrationEvent: bind(db, createRegistrationEvent),
     createDiagnostic: bind(db, createDiagnostic),
+    createCheckInEvent: bind(db, createCheckInEvent),
   };
 }
 export type SeedTasks = ReturnType<typeof seedTasks>;
