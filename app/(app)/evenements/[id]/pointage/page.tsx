@@ -45,7 +45,7 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
             </ul>
           </nav>
         ) : null}
-        <nav aria-label="Affichage du pointage" className="hidden flex-wrap items-center gap-2 sm:flex">
+        <nav aria-label="Affichage du pointage" className="flex flex-wrap items-center gap-2">
           <span aria-hidden="true" className="font-medium text-slate-800">
             Affichage :
           </span>
