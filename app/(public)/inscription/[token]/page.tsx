@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SeatBadge } from '@/components/registrations/SeatBadge';
 import { formatDateRange, formatDateTime, formatTime, formatWeekday } from '@/lib/domain/dates';
+import { de } from '@/lib/domain/format/french';
 import { AUDIENCE_CATEGORY_LABELS, type AudienceCategory } from '@/lib/domain/registrations/audience-categories';
 import { tickedDays } from '@/lib/schemas/registration-days';
 import { qrPngDataUrl } from '@/lib/server/checkin/qr-image';
@@ -85,7 +86,7 @@ export default async function PersonalRegistrationPage({ params }: { params: Pro
           </h2>
           <p className="self-stretch text-left text-slate-800">Montrez-le à l’entrée (sur votre téléphone ou imprimé) : il suffit à vous pointer présent·e.</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, nothing to optimise */}
-          <img src={qr} alt={`QR code de pointage de ${registration.name}`} width={264} height={264} className="h-64 w-64" />
+          <img src={qr} alt={`QR code de pointage ${de(registration.name)}`} width={264} height={264} className="h-64 w-64" />
           <p className="text-slate-800">
             Numéro d’inscription : <span className="font-mono font-semibold">{registration.number}</span>
           </p>
