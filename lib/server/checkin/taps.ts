@@ -4,7 +4,7 @@ import { scanRefusal, scanRefusalMessage, tapWins, trustedTapTime, type ScannedR
 import type { AttendanceValue } from '@/lib/schemas/attendance';
 import { registrationIdFromCheckinCode } from '@/lib/server/checkin/checkin-token';
 import type { Tx } from '@/lib/server/db';
-import { listEventDays } from '@/lib/server/participants/event-day';
+import { eventCalendarDays } from '@/lib/domain/registrations/event-days';
 
 /** Who made the taps: a signed-in member, or a volunteer's check-in link. */
 export type TapAuthor = { markedBy: string; userId?: string; checkInLinkId?: string };
@@ -51,7 +51,10 @@ async function currentState(tx: Tx, registrationId: string, date: string) {
  * the same person at once are decided one after the other.
  */
 export async function recordTaps(tx: Tx, eventId: string, taps: readonly TapToRecord[], author: TapAuthor, now = new Date()): Promise<TapOutcome[]> {
-  const days = new Set(await listEventDays(tx, eventId));
+  // As listEventDays (lib/server/participants/event-day.ts), without its action-layer imports, so that
+  // bench/checkin.ts can load this module outside Next.
+  const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { startsAt: true, endsAt: true, days: { select: { date: true } } } });
+  const days = new Set(eventCalendarDays({ dayDates: event.days.map((day) => day.date), startsAt: event.startsAt, endsAt: event.endsAt }));
   const outcomes: TapOutcome[] = [];
   for (const tap of taps) outcomes.push(await recordTap(tx, eventId, days, tap, author, now));
   return outcomes;
