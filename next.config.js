@@ -32,6 +32,10 @@ const PUBLIC_CACHED_CSP = [
 // JSON, files and redirects from route handlers: nothing to run, nothing to embed.
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+// The check-in screens scan QR codes with the phone's camera: there, and only there, the page itself may use it.
+const CAMERA_PAGES = ['/evenements/:id/pointage', '/pointage/:secret'];
+const CAMERA_PERMISSIONS = 'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
+
 const publicCachedSources = [
   '/e/:slug',
   '/e/:slug/calendar.ics',
@@ -57,6 +61,7 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       ...publicCachedSources.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CACHED_CSP }] })),
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+      ...CAMERA_PAGES.map((source) => ({ source, headers: [{ key: 'Permissions-Policy', value: CAMERA_PERMISSIONS }] })),
     ];
   },
 };

@@ -44,3 +44,26 @@ export const addWalkInSchema = z.object({
   organisation: textField().trim().max(200, { error: 'Le nom de la structure est trop long (200 caractères au plus).' }),
 });
 export type AddWalkInInput = z.input<typeof addWalkInSchema>;
+
+/**
+ * One tap of the check-in screen, made on the device (maybe offline, sent later): its id makes a
+ * replay harmless, its time decides which of two taps on the same person and day wins. It names the
+ * person (`registrationId`), or carries a scanned QR code (`code`), which marks present.
+ */
+export const checkInTapSchema = z
+  .object({
+    tapId: z.uuid(),
+    date: calendarDateSchema,
+    tappedAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
+    registrationId: z.uuid().optional(),
+    code: z.string().max(200).optional(),
+    status: z.enum(ATTENDANCE_VALUES).nullable(),
+  })
+  .refine((tap) => (tap.registrationId === undefined) !== (tap.code === undefined), { error: 'Indiquez la personne ou le code scanné.' });
+export type CheckInTapInput = z.input<typeof checkInTapSchema>;
+
+/** The taps a device sends at once, in the order they were made. */
+export const recordCheckInTapsSchema = z.object({
+  eventId: z.uuid(),
+  taps: z.array(checkInTapSchema).min(1).max(200),
+});

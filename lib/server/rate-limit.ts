@@ -19,6 +19,9 @@ const POLICIES = {
   // because a venue's Wi-Fi puts a whole audience behind one address, and a tight one per e-mail.
   formAddress: { points: 200, duration: 60 * 60 },
   formIdentity: { points: 10, duration: 60 * 60 },
+  // PINs of volunteers' check-in links: per link (a 6-digit PIN must not be guessable) and per address.
+  checkInPinLink: { points: 10, duration: 15 * 60 },
+  checkInPinAddress: { points: 30, duration: 15 * 60 },
 } as const;
 export type RateLimitPolicy = keyof typeof POLICIES;
 

@@ -69,8 +69,8 @@ describe('check-in', () => {
     expect(day2.days).toEqual([DAY_1, DAY_2]);
     expect(day2.day).toBe(DAY_2);
     expect(day2.people).toEqual([
-      { id: ana.id, name: 'Ana Lopez', organisation: 'Hub Sud', categoryLabel: 'Médiateur·rice numérique', isWalkIn: false, expected: true, status: null },
-      { id: eve.id, name: 'Ève Durand', organisation: 'Association du quartier', categoryLabel: 'Élu·e', isWalkIn: false, expected: true, status: 'EXCUSED' },
+      { id: ana.id, name: 'Ana Lopez', organisation: 'Hub Sud', categoryLabel: 'Médiateur·rice numérique', isWalkIn: false, expected: true, status: null, markedBy: null, markedAt: null },
+      { id: eve.id, name: 'Ève Durand', organisation: 'Association du quartier', categoryLabel: 'Élu·e', isWalkIn: false, expected: true, status: 'EXCUSED', markedBy: null, markedAt: null },
     ]);
     // An unknown day falls back to the first day (the event is not today).
     expect((await as(() => getCheckIn(event.id, '2030-01-01', new Date('2026-12-01T10:00:00Z')))).day).toBe(DAY_1);

@@ -1,6 +1,7 @@
 'use server';
-import { setAttendanceSchema, setSessionAttendanceSchema } from '@/lib/schemas/attendance';
+import { recordCheckInTapsSchema, setAttendanceSchema, setSessionAttendanceSchema } from '@/lib/schemas/attendance';
 import { eventAction } from '@/lib/server/action';
+import { recordTaps, serverTap } from '@/lib/server/checkin/taps';
 import { notFound } from '@/lib/server/errors';
 import { assertEventDay } from '@/lib/server/participants/event-day';
 
@@ -8,16 +9,24 @@ import { assertEventDay } from '@/lib/server/participants/event-day';
  * One tap on the check-in list, or one line of a paper list typed in afterwards: the person's
  * status that day (present, excused, absent), or no status at all to undo a mistaken tap.
  */
-export const setAttendanceAction = eventAction(setAttendanceSchema, 'event.edit', async ({ input, tx, revalidate }) => {
+export const setAttendanceAction = eventAction(setAttendanceSchema, 'event.edit', async ({ input, tx, viewer, revalidate }) => {
   const { eventId, registrationId, date, status } = input;
   await assertEventDay(tx, eventId, date);
   const registration = await tx.registration.findFirst({ where: { id: registrationId, eventId }, select: { id: true } });
   if (!registration) throw notFound('Cette personne');
-  const key = { registrationId_date: { registrationId, date } };
-  if (status === null) await tx.attendance.deleteMany({ where: { registrationId, date } });
-  else await tx.attendance.upsert({ where: key, create: { registrationId, date, status }, update: { status } });
+  const [outcome] = await recordTaps(tx, eventId, [serverTap(registrationId, date, status)], { markedBy: viewer.user.name, userId: viewer.user.id });
   revalidate(`/evenements/${eventId}/chiffres`);
-  return { registrationId, date, status };
+  return { registrationId, date, status: outcome?.ok ? outcome.status : status };
+});
+
+/**
+ * The taps of the check-in screen (buttons and QR scans), sent in the order they were made, at once
+ * or later from the device's offline queue. Each gets its own outcome; replays change nothing.
+ */
+export const recordCheckInTapsAction = eventAction(recordCheckInTapsSchema, 'event.edit', async ({ input, tx, viewer, revalidate }) => {
+  const outcomes = await recordTaps(tx, input.eventId, input.taps, { markedBy: viewer.user.name, userId: viewer.user.id });
+  revalidate(`/evenements/${input.eventId}/chiffres`);
+  return outcomes;
 });
 
 /** Attendance of a session on pre-registration: ticked from its own list. */

@@ -17,6 +17,9 @@ export type CheckInPerson = {
   /** Planned to come this day (Registration.days empty = every day). */
   expected: boolean;
   status: AttendanceValue | null;
+  /** Who set the status and when (Paris time, HH:MM), when known. */
+  markedBy: string | null;
+  markedAt: string | null;
 };
 
 export type CheckInSession = {
@@ -37,6 +40,14 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
  */
 export async function getCheckIn(eventId: string, requestedDay: string | undefined, now = new Date()): Promise<CheckIn> {
   await requireEventPermission(eventId, 'event.read');
+  return loadCheckIn(eventId, requestedDay, now);
+}
+
+/**
+ * The same list, for a caller already authorized otherwise: a volunteer's check-in link, checked by
+ * the page (lib/server/checkin/volunteer-links.ts). Never call it without such a check.
+ */
+export async function loadCheckIn(eventId: string, requestedDay: string | undefined, now = new Date()): Promise<CheckIn> {
   const days = await listEventDays(db(), eventId);
   const day = requestedDay && days.includes(requestedDay) ? requestedDay : defaultCheckInDay(days, now);
   if (day === null) return { days, day, people: [], sessions: [] };
@@ -50,7 +61,7 @@ export async function getCheckIn(eventId: string, requestedDay: string | undefin
       category: true,
       isWalkIn: true,
       days: true,
-      attendances: { where: { date: day }, select: { status: true } },
+      attendances: { where: { date: day }, select: { status: true, markedBy: true, tappedAt: true } },
     },
   });
   const people = registrations
@@ -62,6 +73,8 @@ export async function getCheckIn(eventId: string, requestedDay: string | undefin
       isWalkIn: registration.isWalkIn,
       expected: registration.days.length === 0 || registration.days.includes(day),
       status: registration.attendances[0]?.status ?? null,
+      markedBy: registration.attendances[0]?.markedBy ?? null,
+      markedAt: registration.attendances[0]?.tappedAt ? formatTime(registration.attendances[0].tappedAt) : null,
     }))
     .sort(byName);
 
@@ -94,4 +107,24 @@ export async function getCheckIn(eventId: string, requestedDay: string | undefin
           .sort(byName),
       })),
   };
+}
+
+export type CheckInLinkRow = { id: string; label: string; expiresAt: Date; state: 'active' | 'expired' | 'revoked'; createdBy: string; taps: number };
+
+/** The volunteers' check-in links of an event, newest first (their secrets and PINs are not kept). */
+export async function listCheckInLinks(eventId: string, now = new Date()): Promise<CheckInLinkRow[]> {
+  await requireEventPermission(eventId, 'event.read');
+  const links = await db().checkInLink.findMany({
+    where: { eventId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, label: true, expiresAt: true, revokedAt: true, createdBy: true, _count: { select: { taps: true } } },
+  });
+  return links.map((link) => ({
+    id: link.id,
+    label: link.label,
+    expiresAt: link.expiresAt,
+    state: link.revokedAt ? 'revoked' : link.expiresAt.getTime() <= now.getTime() ? 'expired' : 'active',
+    createdBy: link.createdBy,
+    taps: link._count.taps,
+  }));
 }

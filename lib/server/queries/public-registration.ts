@@ -1,4 +1,6 @@
 import 'server-only';
+import { registrationNumber } from '@/lib/domain/registrations/check-in-taps';
+import { checkinCodeFor } from '@/lib/server/checkin/checkin-token';
 import { cache } from 'react';
 import { isEventOver } from '@/lib/domain/events/past';
 import { freeSeats } from '@/lib/domain/registrations/waiting-list';
@@ -75,6 +77,7 @@ export async function getRegistrationByToken(token: string) {
     // An erased (anonymised) registration no longer answers to its link.
     where: { ...byLink(token), anonymisedAt: null },
     select: {
+      id: true,
       email: true,
       name: true,
       organisation: true,
@@ -92,11 +95,14 @@ export async function getRegistrationByToken(token: string) {
     },
   });
   if (!registration) return null;
-  const { event, ...rest } = registration;
+  const { event, id, ...rest } = registration;
   // Once the event is over, the registration is kept as it was: no change, no new registration.
   const over = isEventOver(event, new Date());
   return {
     ...rest,
+    // The QR shown at the door: only a confirmed seat gets one.
+    checkInCode: registration.status === 'CONFIRMED' ? checkinCodeFor(id) : null,
+    number: registrationNumber(id),
     event: {
       ...event,
       registrationOpen: event.registrationOpen && !over,

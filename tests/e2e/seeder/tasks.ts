@@ -3,6 +3,7 @@
 import type { PrismaClient } from '@/prisma/generated/client';
 import { createDiagnostic } from '@/tests/factories';
 import { createRegionalProgramme } from '@/tests/factories/regional-event';
+import { createCheckInEvent } from '@/tests/factories/checkin';
 import { createDraftEvent, createFunder, createHub, createOtherOrganisation, createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
 
 type Rest<F> = F extends (db: PrismaClient, ...rest: infer R) => unknown ? R : never;
@@ -21,6 +22,7 @@ export function seedTasks(db: PrismaClient) {
     createRegistrationEvent: bind(db, createRegistrationEvent),
     createDiagnostic: bind(db, createDiagnostic),
     createRegionalProgramme: bind(db, createRegionalProgramme),
+    createCheckInEvent: bind(db, createCheckInEvent),
   };
 }
 export type SeedTasks = ReturnType<typeof seedTasks>;

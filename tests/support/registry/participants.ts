@@ -1,6 +1,6 @@
 // Check-in, import, export and personal data of participants, tried by an outsider on A's event.
 import { refusals, type RegistryEntry, type Scene } from './kinds';
-import { setAttendanceAction, setSessionAttendanceAction } from '@/lib/server/actions/checkin';
+import { recordCheckInTapsAction, setAttendanceAction, setSessionAttendanceAction } from '@/lib/server/actions/checkin';
 import {
   addWalkInAction,
   anonymiseExpiredParticipantsAction,
@@ -13,6 +13,12 @@ import { emptyMapping } from '@/lib/domain/registrations/import-columns';
 import { POST as postImportPreview } from '@/app/(app)/evenements/[id]/participants/import/apercu/route';
 import { POST as postImportConfirm } from '@/app/(app)/evenements/[id]/participants/import/confirmer/route';
 import { GET as getParticipantExport } from '@/app/(app)/evenements/[id]/participants/export/route';
+import {
+  createCheckInLinkAction,
+  recordVolunteerTapsAction,
+  revokeCheckInLinkAction,
+  unlockCheckInLinkAction,
+} from '@/lib/server/actions/checkin-links';
 import { createRegistrationSession } from '@/tests/factories/registrations';
 import { createParticipant } from '@/tests/factories/participants';
 
@@ -71,6 +77,51 @@ export const participantsEntries: RegistryEntry[] = [
     attempt: async (scene) => {
       const { registrationId } = await participantOf(scene);
       return setAttendanceAction({ eventId: scene.eventA.id, registrationId, date: '2027-02-11', status: 'PRESENT' });
+    },
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'recordCheckInTapsAction',
+    expect: refusals.event('event.edit'),
+    attempt: async (scene) => {
+      const { registrationId } = await participantOf(scene);
+      const tap = { tapId: '0b6d3a8e-1c2f-4e5a-9b7c-3d4e5f6a7b8c', date: '2027-02-11', tappedAt: new Date().toISOString(), status: 'PRESENT' as const };
+      return recordCheckInTapsAction({ eventId: scene.eventA.id, taps: [{ ...tap, registrationId }] });
+    },
+    unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'createCheckInLinkAction',
+    expect: refusals.event('event.edit'),
+    attempt: ({ eventA }) => createCheckInLinkAction({ eventId: eventA.id, label: 'Pirate', hours: 72 }),
+    unchanged: async ({ db, eventA }) => {
+      if ((await db.checkInLink.count({ where: { eventId: eventA.id } })) !== 0) throw new Error('check-in link created in A');
+    },
+  },
+  {
+    kind: 'action',
+    name: 'revokeCheckInLinkAction',
+    expect: refusals.event('event.edit'),
+    attempt: ({ eventA }) => revokeCheckInLinkAction({ eventId: eventA.id, linkId: '0b6d3a8e-1c2f-4e5a-9b7c-3d4e5f6a7b8c' }),
+  },
+  {
+    kind: 'action',
+    name: 'unlockCheckInLinkAction',
+    // The link's secret and PIN are the credential: a made-up link is not found, whoever asks.
+    expect: refusals.token(),
+    attempt: () => unlockCheckInLinkAction({ secret: 'x'.repeat(43), pin: '123456' }),
+  },
+  {
+    kind: 'action',
+    name: 'recordVolunteerTapsAction',
+    // A live link unlocked by its PIN is the credential, and it reaches its own event only.
+    expect: refusals.token(),
+    attempt: async (scene) => {
+      const { registrationId } = await participantOf(scene);
+      const tap = { tapId: '0b6d3a8e-1c2f-4e5a-9b7c-3d4e5f6a7b8d', date: '2027-02-11', tappedAt: new Date().toISOString(), status: 'PRESENT' as const, registrationId };
+      return recordVolunteerTapsAction({ secret: 'x'.repeat(43), proof: 'y'.repeat(43), eventId: scene.eventA.id, taps: [tap] });
     },
     unchanged: untouched,
   },

@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SeatBadge } from '@/components/registrations/SeatBadge';
 import { formatDateRange, formatDateTime, formatTime, formatWeekday } from '@/lib/domain/dates';
+import { de } from '@/lib/domain/format/french';
 import { AUDIENCE_CATEGORY_LABELS, type AudienceCategory } from '@/lib/domain/registrations/audience-categories';
 import { tickedDays } from '@/lib/schemas/registration-days';
+import { qrPngDataUrl } from '@/lib/server/checkin/qr-image';
 import { getRegistrationByToken } from '@/lib/server/queries/public-registration';
 import { registrationFormPath } from '@/lib/server/registrations/paths';
 import { CancelRegistration } from './_components/CancelRegistration';
@@ -20,6 +22,7 @@ export default async function PersonalRegistrationPage({ params }: { params: Pro
   if (!registration) notFound();
   const { event } = registration;
   const held = new Map(registration.sessions.map((entry) => [entry.sessionId, entry]));
+  const qr = registration.checkInCode ? await qrPngDataUrl(registration.checkInCode) : null;
   const category = AUDIENCE_CATEGORY_LABELS[registration.category as AudienceCategory] ?? registration.category;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
@@ -76,6 +79,19 @@ export default async function PersonalRegistrationPage({ params }: { params: Pro
           </p>
         ) : null}
       </section>
+      {qr ? (
+        <section aria-labelledby="qr-title" className="flex flex-col items-center gap-2 rounded-lg bg-white p-4 text-center shadow sm:p-6">
+          <h2 id="qr-title" className="self-stretch text-left text-xl font-semibold">
+            Votre QR code pour l’accueil
+          </h2>
+          <p className="self-stretch text-left text-slate-800">Montrez-le à l’entrée (sur votre téléphone ou imprimé) : il suffit à vous pointer présent·e.</p>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, nothing to optimise */}
+          <img src={qr} alt={`QR code de pointage ${de(registration.name)}`} width={264} height={264} className="h-64 w-64" />
+          <p className="text-slate-800">
+            Numéro d’inscription : <span className="font-mono font-semibold">{registration.number}</span>
+          </p>
+        </section>
+      ) : null}
       {registration.changeable ? (
         <>
           <UpdateRegistrationForm

@@ -19,10 +19,12 @@ const SECTIONS = [
 export function EventNav({ eventId, showEmails }: { eventId: string; showEmails: boolean }) {
   const pathname = usePathname();
   const base = `/evenements/${eventId}`;
-  return (
-    <nav aria-label="Sections de l’événement" className="no-print border-b border-slate-300">
-      <ul className="flex flex-wrap gap-1">
-        {SECTIONS.filter((section) => showEmails || section.path !== '/courriels').map((section) => {
+  const sections = SECTIONS.filter((section) => showEmails || section.path !== '/courriels');
+  // At the door, on a phone, the check-in list comes first: the sections fold into one line.
+  const compact = pathname.startsWith(`${base}/pointage`);
+  const list = (className: string) => (
+      <ul className={className}>
+        {sections.map((section) => {
           const href = `${base}${section.path}`;
           const current = section.path === '' ? pathname === base : pathname.startsWith(href);
           return (
@@ -38,6 +40,20 @@ export function EventNav({ eventId, showEmails }: { eventId: string; showEmails:
           );
         })}
       </ul>
+  );
+  return (
+    <nav aria-label="Sections de l’événement" className="no-print border-b border-slate-300">
+      {compact ? (
+        <>
+          <details className="sm:hidden">
+            <summary className="cursor-pointer px-1 py-2 font-medium text-slate-800">Sections de l’événement</summary>
+            {list('flex flex-col gap-1 pb-2')}
+          </details>
+          {list('hidden flex-wrap gap-1 sm:flex')}
+        </>
+      ) : (
+        list('flex flex-wrap gap-1')
+      )}
     </nav>
   );
 }

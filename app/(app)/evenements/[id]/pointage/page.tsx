@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAudienceCategories } from '@/lib/domain/registrations/audience-categories';
-import { getCheckIn } from '@/lib/server/queries/checkin';
-import { CheckInBoard } from './_components/CheckInBoard';
+import { getCheckIn, listCheckInLinks } from '@/lib/server/queries/checkin';
+import { CheckInLinks } from './_components/CheckInLinks';
+import { CheckInBoard } from '@/components/checkin/CheckInBoard';
+import { recordCheckInTapsAction } from '@/lib/server/actions/checkin';
 import { SessionAttendance } from './_components/SessionAttendance';
 import { WalkInForm } from './_components/WalkInForm';
-import { formatWeekday } from '@/lib/domain/dates';
+import { formatDateTime, formatWeekday } from '@/lib/domain/dates';
 import { pageError, pageId } from '@/lib/server/page-data';
 
 export const metadata: Metadata = { title: 'Pointage' };
@@ -16,7 +18,7 @@ const tab = (current: boolean) =>
 export default async function CheckInPage(props: { params: Promise<{ id: string }>; searchParams: Promise<{ jour?: string; mode?: string }> }) {
   const [{ id }, { jour, mode }] = await Promise.all([props.params, props.searchParams]);
   pageId(id);
-  const checkIn = await getCheckIn(id, jour).catch(pageError);
+  const [checkIn, links] = await Promise.all([getCheckIn(id, jour), listCheckInLinks(id)]).catch(pageError);
   const { day } = checkIn;
   if (day === null) return <p className="rounded-lg bg-white p-6 shadow">Indiquez d’abord les dates de l’événement pour pointer les présences.</p>;
   const table = mode === 'tableau';
@@ -25,8 +27,8 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
 
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-col gap-3">
-        <h2 className="text-2xl font-semibold">Pointage du {formatWeekday(day)}</h2>
+      <div className="flex flex-col gap-2 sm:gap-3">
+        <h2 className="text-xl font-semibold sm:text-2xl">Pointage du {formatWeekday(day)}</h2>
         {checkIn.days.length > 1 ? (
           <nav aria-label="Jour du pointage" className="flex flex-wrap items-center gap-2">
             <span aria-hidden="true" className="font-medium text-slate-800">
@@ -61,13 +63,30 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
           </ul>
         </nav>
       </div>
-      <CheckInBoard eventId={id} day={day} dayLabel={formatWeekday(day)} people={checkIn.people} mode={table ? 'table' : 'list'} />
+      <CheckInBoard
+        key={day}
+        eventId={id}
+        day={day}
+        dayLabel={formatWeekday(day)}
+        people={checkIn.people}
+        mode={table ? 'table' : 'list'}
+        send={recordCheckInTapsAction}
+      />
       <section aria-labelledby="sur-place" className="rounded-lg bg-white p-4 shadow sm:p-6">
         <h3 id="sur-place" className="mb-1 text-xl font-semibold">
           Ajouter une personne venue sans inscription
         </h3>
         <p className="mb-3 text-slate-700">Elle est ajoutée à la liste et marquée présente ce jour.</p>
         <WalkInForm eventId={id} day={day} categories={listAudienceCategories()} />
+      </section>
+      <section aria-labelledby="benevoles" className="rounded-lg bg-white p-4 shadow sm:p-6">
+        <h3 id="benevoles" className="mb-1 text-xl font-semibold">
+          Liens de pointage pour les bénévoles
+        </h3>
+        <p className="mb-3 text-slate-700">
+          Un lien et un code PIN ouvrent seulement la liste de pointage de cet événement, sans compte, jusqu’à leur expiration ou leur révocation.
+        </p>
+        <CheckInLinks eventId={id} links={links.map((link) => ({ ...link, expires: formatDateTime(link.expiresAt) }))} />
       </section>
       {checkIn.sessions.length > 0 ? (
         <section aria-labelledby="sessions" className="rounded-lg bg-white p-4 shadow sm:p-6">

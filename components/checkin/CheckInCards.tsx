@@ -1,4 +1,5 @@
 'use client';
+import { registrationNumber } from '@/lib/domain/registrations/check-in-taps';
 import type { AttendanceValue } from '@/lib/schemas/attendance';
 import type { CheckInPerson } from '@/lib/server/queries/checkin';
 import type { Mark } from './CheckInBoard';
@@ -10,7 +11,7 @@ const SECONDARY: AttendanceValue[] = ['EXCUSED', 'ABSENT'];
  * The door's view, made for a phone: one big button per person to mark them present, two small
  * ones for « excusé·e » and « absent·e ». Pressing a pressed button again clears the mark.
  */
-export function CheckInCards({ people, mark }: { people: CheckInPerson[]; mark: Mark }) {
+export function CheckInCards({ people, mark }: { people: Array<CheckInPerson & { pending?: boolean }>; mark: Mark }) {
   if (people.length === 0) return <p className="rounded-lg bg-white p-4 shadow">Personne ne correspond à cette recherche.</p>;
   return (
     <ul className="flex flex-col gap-2">
@@ -25,8 +26,14 @@ export function CheckInCards({ people, mark }: { people: CheckInPerson[]; mark: 
                 {[person.organisation, person.categoryLabel].filter(Boolean).join(' · ')}
                 {person.isWalkIn ? ' · venu·e sur place' : ''}
                 {person.expected ? '' : ' · pas prévu·e ce jour'}
+                {` · n° ${registrationNumber(person.id)}`}
               </p>
-              {person.status && !present ? <p className="text-sm font-semibold text-slate-900">{STATUS_WORDS[person.status].label}</p> : null}
+              {person.status ? (
+                <p className="text-sm text-slate-900">
+                  <span className="font-semibold">{STATUS_WORDS[person.status].label}</span>
+                  {person.pending ? ' · en attente d’envoi' : person.markedAt ? ` · ${person.markedAt}${person.markedBy ? `, par ${person.markedBy}` : ''}` : ''}
+                </p>
+              ) : null}
             </div>
             <div className="grid grid-cols-[8fr_5fr_5fr] gap-2 sm:flex sm:items-stretch">
               <button
