@@ -5,7 +5,7 @@ import { registrationNotice, acceptsRegistrations, venueChecklist, VISIO_NOTICE,
 import { EVENT_MODE_PUBLIC_LABELS, isRemote } from '@/lib/domain/events/mode';
 
 /** Dates, mode, venue and its accessibility, and the registration call to action. */
-export function EventFacts({ event }: { event: PublicEvent }) {
+export function EventFacts({ event, mailSent }: { event: PublicEvent; mailSent: boolean }) {
   const onSite = event.mode !== 'DISTANCIEL';
   return (
     <div className="grid gap-4 md:grid-cols-3 print:block">
@@ -68,7 +68,7 @@ export function EventFacts({ event }: { event: PublicEvent }) {
         <h2 id="inscription" className="text-2xl font-semibold">
           Inscription
         </h2>
-        <p className="text-slate-900">{registrationNotice(event.status, event.registrationOpen)}</p>
+        <p className="text-slate-900">{registrationNotice(event.status, event.registrationOpen, mailSent)}</p>
         {acceptsRegistrations(event.status, event.registrationOpen) ? (
           <Link
             href={`/e/${event.slug}/inscription`}
