@@ -29,7 +29,6 @@ export function unknownPlaceholders(text: string): string[] {
 
 /** A value as it may enter a message: one line, no control characters. */
 export function inertValue(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }
 
