@@ -119,3 +119,20 @@ export function selectRecipients(segment: Segment, audience: Audience): Recipien
   }
   return recipients.sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.email.localeCompare(b.email));
 }
+
+/** The key of a segment in a table of counts: `confirmed`, `session:<id>`, `present:<day>`… */
+export function segmentKey(segment: Segment): string {
+  if (segment.kind === 'session') return `session:${segment.sessionId}`;
+  if ('day' in segment) return `${segment.kind}:${segment.day}`;
+  return segment.kind;
+}
+
+/** Every segment the compose form may offer for these sessions and days, with its count. */
+export function segmentCounts(audience: Audience, sessionIds: readonly string[], days: readonly string[]): Record<string, number> {
+  const segments: Segment[] = [
+    ...SEGMENT_KINDS.flatMap((kind): Segment[] => (SEGMENT_PARAMETER[kind] === null ? [{ kind } as Segment] : [])),
+    ...sessionIds.map((sessionId): Segment => ({ kind: 'session', sessionId })),
+    ...days.flatMap((day): Segment[] => (['day', 'present', 'absent'] as const).map((kind) => ({ kind, day }))),
+  ];
+  return Object.fromEntries(segments.map((segment) => [segmentKey(segment), selectRecipients(segment, audience).length]));
+}

@@ -5,7 +5,17 @@ import { getBoss, SEND_EMAIL_QUEUE } from '@/lib/server/mail/boss';
 import { sealTokens } from '@/lib/server/mail/seal';
 
 /** `tokens`: the link tokens inside `text`; they are stored sealed, never in the text (seal.ts). */
-export type OutgoingEmail = { eventId: string | null; to: string; subject: string; text: string; tokens?: readonly string[] };
+export type OutgoingEmail = {
+  eventId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  tokens?: readonly string[];
+  /** A group message's copy. */
+  groupMessageId?: string;
+  /** Non-essential messages: the registration whose unsubscribe link the text's placeholder becomes at delivery. */
+  unsubscribeRegistrationId?: string;
+};
 export type SendEmailJob = { outboxId: string };
 
 /**

@@ -11,10 +11,14 @@ const SECTIONS = [
   { path: '/participants', label: 'Participant·es' },
   { path: '/pointage', label: 'Pointage' },
   { path: '/chiffres', label: 'Chiffres' },
+  { path: '/messages', label: 'Messages' },
   { path: '/courriels', label: 'Courriels' },
   { path: '/questionnaire', label: 'Questionnaire' },
   { path: '/bilan', label: 'Bilan' },
 ] as const;
+
+// Writing to people and reading what was sent: admins and coordinators only (event.emails).
+const EMAIL_SECTIONS = new Set<string>(['/messages', '/courriels']);
 
 export function EventNav({ eventId, showEmails }: { eventId: string; showEmails: boolean }) {
   const pathname = usePathname();
@@ -22,7 +26,7 @@ export function EventNav({ eventId, showEmails }: { eventId: string; showEmails:
   return (
     <nav aria-label="Sections de l’événement" className="no-print border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">
-        {SECTIONS.filter((section) => showEmails || section.path !== '/courriels').map((section) => {
+        {SECTIONS.filter((section) => showEmails || !EMAIL_SECTIONS.has(section.path)).map((section) => {
           const href = `${base}${section.path}`;
           const current = section.path === '' ? pathname === base : pathname.startsWith(href);
           return (
