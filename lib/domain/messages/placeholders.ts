@@ -20,10 +20,10 @@ const KNOWN = new Set<string>(PLACEHOLDERS.map((placeholder) => placeholder.key)
 // Anything between double braces counts, so that a typo ({{ Nom }}, {{prénom}}) is reported, not sent.
 const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-/** The placeholders written in `text` that do not exist, each once, as typed. */
-export function unknownPlaceholders(text: string): string[] {
+/** The placeholders written in `text` that do not exist (among `allowed`), each once, as typed. */
+export function unknownPlaceholders(text: string, allowed: ReadonlySet<string> = KNOWN): string[] {
   const unknown = new Set<string>();
-  for (const match of text.matchAll(PATTERN)) if (!KNOWN.has(match[1] ?? '')) unknown.add(match[0]);
+  for (const match of text.matchAll(PATTERN)) if (!allowed.has(match[1] ?? '')) unknown.add(match[0]);
   return [...unknown];
 }
 
@@ -32,9 +32,21 @@ export function inertValue(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }
 
-/** Replaces each known placeholder once, in a single pass; unknown ones stay (the schema refuses them). */
-export function renderTemplate(text: string, values: PlaceholderValues): string {
-  return text.replace(PATTERN, (match, key: string) => (KNOWN.has(key) ? inertValue(values[key as PlaceholderKey]) : match));
+/** A multi-line value for a message body (a programme): line feeds kept, other control characters out. */
+export function inertBlock(value: string): string {
+  return value
+    .split(/\r\n|\r|\n/)
+    .map(inertValue)
+    .join('\n');
+}
+
+/**
+ * Replaces each placeholder that has a value, once, in a single pass; others stay (the schema refuses
+ * unknown ones). With `lineBreaks` (a body, never a subject) a value may span lines.
+ */
+export function renderTemplate(text: string, values: Readonly<Record<string, string>>, options: { lineBreaks?: boolean } = {}): string {
+  const clean = options.lineBreaks ? inertBlock : inertValue;
+  return text.replace(PATTERN, (match, key: string) => (Object.hasOwn(values, key) ? clean(values[key] ?? '') : match));
 }
 
 /** A subject must hold on one header line. */

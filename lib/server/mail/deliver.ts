@@ -2,7 +2,8 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { db } from '@/lib/server/db';
 import { maskedText, renderForDelivery } from '@/lib/server/mail/seal';
-import type { Mailer } from '@/lib/server/mail/transport';
+import type { MailAttachment } from '@/lib/server/mail/outbox';
+import type { MailMessage, Mailer } from '@/lib/server/mail/transport';
 import { UNSUBSCRIBE_PLACEHOLDER, unsubscribeLinks } from '@/lib/server/messages/unsubscribe';
 
 export type DeliveryOutcome = 'sent' | 'stored' | 'skipped';
@@ -14,6 +15,7 @@ type OutboxRow = {
   text: string;
   sealedTokens: string | null;
   unsubscribeRegistrationId: string | null;
+  attachment: unknown;
   status: 'QUEUED' | 'SENT' | 'FAILED';
 };
 
@@ -35,7 +37,7 @@ export async function deliverOutboxEmail(
   const outcome = await db().$transaction(
     async (tx): Promise<DeliveryOutcome> => {
       const rows = await tx.$queryRaw<OutboxRow[]>`
-        SELECT id, "to", subject, text, "sealedTokens", "unsubscribeRegistrationId", status::text AS status FROM "OutboxEmail"
+        SELECT id, "to", subject, text, "sealedTokens", "unsubscribeRegistrationId", attachment, status::text AS status FROM "OutboxEmail"
         WHERE id = ${outboxId} FOR UPDATE SKIP LOCKED`;
       const row = rows[0];
       if (!row || row.status !== 'QUEUED') return 'skipped';
@@ -47,7 +49,7 @@ export async function deliverOutboxEmail(
         return 'stored';
       }
       try {
-        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, ...outgoing(row) });
+        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, ...outgoing(row), ...attachmentsOf(row) });
       } catch (error) {
         failure = error;
         await tx.outboxEmail.update({
@@ -84,6 +86,11 @@ function outgoing(row: OutboxRow): { text: string; headers?: Record<string, stri
     text: text.split(UNSUBSCRIBE_PLACEHOLDER).join(links.page),
     headers: { 'List-Unsubscribe': `<${links.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
+}
+
+function attachmentsOf(row: OutboxRow): Pick<MailMessage, 'attachments'> {
+  const file = row.attachment as MailAttachment | null;
+  return file ? { attachments: [file] } : {};
 }
 
 /** Once handled, a message keeps no way back to its links (old messages held them in plain text). */

@@ -15,7 +15,10 @@ export type OutgoingEmail = {
   groupMessageId?: string;
   /** Non-essential messages: the registration whose unsubscribe link the text's placeholder becomes at delivery. */
   unsubscribeRegistrationId?: string;
+  /** A file sent with the message (a reminder's .ics). */
+  attachment?: MailAttachment;
 };
+export type MailAttachment = { filename: string; contentType: string; content: string };
 export type SendEmailJob = { outboxId: string };
 
 /**
