@@ -6,6 +6,8 @@ import { stopBoss } from '@/lib/server/mail/boss';
 import { deliverOutboxEmail } from '@/lib/server/mail/deliver';
 import type { MailAttachment } from '@/lib/server/mail/outbox';
 import { smtpMailer } from '@/lib/server/mail/transport';
+import { saveRemindersAction } from '@/lib/server/actions/group-messages';
+import { runAsCaller } from '@/lib/server/current-user';
 import { dispatchReminders } from '@/lib/server/messages/reminders';
 import { createUser } from '@/tests/factories';
 import { createOpenEvent, createRegistration, createRegistrationSession } from '@/tests/factories/registrations';
@@ -59,7 +61,7 @@ async function scene() {
   const quiet = await createRegistration(db, { eventId: event.id, name: 'Désabonnée' });
   await db.registration.update({ where: { id: quiet.id }, data: { unsubscribedAt: new Date() } });
   await createRegistration(db, { eventId: event.id, name: 'Sur place', email: `sur-place-${event.id}@trame.invalid` });
-  return { event, ana };
+  return { event, ana, owner };
 }
 
 const outboxOf = (eventId: string) => testDb().outboxEmail.findMany({ where: { eventId }, orderBy: { createdAt: 'asc' } });
@@ -83,7 +85,7 @@ describe('reminders', () => {
     expect(row!.unsubscribeRegistrationId).toBe(ana.id);
 
     const file = row!.attachment as MailAttachment;
-    const entries = Object.values(ical.sync.parseICS(file.content)).filter((c): c is VEvent => c.type === 'VEVENT');
+    const entries = Object.values(ical.sync.parseICS(file.content)).filter((c): c is VEvent => c?.type === 'VEVENT');
     expect(entries.map((e) => e.summary).sort()).toEqual(['Atelier IA', event.title].sort());
     expect(entries.every((e) => String(e.description).includes('Visio : https://visio.exemple.fr/salle-42'))).toBe(true);
     expect(file.content).toContain('BEGIN:VALARM');
@@ -119,5 +121,22 @@ describe('reminders', () => {
     const rows = await outboxOf(event.id);
     expect(rows.map((row) => row.subject)).toEqual([`Bientôt ${event.title}`]);
     expect(rows[0]!.text).toContain('Bonjour Ana, à Médiathèque, 1 rue du Port, Toulon.');
+  });
+
+  it('saves edited reminders and refuses unknown placeholders or two on the same day, writing nothing', async () => {
+    const { event, owner } = await scene();
+    const caller = { userId: owner.id, organisationId: owner.organisationId };
+    const save = (reminders: Array<{ daysBefore: number; enabled: boolean; subject: string; body: string }>) =>
+      runAsCaller(caller, () => saveRemindersAction({ eventId: event.id, reminders }));
+    const good = { daysBefore: 2, enabled: true, subject: 'Après-demain : {{evenement}}', body: 'Bonjour {{nom}}, voici {{programme}} et {{visio}}.' };
+    expect(await save([{ ...good, body: 'Bonjour {{prénom}}' }])).toMatchObject({ ok: false, fieldErrors: { reminders: [expect.stringContaining('{{prénom}}')] } });
+    expect(await save([good, { ...good, subject: 'Autre' }])).toMatchObject({ ok: false });
+    expect(await testDb().eventReminder.count({ where: { eventId: event.id } })).toBe(0);
+    expect(await save([good])).toMatchObject({ ok: true });
+    expect(await testDb().eventReminder.findMany({ where: { eventId: event.id }, select: { daysBefore: true, enabled: true } })).toEqual([{ daysBefore: 2, enabled: true }]);
+    // No reminder at all: the defaults are kept switched off, so none is sent.
+    expect(await save([])).toMatchObject({ ok: true });
+    await dispatchReminders(J1);
+    expect(await outboxOf(event.id)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 'use server';
-import { groupMessageSchema, unsubscribeSchema } from '@/lib/schemas/group-message';
+import { groupMessageSchema, remindersSchema, unsubscribeSchema } from '@/lib/schemas/group-message';
 import { eventAction, publicAction } from '@/lib/server/action';
 import { SafeError } from '@/lib/server/errors';
 import { previewGroupMessage, sendGroupMessage, sendTestGroupMessage } from '@/lib/server/messages/group-message';
+import { saveReminderSettings } from '@/lib/server/messages/reminders';
 import { unsubscribeByToken } from '@/lib/server/messages/unsubscribe';
 
 // Writing to the event's people is for those who read its « Courriels » (admins and coordinators):
@@ -33,6 +34,12 @@ export const sendGroupMessageAction = eventAction(
   // A few thousand recipients are a few thousand rows: more than the default 15 s on a loaded machine.
   { transaction: { timeout: 120_000, maxWait: 5_000 } },
 );
+
+/** The event's reminders (dates and texts); saving replaces the defaults. */
+export const saveRemindersAction = eventAction(remindersSchema, PERMISSION, async ({ input, tx, revalidate }) => {
+  revalidate(pagePath(input.eventId));
+  return saveReminderSettings(tx, input.eventId, input.reminders);
+});
 
 // Public on purpose: the signed link is the credential, and it can only stop non-essential messages.
 export const unsubscribeAction = publicAction(unsubscribeSchema, async ({ input, tx }) => {

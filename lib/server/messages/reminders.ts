@@ -22,6 +22,14 @@ import { newToken } from '@/lib/server/tokens';
 
 const HORIZON_DAYS = 61;
 
+/** Replaces the event's reminders (none left enabled = no reminder at all, not the defaults). */
+export async function saveReminderSettings(tx: Tx, eventId: string, reminders: readonly ReminderSetting[]) {
+  await tx.eventReminder.deleteMany({ where: { eventId } });
+  const kept = reminders.length > 0 ? reminders : DEFAULT_REMINDERS.map((reminder) => ({ ...reminder, enabled: false }));
+  await tx.eventReminder.createMany({ data: kept.map((reminder) => ({ eventId, ...reminder })) });
+  return { saved: reminders.length };
+}
+
 /** The event's reminders as edited, or the defaults when none were saved. */
 export async function reminderSettings(tx: Tx, eventId: string): Promise<ReminderSetting[]> {
   const stored = await tx.eventReminder.findMany({

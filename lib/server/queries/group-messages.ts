@@ -6,6 +6,8 @@ import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 import { loadAudience } from '@/lib/server/messages/audience';
+import { reminderSettings } from '@/lib/server/messages/reminders';
+import { reminderSlots } from '@/lib/domain/messages/reminders';
 
 export type MessageDelivery = 'queued' | 'sent' | 'stored' | 'failed';
 
@@ -28,8 +30,9 @@ export async function getMessagesPage(eventId: string) {
     },
   });
   const days = eventCalendarDays({ dayDates: event.days.map((day) => day.date), startsAt: event.startsAt, endsAt: event.endsAt });
-  const [audience, messages] = await Promise.all([
+  const [audience, reminders, messages] = await Promise.all([
     loadAudience(db(), eventId),
+    reminderSettings(db(), eventId),
     db().groupMessage.findMany({
       where: { eventId },
       select: { id: true, subject: true, segmentLabel: true, recipientCount: true, createdAt: true, sentBy: { select: { name: true } } },
@@ -42,6 +45,8 @@ export async function getMessagesPage(eventId: string) {
     days,
     counts: segmentCounts(audience, event.sessions.map((session) => session.id), days),
     messages: messages.map(({ sentBy, ...message }) => ({ ...message, sentBy: sentBy?.name ?? null })),
+    reminders,
+    reminderDays: Object.fromEntries(reminderSlots(reminders, event.startsAt).map((slot) => [slot.daysBefore, slot.sendOn])),
     mailSent: mailIsSent(),
   };
 }

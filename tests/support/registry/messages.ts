@@ -2,7 +2,13 @@
 // participants; anyone tries to unsubscribe someone with a made-up link.
 import { randomUUID } from 'node:crypto';
 import { POST as unsubscribeOneClick } from '@/app/api/desabonnement/[token]/route';
-import { previewGroupMessageAction, sendGroupMessageAction, sendTestGroupMessageAction, unsubscribeAction } from '@/lib/server/actions/group-messages';
+import {
+  previewGroupMessageAction,
+  saveRemindersAction,
+  sendGroupMessageAction,
+  sendTestGroupMessageAction,
+  unsubscribeAction,
+} from '@/lib/server/actions/group-messages';
 import { refusals, type RegistryEntry, type Scene } from './kinds';
 
 const madeUpToken = () => `${randomUUID()}.${'A'.repeat(43)}`;
@@ -40,6 +46,17 @@ export const messagesEntries: RegistryEntry[] = [
     name: 'sendGroupMessageAction',
     attempt: (scene) => sendGroupMessageAction(message(scene)),
     unchanged: nothingSent,
+    expect: refusals.event('event.emails'),
+  },
+  {
+    kind: 'action',
+    name: 'saveRemindersAction',
+    attempt: ({ eventA }) =>
+      saveRemindersAction({ eventId: eventA.id, reminders: [{ daysBefore: 2, enabled: true, subject: 'Rappel pirate', body: 'Bonjour {{nom}}' }] }),
+    unchanged: async ({ db, eventA }) => {
+      const count = await db.eventReminder.count({ where: { eventId: eventA.id } });
+      if (count !== 0) throw new Error(`reminders of A changed: ${count}`);
+    },
     expect: refusals.event('event.emails'),
   },
   {

@@ -7,6 +7,8 @@ import { PLACEHOLDERS } from '@/lib/domain/messages/placeholders';
 import { pageError, pageId } from '@/lib/server/page-data';
 import { getMessagesPage } from '@/lib/server/queries/group-messages';
 import { ComposeMessage } from './_components/ComposeMessage';
+import { RemindersForm } from './_components/RemindersForm';
+import { REMINDER_PLACEHOLDERS } from '@/lib/domain/messages/reminders';
 
 export const metadata: Metadata = { title: 'Messages' };
 export const dynamic = 'force-dynamic';
@@ -37,6 +39,21 @@ export default async function MessagesPage({ params }: { params: Promise<{ id: s
           sessions={data.sessions.map((session) => ({ id: session.id, label: `${session.title} (${formatShortDate(session.startsAt)} ${formatTime(session.startsAt)})` }))}
           days={data.days.map((day) => ({ value: day, label: formatDay(day) }))}
           placeholders={PLACEHOLDERS.map((placeholder) => ({ ...placeholder }))}
+        />
+      </section>
+      <section aria-labelledby="reminders-title" className="flex flex-col gap-4">
+        <h2 id="reminders-title" className="text-2xl font-semibold">
+          Rappels avant l’événement
+        </h2>
+        <p className="text-slate-700">
+          Envoyés aux personnes inscrites et confirmées (ni annulées, ni désabonnées), avec leur lien personnel et un fichier
+          d’agenda de leurs séances. Aucun rappel ne part une fois l’événement commencé.
+        </p>
+        <RemindersForm
+          eventId={id}
+          reminders={data.reminders}
+          sendDays={data.reminderDays}
+          placeholders={[...PLACEHOLDERS, ...REMINDER_PLACEHOLDERS].map((placeholder) => ({ ...placeholder }))}
         />
       </section>
       <section aria-labelledby="sent-title" className="flex flex-col gap-4">
