@@ -72,6 +72,10 @@ describe('messages to a group', () => {
     const message = await testDb().groupMessage.findFirstOrThrow({ where: { eventId: event.id } });
     expect(message).toMatchObject({ recipientCount: 2, segmentLabel: 'Toutes les personnes inscrites (confirmées)' });
     expect(rows.every((row) => row.groupMessageId === message.id && row.status === 'QUEUED')).toBe(true);
+    // Each has its delivery job, keyed by the outbox id (queued in the same transaction).
+    const jobs = await testDb().$queryRaw<Array<{ n: number }>>`
+      SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-email' AND id = ANY(${rows.map((row) => row.id)}::uuid[])`;
+    expect(jobs[0]!.n).toBe(2);
     expect(rows.map((row) => row.unsubscribeRegistrationId)).toEqual([ana.id, bruno.id]);
     // Each copy is filled for its own recipient and names nobody else.
     expect(rows[0]!.subject).toBe('Infos pratiques pour Ana');
@@ -166,5 +170,26 @@ describe('unsubscribing', () => {
     const first = (await testDb().registration.findUniqueOrThrow({ where: { id: bruno.id } })).unsubscribedAt;
     expect(await runAsCaller(null, () => unsubscribeAction({ token }))).toMatchObject({ ok: true });
     expect((await testDb().registration.findUniqueOrThrow({ where: { id: bruno.id } })).unsubscribedAt).toEqual(first);
+  });
+
+  it('queues 2 000 recipients in one go (time reported, not asserted)', { timeout: 120_000 }, async () => {
+    const { caller, event } = await scene();
+    await testDb().registration.createMany({
+      data: Array.from({ length: 1998 }, (_, i) => ({
+        eventId: event.id,
+        email: `masse-${i}@exemple.fr`,
+        name: `Personne ${i}`,
+        category: 'AUTRE',
+        status: 'CONFIRMED' as const,
+        tokenHash: `hash-masse-${event.id}-${i}`,
+        consentAt: new Date(),
+      })),
+    });
+    const started = performance.now();
+    const sent = await runAsCaller(caller, () => sendGroupMessageAction(compose(event.id)));
+    const elapsed = Math.round(performance.now() - started);
+    console.log(`[bench] message à 2 000 destinataires mis en file en ${elapsed} ms`);
+    expect(sent).toMatchObject({ ok: true, data: { count: 2000 } });
+    expect(await testDb().outboxEmail.count({ where: { eventId: event.id } })).toBe(2000);
   });
 });

@@ -46,3 +46,19 @@ export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> 
   await boss.send(SEND_EMAIL_QUEUE, data, { id: row.id, singletonKey: row.id, db: throughTransaction(tx) });
   return row.id;
 }
+
+/**
+ * Many messages at once (a group message): one insert for the outbox rows and one for their jobs, in
+ * the caller's transaction, so that a few thousand recipients are queued in a couple of statements.
+ */
+export async function queueEmails(tx: Tx, emails: readonly OutgoingEmail[]): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const boss = await getBoss();
+  const rows = await tx.outboxEmail.createManyAndReturn({
+    data: emails.map(({ tokens = [], ...message }) => ({ ...message, ...sealTokens(message.text, tokens) })),
+    select: { id: true },
+  });
+  const jobs = rows.map((row) => ({ id: row.id, name: SEND_EMAIL_QUEUE, singletonKey: row.id, data: { outboxId: row.id } satisfies SendEmailJob }));
+  await boss.insert(jobs, { db: throughTransaction(tx) });
+  return rows.map((row) => row.id);
+}

@@ -5,7 +5,7 @@ import { SEGMENT_LABELS, selectRecipients, type Recipient, type Segment } from '
 import { segmentOf, type GroupMessageInput } from '@/lib/schemas/group-message';
 import type { Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
-import { queueEmail } from '@/lib/server/mail/outbox';
+import { queueEmail, queueEmails } from '@/lib/server/mail/outbox';
 import { eventPlaceholderValues, loadAudience } from '@/lib/server/messages/audience';
 import { UNSUBSCRIBE_PLACEHOLDER, unsubscribeFooter } from '@/lib/server/messages/unsubscribe';
 
@@ -78,16 +78,15 @@ export async function sendGroupMessage(tx: Tx, eventId: string, input: Composed,
     data: { eventId, segment, segmentLabel: label, subject: input.subject, body: input.body, recipientCount: recipients.length, sentById },
     select: { id: true },
   });
-  for (const recipient of recipients) {
-    const { subject, text } = render(input, values, recipient);
-    await queueEmail(tx, {
+  await queueEmails(
+    tx,
+    recipients.map((recipient) => ({
       eventId,
       to: recipient.email,
-      subject,
-      text,
+      ...render(input, values, recipient),
       groupMessageId: message.id,
       ...(recipient.registrationId ? { unsubscribeRegistrationId: recipient.registrationId } : {}),
-    });
-  }
+    })),
+  );
   return { id: message.id, count: recipients.length };
 }
