@@ -16,8 +16,8 @@ export default async function OutboxPage({ params }: { params: Promise<{ id: str
         Courriels
       </h2>
       <p className="text-slate-700">
-        Les messages envoyés par Trame aux personnes inscrites (confirmations, listes d’attente, places libérées, annulations), du
-        plus récent au plus ancien. Les liens personnels sont masqués (••••••••) : seule la personne destinataire les reçoit.
+        Les messages envoyés par Trame aux personnes inscrites (confirmations, listes d’attente, places libérées, annulations,
+        rappels, messages aux groupes), du plus récent au plus ancien. Les liens personnels sont masqués (••••••••) : seule la personne destinataire les reçoit.
       </p>
       {outbox.smtpConfigured ? null : (
         <Alert>
