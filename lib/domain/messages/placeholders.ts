@@ -9,7 +9,7 @@ export const PLACEHOLDERS = [
   { key: 'nom', label: 'Nom de la personne' },
   { key: 'evenement', label: 'Titre de l’événement' },
   { key: 'dates', label: 'Dates de l’événement' },
-  { key: 'lieu', label: 'Lieu (ou « en ligne »)' },
+  { key: 'lieu', label: 'Lieu, ou « en ligne »' },
   { key: 'organisateur', label: 'Structure organisatrice' },
 ] as const;
 
