@@ -32,7 +32,15 @@ const PUBLIC_CACHED_CSP = [
 // JSON, files and redirects from route handlers: nothing to run, nothing to embed.
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-const publicCachedSources = ['/e/:slug', '/e/:slug/calendar.ics', '/e/:slug/programme.json', '/formats/:id'];
+const publicCachedSources = [
+  '/e/:slug',
+  '/e/:slug/calendar.ics',
+  '/e/:slug/programme.json',
+  '/e/:slug/schedule.xml',
+  '/e/:slug/schedule.json',
+  '/o/:organisationId/evenements.ics',
+  '/formats/:id',
+];
 
 const nextConfig = {
   poweredByHeader: false,

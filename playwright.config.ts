@@ -27,7 +27,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   // Journeys are long and this machine is shared: a slow step is not a failure, a wrong one is.
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

@@ -6,7 +6,8 @@ import { guardServerAction } from '@/lib/server/server-action-guard';
  * signed-in app, sign-in, registration forms): Next reads the nonce from the request's CSP header
  * and puts it on its own scripts, so script-src needs no 'unsafe-inline'.
  *
- * The cached public pages (/e/<slug>, its .ics and programme.json, the prerendered format pages) are not
+ * The cached public pages (/e/<slug>, its .ics, programme.json and schedules, an organisation's .ics, the
+ * prerendered format pages) are not
  * matched here: their HTML is rendered once and shared, so it cannot carry a per-request nonce.
  * next.config.js gives them a policy without nonce (see PUBLIC_CACHED_CSP there and the report of
  * issue 9). Authorization never lives here: this file only adds headers.
@@ -46,7 +47,7 @@ export const config = {
     {
       // Not: route handlers under /api, static files, and the cached public pages listed above.
       source:
-        '/((?!api/|_next/static|_next/image|favicon\\.ico|formats/|e/[^/]+/?$|e/[^/]+/calendar\\.ics$|e/[^/]+/programme\\.json$).*)',
+        '/((?!api/|_next/static|_next/image|favicon\\.ico|formats/|e/[^/]+/?$|e/[^/]+/calendar\\.ics$|e/[^/]+/programme\\.json$|e/[^/]+/schedule\\.xml$|e/[^/]+/schedule\\.json$|o/[^/]+/evenements\\.ics$).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

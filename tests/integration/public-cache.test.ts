@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as eventCalendarRoute from '@/app/(public)/e/[slug]/calendar.ics/route';
 import * as publicPage from '@/app/(public)/e/[slug]/page';
 import * as programmeJsonRoute from '@/app/(public)/e/[slug]/programme.json/route';
+import * as scheduleJsonRoute from '@/app/(public)/e/[slug]/schedule.json/route';
+import * as scheduleXmlRoute from '@/app/(public)/e/[slug]/schedule.xml/route';
 import { updateRoomAction } from '@/lib/server/actions/programme-rooms';
 import { cancelSessionAction, updateSessionAction } from '@/lib/server/actions/programme-sessions';
 import { publishEventAction } from '@/lib/server/actions/programme-status';
@@ -41,14 +43,16 @@ function sessionForm(dayId: string, sessionId: string, title: string) {
 }
 
 describe('public event pages are cached', () => {
-  it('renders the page, its .ics and its programme.json once and keeps them (ISR, no per-request database read)', () => {
-    for (const route of [publicPage, eventCalendarRoute, programmeJsonRoute]) {
+  it('renders the page, its .ics, programme.json and schedules once and keeps them (ISR, no per-request database read)', () => {
+    for (const route of [publicPage, eventCalendarRoute, programmeJsonRoute, scheduleXmlRoute, scheduleJsonRoute]) {
       expect(route.revalidate).toBeGreaterThan(0);
       expect(route.generateStaticParams()).toEqual([]);
       expect(route).not.toHaveProperty('dynamic', 'force-dynamic');
     }
     expect(eventCalendarRoute.dynamic).toBe('force-static');
     expect(programmeJsonRoute.dynamic).toBe('force-static');
+    expect(scheduleXmlRoute.dynamic).toBe('force-static');
+    expect(scheduleJsonRoute.dynamic).toBe('force-static');
   });
 });
 

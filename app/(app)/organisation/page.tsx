@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '@/lib/domain/dates';
+import { organisationCalendarPath } from '@/lib/domain/public';
+import { appUrl } from '@/lib/env';
 import { ORGANISATION_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '@/lib/schemas/auth';
 import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
 import { InviteForm } from './_components/InviteForm';
@@ -31,6 +33,23 @@ export default async function OrganisationPage() {
           </p>
         )}
       </section>
+      {organisation.kind === 'FINANCEUR' ? null : (
+        <section aria-labelledby="feed-title" className="rounded-lg bg-white p-6 shadow">
+          <h2 id="feed-title" className="mb-1 text-2xl font-semibold">
+            Agenda public de vos événements
+          </h2>
+          <p className="mb-2 text-slate-700">
+            Vos événements publiés (et ceux que vous co-organisez) dans un agenda partagé : vos partenaires
+            l’ajoutent une fois à leur agenda (Outlook, Google Agenda, Thunderbird…) par son adresse, et les
+            nouveaux événements y apparaissent d’eux-mêmes.
+          </p>
+          <p>
+            <a href={organisationCalendarPath(organisation.id)} className="break-all text-brand-700 underline underline-offset-4">
+              {`${appUrl()}${organisationCalendarPath(organisation.id)}`}
+            </a>
+          </p>
+        </section>
+      )}
       <section aria-labelledby="members-title" className="rounded-lg bg-white p-6 shadow">
         <h2 id="members-title" className="mb-3 text-2xl font-semibold">
           Membres

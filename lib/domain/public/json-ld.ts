@@ -36,6 +36,8 @@ export function buildEventJsonLd(event: PublicEvent, pageUrl: string | null): Ev
     eventAttendanceMode: ATTENDANCE_MODE[event.mode],
     location,
     organizer: event.organisers.map((name) => ({ '@type': 'Organization', name })),
+    ...(event.capacity !== null ? { maximumAttendeeCapacity: event.capacity } : {}),
+    ...(event.seatsLeft !== null ? { remainingAttendeeCapacity: event.seatsLeft } : {}),
     ...(event.themes.length > 0 ? { about: event.themes.map((name) => ({ '@type': 'Thing', name })) } : {}),
     subEvent: sortSessions(event.sessions).map((session) => sessionEvent(event, session, pageUrl, placeRef, virtual)),
   };

@@ -4,5 +4,9 @@ export const eventCalendarPath = (slug: string) => `${publicEventPath(slug)}/cal
 export const sessionCalendarPath = (slug: string, sessionId: string) =>
   `${publicEventPath(slug)}/seances/${encodeURIComponent(sessionId)}/calendar.ics`;
 export const programmeJsonPath = (slug: string) => `${publicEventPath(slug)}/programme.json`;
+/** frab's schedule.xml, read by schedule apps (Giggity, ConfClerk…); schedule.json is its c3voc twin. */
+export const scheduleXmlPath = (slug: string) => `${publicEventPath(slug)}/schedule.xml`;
 export const partnerLogoPath = (slug: string, partnerId: string) =>
   `${publicEventPath(slug)}/partenaires/${encodeURIComponent(partnerId)}/logo`;
+/** An organisation's published events as a calendar to subscribe to. */
+export const organisationCalendarPath = (organisationId: string) => `/o/${encodeURIComponent(organisationId)}/evenements.ics`;

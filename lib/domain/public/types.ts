@@ -19,7 +19,7 @@ export type PublicVenue = {
   readonly hasSound: boolean;
 };
 
-export type PublicSessionPerson = { readonly name: string; readonly role: 'SPEAKER' | 'HOST' };
+export type PublicSessionPerson = { readonly id: string; readonly name: string; readonly role: 'SPEAKER' | 'HOST' };
 
 export type PublicSession = {
   readonly id: string;
@@ -27,9 +27,11 @@ export type PublicSession = {
   readonly description: string | null;
   readonly startsAt: Date;
   readonly endsAt: Date;
+  readonly roomId: string | null;
   readonly roomName: string | null;
   /** Rooms' display order, so that parallel sessions read in the same order every time. */
   readonly roomPosition: number | null;
+  readonly formatId: string | null;
   readonly formatName: string | null;
   readonly access: SessionAccess;
   readonly status: 'PLANNED' | 'CANCELLED';
@@ -64,6 +66,9 @@ export type PublicEvent = {
   readonly programmeVersion: number;
   /** Organisers may close registrations before the event. */
   readonly registrationOpen: boolean;
+  /** Seats in all (null: no limit) and those still free when the page was rendered (cached ≤ 60 s). */
+  readonly capacity: number | null;
+  readonly seatsLeft: number | null;
   readonly updatedAt: Date;
   readonly days: readonly PublicEventDay[];
   readonly sessions: readonly PublicSession[];

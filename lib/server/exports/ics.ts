@@ -24,8 +24,12 @@ function newCalendar(name: string): ICalCalendar {
   });
 }
 
-function venueLine(event: PublicEvent, roomName: string | null = null): string {
-  const place = [roomName, event.venue.name, event.venue.address].filter(Boolean).join(', ');
+type Whereabouts = { readonly mode: PublicEvent['mode']; readonly venueName: string | null; readonly venueAddress: string | null };
+
+const whereabouts = (event: PublicEvent): Whereabouts => ({ mode: event.mode, venueName: event.venue.name, venueAddress: event.venue.address });
+
+function venueLine(event: Whereabouts, roomName: string | null = null): string {
+  const place = [roomName, event.venueName, event.venueAddress].filter(Boolean).join(', ');
   if (event.mode === 'DISTANCIEL') return `${EVENT_MODE_PUBLIC_LABELS.DISTANCIEL} — ${VISIO_NOTICE}`;
   if (event.mode === 'HYBRIDE') return `${place || 'Lieu communiqué prochainement'} — ou à distance`;
   return place;
@@ -52,7 +56,7 @@ function addSession(calendar: ICalCalendar, event: PublicEvent, session: PublicS
     timezone: PARIS_TZID,
     summary: cancelled ? `Annulé — ${session.title}` : session.title,
     description: description.join('\n\n'),
-    location: venueLine(event, session.roomName) || null,
+    location: venueLine(whereabouts(event), session.roomName) || null,
     url: `${pageUrl}#seance-${session.id}`,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     lastModified: session.updatedAt,
@@ -62,6 +66,16 @@ function addSession(calendar: ICalCalendar, event: PublicEvent, session: PublicS
 /** The whole event, then each of its sessions (cancelled ones with STATUS:CANCELLED). */
 export function eventCalendar(event: PublicEvent, pageUrl: string): string {
   const calendar = newCalendar(event.title);
+  addWholeEvent(calendar, { ...event, ...whereabouts(event) }, pageUrl);
+  for (const session of event.sessions) addSession(calendar, event, session, pageUrl);
+  return calendar.toString();
+}
+
+type WholeEvent = Whereabouts &
+  Pick<PublicEvent, 'id' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'programmeVersion' | 'updatedAt'>;
+
+/** The event as one component, with the same UID in its own feed and in its organisers' feeds. */
+function addWholeEvent(calendar: ICalCalendar, event: WholeEvent, pageUrl: string) {
   calendar.createEvent({
     id: `event-${event.id}@trame`,
     sequence: event.programmeVersion,
@@ -75,7 +89,12 @@ export function eventCalendar(event: PublicEvent, pageUrl: string): string {
     status: ICalEventStatus.CONFIRMED,
     lastModified: event.updatedAt,
   });
-  for (const session of event.sessions) addSession(calendar, event, session, pageUrl);
+}
+
+/** An organisation's published events, one component each, for a calendar to subscribe to. */
+export function organisationCalendar(name: string, events: readonly (WholeEvent & { slug: string })[], pageUrl: (slug: string) => string): string {
+  const calendar = newCalendar(`Événements — ${name}`);
+  for (const event of events) addWholeEvent(calendar, event, pageUrl(event.slug));
   return calendar.toString();
 }
 

@@ -13,6 +13,7 @@ import {
 import { createSpeakerAction, deleteSpeakerAction, updateSpeakerAction } from '@/lib/server/actions/programme-speakers';
 import { markEventDoneAction, publishEventAction } from '@/lib/server/actions/programme-status';
 import { GET as getProgrammePdf } from '@/app/(app)/evenements/[id]/programme/pdf/route';
+import { GET as getOpenAgenda } from '@/app/(app)/evenements/[id]/openagenda.json/route';
 import { createDay, createRoom, createSession, createSpeaker } from '@/tests/factories/programme';
 
 type Fixture = { dayId: string; roomId: string; speakerId: string; sessionId: string };
@@ -101,6 +102,10 @@ export const programmeEntries: RegistryEntry[] = [
   entry('markEventDoneAction', ({ eventA }) => markEventDoneAction({ eventId: eventA.id }), 'event.publish'),
   entry('app/(app)/evenements/[id]/programme/pdf/route.ts', ({ eventA }) =>
       getProgrammePdf(new Request('http://localhost/evenements/x/programme/pdf'), { params: Promise.resolve({ id: eventA.id }) }),
+    'event.read',
+  ),
+  entry('app/(app)/evenements/[id]/openagenda.json/route.ts', ({ eventA }) =>
+      getOpenAgenda(new Request('http://localhost/evenements/x/openagenda.json'), { params: Promise.resolve({ id: eventA.id }) }),
     'event.read',
   ),
 ];

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { formatDateRange } from '@/lib/domain/dates';
-import { buildEventJsonLd, eventCalendarPath, programmeJsonPath } from '@/lib/domain/public';
+import { buildEventJsonLd, eventCalendarPath, programmeJsonPath, scheduleXmlPath } from '@/lib/domain/public';
 import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
 import { EventFacts } from './_components/EventFacts';
 import { mailIsSent } from '@/lib/server/mail/delivery-mode';
@@ -87,6 +87,11 @@ export default async function PublicEventPage({ params }: PublicEventPageProps) 
             <li>
               <a href={programmeJsonPath(event.slug)} className="text-brand-700 underline underline-offset-4" type="application/json">
                 Programme au format JSON
+              </a>
+            </li>
+            <li>
+              <a href={scheduleXmlPath(event.slug)} className="text-brand-700 underline underline-offset-4" type="application/xml">
+                Pour les applis de programme (frab)
               </a>
             </li>
           </ul>

@@ -40,7 +40,7 @@ describe('buildEventJsonLd', () => {
       roomName: 'Salle atelier',
       status: 'CANCELLED',
       cancelReason: 'Intervenante indisponible',
-      people: [{ name: 'Awa Diallo', role: 'SPEAKER' }, { name: 'Julien Morel', role: 'HOST' }],
+      people: [{ id: 'speaker-awa', name: 'Awa Diallo', role: 'SPEAKER' }, { id: 'speaker-julien', name: 'Julien Morel', role: 'HOST' }],
     });
     const jsonLd = buildEventJsonLd(buildPublicEvent({ sessions: [cancelled, buildPublicSession()] }), PAGE);
 
@@ -95,6 +95,20 @@ describe('buildEventJsonLd', () => {
     const locations = [jsonLd.location].flat() as { '@type': string; url?: string }[];
     expect(locations.map((l) => l['@type'])).toEqual(types);
     expect(locations.find((l) => l['@type'] === 'VirtualLocation')?.url).toBe(PAGE);
+  });
+
+  it.each([
+    [null, null, undefined, undefined],
+    [120, 35, 120, 35],
+    [80, 0, 80, 0],
+  ])('with %s seats and %s left, says maximumAttendeeCapacity %s and remainingAttendeeCapacity %s', (capacity, seatsLeft, max, left) => {
+    const jsonLd = buildEventJsonLd(buildPublicEvent({ capacity, seatsLeft }), PAGE);
+    expect(jsonLd.maximumAttendeeCapacity).toBe(max);
+    expect(jsonLd.remainingAttendeeCapacity).toBe(left);
+    expect(jsonLd.organizer).toEqual([
+      { '@type': 'Organization', name: 'Hub Sud' },
+      { '@type': 'Organization', name: 'Le Mouvement associatif' },
+    ]);
   });
 
   it('names performers and nothing else about them', () => {

@@ -14,14 +14,16 @@ export function buildPublicSession(overrides: Partial<PublicSession> & { date?: 
     description: null,
     startsAt: at(date, start),
     endsAt: at(date, end),
+    roomId: 'room-pleniere',
     roomName: 'Salle plénière',
     roomPosition: 0,
+    formatId: 'pleniere',
     formatName: 'Plénière',
     access: 'ACCES_LIBRE',
     status: 'PLANNED',
     cancelReason: null,
     updatedAt: new Date('2026-12-01T10:00:00Z'),
-    people: [{ name: 'Nadia Benali', role: 'SPEAKER' }],
+    people: [{ id: 'speaker-nadia', name: 'Nadia Benali', role: 'SPEAKER' }],
     ...rest,
   };
 }
@@ -52,6 +54,8 @@ export function buildPublicEvent(overrides: Partial<PublicEvent> = {}): PublicEv
     partners: [],
     programmeVersion: 3,
     registrationOpen: true,
+    capacity: null,
+    seatsLeft: null,
     updatedAt: new Date('2026-12-01T10:00:00Z'),
     days: [
       { date: '2027-02-11', startsAt: at('2027-02-11', '09:00'), endsAt: at('2027-02-11', '17:30') },

@@ -16,8 +16,8 @@ const dayTwo = buildPublicSession({
   status: 'CANCELLED',
   cancelReason: 'Report',
   people: [
-    { name: 'Awa Diallo', role: 'SPEAKER' },
-    { name: 'Julien Morel', role: 'HOST' },
+    { id: 'speaker-awa', name: 'Awa Diallo', role: 'SPEAKER' },
+    { id: 'speaker-julien', name: 'Julien Morel', role: 'HOST' },
   ],
 });
 

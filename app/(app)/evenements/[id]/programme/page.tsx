@@ -31,6 +31,11 @@ export default async function ProgrammePage(props: { params: Promise<{ id: strin
         <a href="#intervenants" className={link}>Intervenant·es</a>
         <Link href={`${base}/imprimer`} className={link}>Version imprimable</Link>
         <a href={`${base}/pdf`} className={link}>Télécharger le PDF</a>
+        {programme.event.status === 'DRAFT' ? null : (
+          <a href={`/evenements/${id}/openagenda.json`} className={link}>
+            Exporter pour OpenAgenda
+          </a>
+        )}
       </nav>
       <StatusActions programme={programme} />
       <ConflictSummary programme={programme} />

@@ -1,0 +1,106 @@
+// The read API (/api/v1): published events only, answers that match the schemas its OpenAPI document
+// is generated from, French problem bodies for bad parameters, a rate limit per caller.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as getEvent } from '@/app/api/v1/events/[slug]/route';
+import { GET as getEvents } from '@/app/api/v1/events/route';
+import { GET as getOpenApi } from '@/app/api/v1/openapi.json/route';
+import { apiEvent, apiEventList, apiProblem } from '@/lib/domain/api/v1';
+import { rateLimitedAddress } from '@/lib/server/api/respond';
+import { createEvent, createUser } from '@/tests/factories';
+import { createRoom, createSession, createSpeaker, setPublicDetails } from '@/tests/factories/public';
+import { testDb } from '@/tests/support/db';
+
+const list = (query = '') => getEvents(new Request(`http://localhost:3000/api/v1/events${query}`));
+const one = (slug: string) => getEvent(new Request(`http://localhost:3000/api/v1/events/${slug}`), { params: Promise.resolve({ slug }) });
+
+let published: { id: string; slug: string };
+let draft: { id: string; slug: string };
+
+beforeAll(async () => {
+  const db = testDb();
+  const owner = await createUser(db, { organisation: { name: 'Hub Nord' } });
+  published = await createEvent(db, { ownerOrganisationId: owner.organisationId, title: 'Rencontre API', status: 'PUBLISHED', startsAt: new Date('2027-03-11T08:00:00Z'), endsAt: new Date('2027-03-11T16:00:00Z') });
+  await setPublicDetails(db, published.id, { visioUrl: 'https://visio.exemple/secret-room' });
+  await db.event.update({ where: { id: published.id }, data: { capacity: 50 } });
+  const room = await createRoom(db, { eventId: published.id, name: 'Salle 1' });
+  const speaker = await createSpeaker(db, { eventId: published.id, name: 'Inès Martin', email: 'ines@secret.fr', phone: '0699887766' });
+  await createSession(db, { eventId: published.id, date: '2027-03-11', title: 'Atelier API', start: '10:00', end: '11:30', roomId: room.id, formatId: 'atelier', speakerIds: [speaker.id], description: 'Ouvrir ses données.' });
+  for (let i = 0; i < 4; i += 1) await createEvent(db, { ownerOrganisationId: owner.organisationId, title: `Passé ${i}`, status: 'DONE', startsAt: new Date(`2026-0${i + 1}-10T08:00:00Z`), endsAt: new Date(`2026-0${i + 1}-10T16:00:00Z`) });
+  draft = await createEvent(db, { ownerOrganisationId: owner.organisationId, title: 'Brouillon API', status: 'DRAFT' });
+});
+
+describe('GET /api/v1/events', () => {
+  it('pages through published events only, in the shape of its schema', async () => {
+    const response = await list('?perPage=2&page=1');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const body = apiEventList.parse(await response.json());
+    expect(body.perPage).toBe(2);
+    expect(body.data).toHaveLength(2);
+    const everything = apiEventList.parse(await (await list('?perPage=100')).json());
+    expect(everything.total).toBe(body.total);
+    const slugs = everything.data.map((e) => e.slug);
+    expect(slugs).toContain(published.slug);
+    expect(slugs).not.toContain(draft.slug);
+    const second = apiEventList.parse(await (await list('?perPage=2&page=2')).json());
+    expect(second.data.map((e) => e.slug)).toEqual(slugs.slice(2, 4));
+  });
+
+  it.each([
+    ['?perPage=500', 'perPage', 'perPage ne peut dépasser 100.'],
+    ['?page=0', 'page', 'page doit valoir au moins 1.'],
+    ['?page=abc', 'page', 'page doit être un nombre entier.'],
+    ['?page=1.5', 'page', 'page doit être un nombre entier.'],
+    ['?tri=date', 'tri', 'Paramètre inconnu : « tri ».'],
+  ])('answers %s with a 400 problem in French', async (query, parameter, message) => {
+    const response = await list(query);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    const body = apiProblem.parse(await response.json());
+    expect(body.errors).toContainEqual({ parameter, message });
+  });
+});
+
+describe('GET /api/v1/events/{slug}', () => {
+  it('gives the event, its programme and speakers, and nothing private', async () => {
+    const response = await one(published.slug);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const body = apiEvent.parse(JSON.parse(text));
+    expect(body.sessions).toEqual([expect.objectContaining({ title: 'Atelier API', start: '2027-03-11T10:00:00+01:00', room: 'Salle 1', speakers: ['Inès Martin'], description: 'Ouvrir ses données.' })]);
+    expect(body.capacity).toBe(50);
+    expect(body.seatsLeft).toBe(50);
+    for (const secret of ['secret-room', 'ines@secret.fr', '0699887766']) expect(text).not.toContain(secret);
+  });
+
+  it.each([['a draft', () => draft.slug], ['an unknown slug', () => 'inconnu'], ['a malformed slug', () => '%00<script>']])('answers %s with a 404 problem', async (_what, slug) => {
+    const response = await one(slug());
+    expect(response.status).toBe(404);
+    expect(apiProblem.parse(await response.json()).title).toBe('Événement introuvable.');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('describes both paths with the schemas the answers were checked against above', async () => {
+    const doc = await (await getOpenApi(new Request('http://localhost:3000/api/v1/openapi.json'))).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(['/events', '/events/{slug}']);
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Event', 'EventList', 'EventSummary', 'Session', 'Speaker', 'Problem']));
+    expect(doc.paths['/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['page', 'perPage']);
+    expect(doc.components.schemas.Event.required).toEqual(expect.arrayContaining(['slug', 'sessions', 'speakers']));
+    expect(JSON.stringify(doc)).not.toMatch(/visio|email|phone/i);
+  });
+});
+
+describe('the rate limit', () => {
+  it('refuses the 301st request of a minute from one address, with Retry-After', async () => {
+    const answers = [];
+    for (let i = 0; i < 301; i += 1) answers.push(await rateLimitedAddress('203.0.113.7'));
+    expect(answers.slice(0, 300).every((a) => a === null)).toBe(true);
+    const refused = answers[300]!;
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(apiProblem.parse(await refused.json()).title).toBe('Trop de requêtes.');
+    expect(await rateLimitedAddress('203.0.113.8')).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildOpenAgendaEvent, shortDescription, splitFrenchAddress, SHORT_DESCRIPTION_MAX } from '@/lib/domain/public/openagenda';
+import { at, buildPublicEvent, buildPublicSession } from './public-fixtures';
+
+const LINKS = { pageUrl: 'https://trame.exemple/e/rencontre-test', registrationUrl: 'https://trame.exemple/e/rencontre-test/inscription' };
+
+describe('shortDescription', () => {
+  const long = 'Une journée pour se rencontrer. '.repeat(10);
+  it.each([
+    ['Une journée courte.', 'Une journée courte.'],
+    ['  Deux   espaces\net un retour.  ', 'Deux espaces et un retour.'],
+  ])('keeps a short text: %j', (text, expected) => {
+    expect(shortDescription(text)).toBe(expected);
+  });
+
+  it('keeps whole sentences that fit', () => {
+    const result = shortDescription(long);
+    expect(result.length).toBeLessThanOrEqual(SHORT_DESCRIPTION_MAX);
+    expect(result.endsWith('rencontrer.')).toBe(true);
+  });
+
+  it('cuts one long sentence at a word, with an ellipsis, within 200 characters', () => {
+    const result = shortDescription(`Une ${'très '.repeat(60)}longue phrase sans point`);
+    expect(result.length).toBeLessThanOrEqual(SHORT_DESCRIPTION_MAX);
+    expect(result).toMatch(/très…$/);
+  });
+});
+
+describe('splitFrenchAddress', () => {
+  it.each([
+    ['12 rue de la République, 13001 Marseille', { postalCode: '13001', city: 'Marseille' }],
+    ['Maison des associations 93 La Canebière 13001 Marseille', { postalCode: '13001', city: 'Marseille' }],
+    ['2 place du Marché, 04000 Digne-les-Bains', { postalCode: '04000', city: 'Digne-les-Bains' }],
+    ['Salle des fêtes, Barcelonnette', {}],
+    ['', {}],
+  ])('%j', (address, expected) => {
+    expect(splitFrenchAddress(address)).toEqual(expected);
+  });
+});
+
+describe('buildOpenAgendaEvent', () => {
+  it('gives one timing per day, the Trame id in extIds, the location with its postal code and city', () => {
+    const { event, location } = buildOpenAgendaEvent(buildPublicEvent(), LINKS, '13201');
+    expect(event.timings).toEqual([
+      { begin: '2027-02-11T09:00:00+01:00', end: '2027-02-11T17:30:00+01:00' },
+      { begin: '2027-02-12T09:00:00+01:00', end: '2027-02-12T17:00:00+01:00' },
+    ]);
+    expect(event.extIds).toEqual([{ key: 'trame', value: 'event-1' }]);
+    expect(event.attendanceMode).toBe(1);
+    expect(event).not.toHaveProperty('onlineAccessLink');
+    expect(event.registration).toEqual([LINKS.registrationUrl]);
+    expect(event.accessibility).toEqual({ mi: true });
+    expect(event.keywords).toEqual({ fr: ['Inclusion numérique'] });
+    expect(event.status).toBe(1);
+    expect(location).toEqual({ name: 'Cité des associations', address: '93 La Canebière, 13001 Marseille', postalCode: '13001', city: 'Marseille', insee: '13201', countryCode: 'FR' });
+  });
+
+  it.each([
+    ['PRESENTIEL', 1, false, true],
+    ['HYBRIDE', 3, true, true],
+    ['DISTANCIEL', 2, true, false],
+  ] as const)('a %s event is attendance mode %s; online access by its public page: %s; a location: %s', (mode, attendance, online, located) => {
+    const { event, location } = buildOpenAgendaEvent(buildPublicEvent({ mode }), LINKS);
+    expect(event.attendanceMode).toBe(attendance);
+    expect(event.onlineAccessLink).toBe(online ? LINKS.pageUrl : undefined);
+    expect(location !== null).toBe(located);
+  });
+
+  it.each([
+    [null, null, 1],
+    [100, 12, 1],
+    [100, 0, 5],
+  ])('with %s seats and %s left the status is %s', (capacity, seatsLeft, status) => {
+    expect(buildOpenAgendaEvent(buildPublicEvent({ capacity, seatsLeft }), LINKS).event.status).toBe(status);
+  });
+
+  it('offers no registration once registrations are closed or the event is over', () => {
+    expect(buildOpenAgendaEvent(buildPublicEvent({ registrationOpen: false }), LINKS).event).not.toHaveProperty('registration');
+    expect(buildOpenAgendaEvent(buildPublicEvent({ status: 'DONE' }), LINKS).event).not.toHaveProperty('conditions');
+  });
+
+  it('writes the programme in the long description, as text that Markdown cannot turn into a link', () => {
+    const event = buildPublicEvent({
+      sessions: [
+        buildPublicSession({ title: '[Clique](https://pirate.example)' }),
+        buildPublicSession({ id: 's2', title: 'Retex', start: '14:00', end: '15:00', status: 'CANCELLED', cancelReason: 'Report' }),
+      ],
+    });
+    const text = buildOpenAgendaEvent(event, LINKS).event.longDescription.fr;
+    expect(text).toContain('## Programme');
+    expect(text).toContain('\\[Clique\\]\\(https://pirate.example\\)');
+    expect(text).toMatch(/Retex \(Salle plénière\) — Nadia Benali — \*\*annulée\*\*/);
+    expect(text).toContain(`Programme complet et inscription : ${LINKS.pageUrl}`);
+  });
+
+  it('uses the event’s span when it has no days', () => {
+    const { event } = buildOpenAgendaEvent(buildPublicEvent({ days: [], startsAt: at('2027-07-08', '09:00'), endsAt: at('2027-07-08', '12:00') }), LINKS);
+    expect(event.timings).toEqual([{ begin: '2027-07-08T09:00:00+02:00', end: '2027-07-08T12:00:00+02:00' }]);
+  });
+});
