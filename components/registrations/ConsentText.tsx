@@ -1,5 +1,9 @@
-/** The RGPD notice shown above the consent box: purpose, retention, who to contact. */
-export function ConsentText({ id, eventTitle, organiser, retentionMonths }: { id: string; eventTitle: string; organiser: string; retentionMonths: number }) {
+import { consentMailNotice } from '@/lib/domain/public/mail-notices';
+
+type Props = { id: string; eventTitle: string; organiser: string; retentionMonths: number; mailSent: boolean };
+
+/** The RGPD notice shown above the consent box: purpose, retention, who to contact, what one may stop receiving. */
+export function ConsentText({ id, eventTitle, organiser, retentionMonths, mailSent }: Props) {
   return (
     <div id={id} className="flex flex-col gap-2 rounded-md bg-slate-100 p-4 text-sm text-slate-800">
       <h2 className="font-semibold text-slate-900">Vos données personnelles</h2>
@@ -12,8 +16,8 @@ export function ConsentText({ id, eventTitle, organiser, retentionMonths }: { id
         bilan).
       </p>
       <p>
-        Responsable : {organiser}. Vous pouvez consulter, corriger ou annuler votre inscription à tout moment avec le lien
-        personnel reçu par courriel ; pour toute autre demande (accès, effacement), adressez-vous à {organiser}.
+        Responsable : {organiser}. {consentMailNotice(mailSent)} Pour toute autre demande (accès, effacement), adressez-vous à{' '}
+        {organiser}.
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { SeatBadge } from '@/components/registrations/SeatBadge';
+import { sessionWaitingNotice } from '@/lib/domain/public/mail-notices';
 
 export type SessionChoice = {
   id: string;
@@ -12,15 +13,20 @@ export type SessionChoice = {
 };
 
 /** The sessions that need pre-registration, as checkboxes; a full one says the person will wait. */
-export function SessionChoices<T extends FieldValues>(props: { control: Control<T>; sessions: readonly SessionChoice[]; error?: string }) {
+export function SessionChoices<T extends FieldValues>(props: {
+  control: Control<T>;
+  sessions: readonly SessionChoice[];
+  /** Whether e-mails really leave (SMTP configured): the hint promises one only then. */
+  mailSent: boolean;
+  error?: string;
+}) {
   if (props.sessions.length === 0) return null;
   const errorId = 'sessionIds-error';
   return (
     <fieldset className="flex flex-col gap-3" aria-describedby={`sessionIds-hint${props.error ? ` ${errorId}` : ''}`}>
       <legend className="mb-1 text-lg font-semibold">Sessions sur inscription</legend>
       <p id="sessionIds-hint" className="text-sm text-slate-700">
-        Places limitées. Si une session est complète, vous êtes inscrit·e sur sa liste d’attente et prévenu·e par courriel quand une
-        place se libère.
+        {sessionWaitingNotice(props.mailSent)}
       </p>
       <Controller
         control={props.control}

@@ -69,7 +69,10 @@ const CASES: Record<string, Case> = {
   },
 };
 // Auth.js checks its own CSRF token (double-submit cookie) on every POST: tests/integration/security-cookies.test.ts.
-const OWN_PROTECTION = ['app/api/auth/[...nextauth]/route.ts POST'];
+// The one-click unsubscribe (RFC 8058) is POSTed by mail providers from their servers, so it must accept other
+// origins: its signed link is the credential (no cookie is used) and it can only stop non-essential messages
+// (tests/integration/messages.test.ts).
+const OWN_PROTECTION = ['app/api/auth/[...nextauth]/route.ts POST', 'app/api/desabonnement/[token]/route.ts POST'];
 
 const FORGED: [string, Record<string, string>][] = [
   ['an Origin of another site', { origin: 'https://pirate.example', 'sec-fetch-site': 'cross-site' }],

@@ -7,3 +7,4 @@ export * from './schedule-json';
 export * from './speakers';
 export * from './types';
 export * from './vtimezone';
+export * from './mail-notices';

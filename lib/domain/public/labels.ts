@@ -1,3 +1,4 @@
+import { personalLinkPromise } from './mail-notices';
 import type { PublicEventStatus, PublicVenue } from './types';
 
 /** Remote and hybrid events: the link is sent to registrants only, never printed on a public page. */
@@ -28,9 +29,9 @@ export function acceptsRegistrations(status: PublicEventStatus, registrationOpen
 }
 
 /** What the registration box says beside (or instead of) the link to the form. */
-export function registrationNotice(status: PublicEventStatus, registrationOpen: boolean, over = false): string {
+export function registrationNotice(status: PublicEventStatus, registrationOpen: boolean, mailSent: boolean, over = false): string {
   if (status !== 'PUBLISHED' || over) return 'Cet événement a eu lieu : les inscriptions sont closes.';
   return registrationOpen
-    ? 'L’inscription est gratuite et ne demande pas de compte. Vous recevrez un lien personnel pour la modifier ou l’annuler.'
+    ? `L’inscription est gratuite et ne demande pas de compte. ${personalLinkPromise(mailSent)}`
     : 'Les inscriptions sont closes.';
 }

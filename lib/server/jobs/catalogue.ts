@@ -3,6 +3,7 @@ import type { ScheduledJob } from '@/lib/server/jobs/scheduled';
 import { retentionJob } from '@/lib/server/participants/retention-job';
 import { questionnaireJob } from '@/lib/server/questionnaires/dispatch';
 import { rateLimitPurgeJob } from '@/lib/server/rate-limit-purge';
+import { reminderJob } from '@/lib/server/messages/reminders';
 
 /**
  * Every recurring job of the app. Each area adds its own entry (one line) here.
@@ -12,4 +13,5 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   retentionJob,
   questionnaireJob,
   rateLimitPurgeJob,
+  reminderJob,
 ];

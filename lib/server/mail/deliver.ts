@@ -2,11 +2,22 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { db } from '@/lib/server/db';
 import { maskedText, renderForDelivery } from '@/lib/server/mail/seal';
-import type { Mailer } from '@/lib/server/mail/transport';
+import type { MailAttachment } from '@/lib/server/mail/outbox';
+import type { MailMessage, Mailer } from '@/lib/server/mail/transport';
+import { UNSUBSCRIBE_PLACEHOLDER, unsubscribeLinks } from '@/lib/server/messages/unsubscribe';
 
 export type DeliveryOutcome = 'sent' | 'stored' | 'skipped';
 
-type OutboxRow = { id: string; to: string; subject: string; text: string; sealedTokens: string | null; status: 'QUEUED' | 'SENT' | 'FAILED' };
+type OutboxRow = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  sealedTokens: string | null;
+  unsubscribeRegistrationId: string | null;
+  attachment: unknown;
+  status: 'QUEUED' | 'SENT' | 'FAILED';
+};
 
 const MAX_ERROR_LENGTH = 500;
 
@@ -26,19 +37,19 @@ export async function deliverOutboxEmail(
   const outcome = await db().$transaction(
     async (tx): Promise<DeliveryOutcome> => {
       const rows = await tx.$queryRaw<OutboxRow[]>`
-        SELECT id, "to", subject, text, "sealedTokens", status::text AS status FROM "OutboxEmail"
+        SELECT id, "to", subject, text, "sealedTokens", "unsubscribeRegistrationId", attachment, status::text AS status FROM "OutboxEmail"
         WHERE id = ${outboxId} FOR UPDATE SKIP LOCKED`;
       const row = rows[0];
       if (!row || row.status !== 'QUEUED') return 'skipped';
       if (!options.mailer) {
         // On a developer's machine (npm run dev, no SMTP) the console is the mailbox: a local sign-up
         // or password reset can then be completed. Never in production, where stored text stays sealed.
-        if (env().NODE_ENV === 'development') console.log(`[trame] Courriel pour ${row.to} — ${row.subject}\n${renderForDelivery(row)}`);
+        if (env().NODE_ENV === 'development') console.log(`[trame] Courriel pour ${row.to} — ${row.subject}\n${outgoing(row).text}`);
         await tx.outboxEmail.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date(), ...spent(row) } });
         return 'stored';
       }
       try {
-        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, text: renderForDelivery(row) });
+        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, ...outgoing(row), ...attachmentsOf(row) });
       } catch (error) {
         failure = error;
         await tx.outboxEmail.update({
@@ -61,6 +72,25 @@ export async function deliverOutboxEmail(
   );
   if (failure) throw failure;
   return outcome;
+}
+
+/**
+ * The text as sent (sealed links put back) and, for a non-essential message, its unsubscribe link
+ * (computed now, never stored) with the List-Unsubscribe headers of RFC 2369 and RFC 8058 (one click).
+ */
+function outgoing(row: OutboxRow): { text: string; headers?: Record<string, string> } {
+  const text = renderForDelivery(row);
+  if (!row.unsubscribeRegistrationId) return { text };
+  const links = unsubscribeLinks(row.unsubscribeRegistrationId);
+  return {
+    text: text.split(UNSUBSCRIBE_PLACEHOLDER).join(links.page),
+    headers: { 'List-Unsubscribe': `<${links.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
+
+function attachmentsOf(row: OutboxRow): Pick<MailMessage, 'attachments'> {
+  const file = row.attachment as MailAttachment | null;
+  return file ? { attachments: [file] } : {};
 }
 
 /** Once handled, a message keeps no way back to its links (old messages held them in plain text). */

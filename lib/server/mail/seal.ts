@@ -53,7 +53,13 @@ export function renderForDelivery(message: SealedText): string {
 // A message queued before tokens were sealed (account e-mails included) still holds its link in plain text.
 const LEGACY_LINK_PATTERN = /\/(inscription|q|confirmation|mot-de-passe-oublie)\/[A-Za-z0-9_-]{20,}/g;
 
+// Where a non-essential message gets its unsubscribe link at delivery (lib/server/messages/unsubscribe.ts).
+const UNSUBSCRIBE_MARK = '[[desabonnement]]';
+
 /** The text as the « Courriels » page shows it: links masked (old messages' plain links too). */
 export function maskedText(text: string): string {
-  return text.replace(PLACEHOLDER_PATTERN, MASK).replace(LEGACY_LINK_PATTERN, `/$1/${MASK}`);
+  return text
+    .replace(PLACEHOLDER_PATTERN, MASK)
+    .replace(LEGACY_LINK_PATTERN, `/$1/${MASK}`)
+    .replaceAll(UNSUBSCRIBE_MARK, '[lien de désabonnement]');
 }

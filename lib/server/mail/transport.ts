@@ -1,7 +1,14 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
 
-export type MailMessage = { from: string; to: string; subject: string; text: string };
+export type MailMessage = {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+  attachments?: Array<{ filename: string; contentType: string; content: string }>;
+};
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
 const mailers = new Map<string, Mailer>();

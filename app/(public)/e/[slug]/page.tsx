@@ -4,6 +4,7 @@ import { formatDateRange } from '@/lib/domain/dates';
 import { buildEventJsonLd, eventCalendarPath, programmeJsonPath, scheduleXmlPath } from '@/lib/domain/public';
 import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
 import { EventFacts } from './_components/EventFacts';
+import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 import { JsonLd } from './_components/JsonLd';
 import { Partners } from './_components/Partners';
 import { Programme } from './_components/Programme';
@@ -61,7 +62,7 @@ export default async function PublicEventPage({ params }: PublicEventPageProps) 
         ) : null}
       </header>
 
-      <EventFacts event={event} />
+      <EventFacts event={event} mailSent={mailIsSent()} />
 
       {event.description ? (
         <section aria-labelledby="presentation" className="flex flex-col gap-3">

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { lostLinkNotice } from '@/lib/domain/public/mail-notices';
+import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 
 /** An unknown or replaced personal link: say what to do, never whether a registration exists. */
 export default function PersonalLinkNotFound() {
@@ -9,7 +11,7 @@ export default function PersonalLinkNotFound() {
         Ce lien d’inscription n’est pas (ou plus) valable. Chaque courriel envoyé contient un lien neuf qui remplace les
         précédents : utilisez celui du dernier courriel reçu.
       </p>
-      <p>Vous ne le retrouvez pas ? Inscrivez-vous de nouveau avec la même adresse e-mail : votre inscription est mise à jour et un nouveau lien vous est envoyé.</p>
+      <p>{lostLinkNotice(mailIsSent())}</p>
       <p>
         <Link href="/" className="text-brand-700 underline underline-offset-4">
           Accueil de Trame

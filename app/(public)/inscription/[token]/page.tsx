@@ -7,6 +7,7 @@ import { de } from '@/lib/domain/format/french';
 import { AUDIENCE_CATEGORY_LABELS, type AudienceCategory } from '@/lib/domain/registrations/audience-categories';
 import { tickedDays } from '@/lib/schemas/registration-days';
 import { qrPngDataUrl } from '@/lib/server/checkin/qr-image';
+import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 import { getRegistrationByToken } from '@/lib/server/queries/public-registration';
 import { registrationFormPath } from '@/lib/server/registrations/paths';
 import { CancelRegistration } from './_components/CancelRegistration';
@@ -96,6 +97,7 @@ export default async function PersonalRegistrationPage({ params }: { params: Pro
         <>
           <UpdateRegistrationForm
             token={token}
+            mailSent={mailIsSent()}
             defaults={{
               name: registration.name,
               organisation: registration.organisation ?? '',
@@ -117,7 +119,7 @@ export default async function PersonalRegistrationPage({ params }: { params: Pro
         </>
       ) : null}
       <p className="text-sm text-slate-700">
-        Ce lien vous est personnel. Chaque courriel de l’organisation contient un lien neuf : utilisez le plus récent.
+        Ce lien vous est personnel : ne le transférez pas.
         Organisé par {event.organiser}.
       </p>
     </div>

@@ -81,13 +81,22 @@ describe('registrationNotice', () => {
     ['PUBLISHED', false, /^Les inscriptions sont closes\.$/, false],
     ['DONE', true, /^Cet événement a eu lieu : les inscriptions sont closes\.$/, false],
   ] as const)('%s, open: %s', (status, open, notice, form) => {
-    expect(registrationNotice(status, open)).toMatch(notice);
+    expect(registrationNotice(status, open, true)).toMatch(notice);
     expect(acceptsRegistrations(status, open)).toBe(form);
   });
 
   it('a published event whose dates are past says it took place, without a form', () => {
     expect(registrationNotice('PUBLISHED', true, true)).toBe('Cet événement a eu lieu : les inscriptions sont closes.');
     expect(acceptsRegistrations('PUBLISHED', true, true)).toBe(false);
+  });
+});
+
+describe('registrationNotice and e-mail', () => {
+  it.each([
+    [true, /Vous recevrez par courriel un lien personnel/],
+    [false, /adressez-vous à l’organisation\.$/],
+  ] as const)('e-mail sent: %s', (mailSent, notice) => {
+    expect(registrationNotice('PUBLISHED', true, mailSent)).toMatch(notice);
   });
 });
 

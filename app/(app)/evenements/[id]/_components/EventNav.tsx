@@ -11,15 +11,19 @@ const SECTIONS = [
   { path: '/participants', label: 'Participant·es' },
   { path: '/pointage', label: 'Pointage' },
   { path: '/chiffres', label: 'Chiffres' },
+  { path: '/messages', label: 'Messages' },
   { path: '/courriels', label: 'Courriels' },
   { path: '/questionnaire', label: 'Questionnaire' },
   { path: '/bilan', label: 'Bilan' },
 ] as const;
 
+// Writing to people and reading what was sent: admins and coordinators only (event.emails).
+const EMAIL_SECTIONS = new Set<string>(['/messages', '/courriels']);
+
 export function EventNav({ eventId, showEmails }: { eventId: string; showEmails: boolean }) {
   const pathname = usePathname();
   const base = `/evenements/${eventId}`;
-  const sections = SECTIONS.filter((section) => showEmails || section.path !== '/courriels');
+  const sections = SECTIONS.filter((section) => showEmails || !EMAIL_SECTIONS.has(section.path));
   // At the door, on a phone, the check-in list comes first: the sections fold into one line.
   const compact = pathname.startsWith(`${base}/pointage`);
   const list = (className: string) => (

@@ -16,13 +16,14 @@ export default async function OutboxPage({ params }: { params: Promise<{ id: str
         Courriels
       </h2>
       <p className="text-slate-700">
-        Les messages envoyés par Trame aux personnes inscrites (confirmations, listes d’attente, places libérées, annulations), du
-        plus récent au plus ancien. Les liens personnels sont masqués (••••••••) : seule la personne destinataire les reçoit.
+        Les messages envoyés par Trame aux personnes inscrites (confirmations, listes d’attente, places libérées, annulations,
+        rappels, messages aux groupes), du plus récent au plus ancien. Les liens personnels sont masqués (••••••••) : seule la personne destinataire les reçoit.
       </p>
       {outbox.smtpConfigured ? null : (
         <Alert>
-          Aucun serveur d’envoi n’est configuré (variable SMTP_URL) : les messages sont conservés ici sans être envoyés. Les liens
-          personnels y sont masqués : configurez l’envoi pour que les personnes les reçoivent.
+          Les courriels ne partent pas : l’envoi n’est pas encore activé sur ce Trame. Les messages sont conservés ici, et les
+          personnes inscrites ne reçoivent ni confirmation ni lien personnel. Demandez à la personne qui administre Trame
+          d’activer l’envoi des courriels (voir « Variables d’environnement » dans le guide d’installation).
         </Alert>
       )}
       {outbox.emails.length === 0 ? (

@@ -6,7 +6,7 @@ import { EVENT_MODE_PUBLIC_LABELS, isRemote } from '@/lib/domain/events/mode';
 import { isEventOver } from '@/lib/domain/events/past';
 
 /** Dates, mode, venue and its accessibility, and the registration call to action. */
-export function EventFacts({ event }: { event: PublicEvent }) {
+export function EventFacts({ event, mailSent }: { event: PublicEvent; mailSent: boolean }) {
   const onSite = event.mode !== 'DISTANCIEL';
   // The page is cached for at most a minute (ISR): the form link goes within a minute of the end.
   const over = isEventOver(event, new Date());
@@ -71,7 +71,7 @@ export function EventFacts({ event }: { event: PublicEvent }) {
         <h2 id="inscription" className="text-2xl font-semibold">
           Inscription
         </h2>
-        <p className="text-slate-900">{registrationNotice(event.status, event.registrationOpen, over)}</p>
+        <p className="text-slate-900">{registrationNotice(event.status, event.registrationOpen, mailSent, over)}</p>
         {acceptsRegistrations(event.status, event.registrationOpen, over) ? (
           <Link
             href={`/e/${event.slug}/inscription`}

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/Alert';
 import { ConsentText } from '@/components/registrations/ConsentText';
 import { formatDateRange, formatDateTime, formatTime } from '@/lib/domain/dates';
 import { publicEventPath } from '@/lib/domain/public/paths';
+import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 import { getRegistrationForm } from '@/lib/server/queries/public-registration';
 import { RegistrationForm } from './_components/RegistrationForm';
 
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegistrationPage({ params }: Props) {
   const event = await getRegistrationForm((await params).slug);
   if (!event) notFound();
+  const mailSent = mailIsSent();
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <header className="flex flex-col gap-1">
@@ -44,6 +46,7 @@ export default async function RegistrationPage({ params }: Props) {
           <RegistrationForm
             eventId={event.id}
             slug={event.slug}
+            mailSent={mailSent}
             days={event.days}
             sessions={event.sessions.map((session) => ({
               id: session.id,
@@ -53,7 +56,13 @@ export default async function RegistrationPage({ params }: Props) {
               held: null,
             }))}
             consent={
-              <ConsentText id="consent-text" eventTitle={event.title} organiser={event.organiser} retentionMonths={event.retentionMonths} />
+              <ConsentText
+                id="consent-text"
+                eventTitle={event.title}
+                organiser={event.organiser}
+                retentionMonths={event.retentionMonths}
+                mailSent={mailSent}
+              />
             }
           />
         </>

@@ -12,7 +12,7 @@ import { updateRegistrationAction } from '@/lib/server/actions/registrations';
 
 type Defaults = { name: string; organisation: string; category: string; accessibilityNeeds: string; sessionIds: string[]; days?: string[] };
 
-export function UpdateRegistrationForm(props: { token: string; defaults: Defaults; eventDays: string[]; sessions: SessionChoice[] }) {
+export function UpdateRegistrationForm(props: { token: string; defaults: Defaults; eventDays: string[]; sessions: SessionChoice[]; mailSent: boolean }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
@@ -34,7 +34,7 @@ export function UpdateRegistrationForm(props: { token: string; defaults: Default
         {saved ? <Alert tone="success">Vos modifications sont enregistrées.</Alert> : null}
         <ParticipantFields register={form.register} errors={errors} withEmail={false} />
         <DayChoices control={form.control} days={props.eventDays} error={errorMessage(errors.days)} />
-        <SessionChoices control={form.control} sessions={props.sessions} error={errorMessage(errors.sessionIds)} />
+        <SessionChoices control={form.control} sessions={props.sessions} mailSent={props.mailSent} error={errorMessage(errors.sessionIds)} />
         <Button type="submit" disabled={submitting} className="w-full sm:w-auto sm:self-start">
           Enregistrer les modifications
         </Button>

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/Button';
 import { receiptSearch, registerSchema } from '@/lib/schemas/registration';
 import { registerAction } from '@/lib/server/actions/registrations';
 
-export function RegistrationForm(props: { eventId: string; slug: string; days: string[]; sessions: SessionChoice[]; consent: ReactNode }) {
+export function RegistrationForm(props: { eventId: string; slug: string; days: string[]; sessions: SessionChoice[]; consent: ReactNode; mailSent: boolean }) {
   const router = useRouter();
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: registerSchema,
@@ -40,7 +40,7 @@ export function RegistrationForm(props: { eventId: string; slug: string; days: s
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <ParticipantFields register={form.register} errors={errors} withEmail />
       <DayChoices control={form.control} days={props.days} error={errorMessage(errors.days)} />
-      <SessionChoices control={form.control} sessions={props.sessions} error={errorMessage(errors.sessionIds)} />
+      <SessionChoices control={form.control} sessions={props.sessions} mailSent={props.mailSent} error={errorMessage(errors.sessionIds)} />
       {/* Honeypot: out of sight and out of the tab order; a robot that fills it is ignored. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="website">Site web (laissez vide)</label>

@@ -4,8 +4,10 @@ import { notFound } from 'next/navigation';
 import { SeatBadge } from '@/components/registrations/SeatBadge';
 import { Alert } from '@/components/ui/Alert';
 import { formatDateTime } from '@/lib/domain/dates';
-import { publicEventPath } from '@/lib/domain/public/paths';
+import { confirmationMailNotice, waitingListNotice } from '@/lib/domain/public/mail-notices';
+import { eventCalendarPath, publicEventPath } from '@/lib/domain/public/paths';
 import { receiptSchema } from '@/lib/schemas/registration';
+import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 import { getRegistrationForm } from '@/lib/server/queries/public-registration';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,6 +23,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   const { status, rank, sessions } = receipt.data;
   const titles = new Map(event.sessions.map((session) => [session.id, session]));
   const waiting = status === 'WAITING';
+  const mailSent = mailIsSent();
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <header className="flex flex-col gap-1">
@@ -29,9 +32,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
       </header>
       <div className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow sm:p-6">
         <p>
-          {waiting
-            ? 'L’événement est complet. Si une place se libère, elle vous revient à votre tour et vous êtes prévenu·e par courriel.'
-            : 'Votre place est réservée.'}
+          {waiting ? waitingListNotice(mailSent) : 'Votre place est réservée.'}
         </p>
         {sessions.length > 0 ? (
           <section aria-labelledby="sessions-title" className="flex flex-col gap-2">
@@ -52,11 +53,17 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
             </ul>
           </section>
         ) : null}
-        <Alert>
-          Un courriel vient de vous être envoyé avec votre lien personnel : il permet de consulter, modifier ou annuler votre
-          inscription. Si cette adresse était déjà inscrite, rien n’a changé : le courriel le confirme et redonne le lien. Pensez à
-          vérifier vos indésirables.
-        </Alert>
+        <Alert>{confirmationMailNotice(mailSent, event.organiser)}</Alert>
+        <p>
+          {/* The event's public calendar file: the same for everyone, so it tells nothing about the address typed. */}
+          <a
+            href={eventCalendarPath(event.slug)}
+            download
+            className="inline-block rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
+            Ajouter à mon agenda (.ics)
+          </a>
+        </p>
       </div>
       <p>
         <Link href={publicEventPath(event.slug)} className="text-brand-700 underline underline-offset-4">
