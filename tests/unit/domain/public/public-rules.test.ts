@@ -86,7 +86,7 @@ describe('registrationNotice', () => {
   });
 
   it('a published event whose dates are past says it took place, without a form', () => {
-    expect(registrationNotice('PUBLISHED', true, true)).toBe('Cet événement a eu lieu : les inscriptions sont closes.');
+    expect(registrationNotice('PUBLISHED', true, true, true)).toBe('Cet événement a eu lieu : les inscriptions sont closes.');
     expect(acceptsRegistrations('PUBLISHED', true, true)).toBe(false);
   });
 });
