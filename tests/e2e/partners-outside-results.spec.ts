@@ -1,13 +1,14 @@
 // Issue 15.13 and 15.15: a co-organiser not on Trame, later linked; results gathered outside Trame, typed and imported.
 // Written without being run here (the lead runs the e2e suite).
 import { expect, signInAs, test } from './fixtures';
-import { expectAccessible } from './support';
+import { expectAccessible, expectHydrated } from './support';
 
 test('a coordinator names a co-organiser not on Trame, then links it once it has joined', async ({ page, seed, hub }) => {
   const event = await seed.createDraftEvent(hub);
   const partnerName = `Tiers-lieu ${hub.tag}`;
   await signInAs(page, hub.coordinator);
   await page.goto(`/evenements/${event.id}/modifier`);
+  await expectHydrated(page);
 
   await page.getByRole('button', { name: 'Ajouter une structure hors Trame' }).click();
   await page.getByLabel('Structure hors Trame 1 : nom').fill(partnerName);
@@ -30,6 +31,7 @@ test('a coordinator types and imports results gathered outside Trame, marked as 
   const event = await seed.createPastEvent(hub);
   await signInAs(page, hub.coordinator);
   await page.goto(`/evenements/${event.id}/bilan`);
+  await expectHydrated(page);
   const section = page.getByRole('region', { name: 'Résultats recueillis hors Trame' });
   await expect(section.getByText('Aucun résultat recueilli hors Trame.')).toBeVisible();
 
