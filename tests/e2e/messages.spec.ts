@@ -83,8 +83,11 @@ test('edit the reminders: one more, one switched off, and a bad placeholder refu
   await page.getByRole('button', { name: 'Enregistrer les rappels' }).click();
   await expect(page.getByText('Rappels enregistrés.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Rappel 2' }).getByLabel('Envoyer ce rappel')).not.toBeChecked();
-  await expect(page.getByRole('group', { name: 'Rappel 3' }).getByLabel('Jours avant le début de l’événement')).toHaveValue('3');
+  // Read back in the order they go out: J-7, then the new J-3, then J-1 (switched off).
+  await expect(page.getByRole('group', { name: 'Rappel 2' }).getByLabel('Jours avant le début de l’événement')).toHaveValue('3');
+  await expect(page.getByRole('group', { name: 'Rappel 2' }).getByLabel('Envoyer ce rappel')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Rappel 3' }).getByLabel('Jours avant le début de l’événement')).toHaveValue('1');
+  await expect(page.getByRole('group', { name: 'Rappel 3' }).getByLabel('Envoyer ce rappel')).not.toBeChecked();
   await expectAccessible(page);
   await screenshot(page, 'messages-rappels');
 });
