@@ -216,6 +216,9 @@ export function CheckInBoard(props: {
   const push = useCallback(
     async (tap: Omit<QueuedTap, 'tapId' | 'tappedAt' | 'date'>) => {
       const full: QueuedTap = { ...tap, tapId: crypto.randomUUID(), tappedAt: new Date().toISOString(), date: day };
+      // Shown at once (the radio or button reflects the tap as it is tapped), then kept on the device;
+      // should the tap be sent before IndexedDB holds it, the server takes its replay as a no-op.
+      setQueue((current) => [...current, full]);
       setQueue(await enqueueTap(eventId, full));
     },
     [eventId, day],

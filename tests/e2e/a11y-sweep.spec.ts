@@ -32,6 +32,12 @@ const IN_THEIR_JOURNEY: Record<string, string> = {
   '/bilans/[versionId]': 'bilan-funder.spec.ts',
   '/b/[token]': 'bilan-funder.spec.ts',
   '/organisation/evenements': 'comparison.spec.ts',
+  '/evenements/[id]/participants/[registrationId]': 'past-event.spec.ts',
+  '/evenements/[id]/participants/ajouter': 'past-event.spec.ts',
+  '/evenements/[id]/messages': 'messages.spec.ts',
+  '/evenements/[id]/messages/[messageId]': 'messages.spec.ts',
+  '/desabonnement/[token]': 'messages.spec.ts',
+  '/pointage/[secret]': 'checkin-door.spec.ts',
 };
 function routesOfPages(): string[] {
   const app = path.resolve(__dirname, '..', '..', 'app');

@@ -7,14 +7,15 @@ import { expectHydrated } from './support';
 // per message in .data/e2e-mail-<port>/, named so that they sort oldest first. The journeys read their
 // links there, as the person would in their inbox (the « Courriels » page shows them masked).
 
-type LinkPrefix = '/confirmation/' | '/mot-de-passe-oublie/' | '/inscription/' | '/q/';
+type LinkPrefix = '/confirmation/' | '/mot-de-passe-oublie/' | '/inscription/' | '/q/' | '/desabonnement/';
 type MailboxMessage = { to: string[]; subject: string; text: string };
 
 const mailbox = path.resolve(__dirname, '..', '..', '.data', `e2e-mail-${process.env.E2E_PORT ?? 3210}`);
 
 /** The path (`prefix<token>`) of the newest link under `prefix` e-mailed to `email`, or null. */
 async function newestLink(email: string, prefix: LinkPrefix): Promise<string | null> {
-  const pattern = new RegExp(`${prefix.replace(/\//g, '\\/')}[A-Za-z0-9_-]{20,}`);
+  // Unsubscribe links are `<registration id>.<signature>`: a dot among the token's characters.
+  const pattern = new RegExp(`${prefix.replace(/\//g, '\\/')}[A-Za-z0-9_.-]{20,}`);
   const names = (await readdir(mailbox)).filter((name) => name.endsWith('.json')).sort().reverse();
   for (const name of names) {
     const message = JSON.parse(await readFile(path.join(mailbox, name), 'utf8')) as MailboxMessage;

@@ -1,5 +1,6 @@
 import { expect, signInAs, test } from './fixtures';
-import { expectAccessible, screenshot } from './support';
+import { linkFromMailbox } from './account-links';
+import { expectAccessible, expectHydrated, screenshot } from './support';
 
 // Issue 17: a coordinator writes to a group of participants (live count, preview, trial, sending,
 // status of each copy) and edits the reminders. Each test seeds its own hub and event.
@@ -12,6 +13,8 @@ test('compose, preview and send a message to one session’s attendees, then rea
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, hub.coordinator);
   await page.goto(`/evenements/${event.id}/messages`);
+  // react-hook-form sets the fields when the page hydrates: a box unticked before that comes back ticked.
+  await expectHydrated(page);
   // The reminders' form on the same page has fields of the same names: work inside the composer.
   const compose = page.getByRole('region', { name: 'Écrire à un groupe' });
   await expect(compose).toBeVisible();
@@ -51,12 +54,23 @@ test('compose, preview and send a message to one session’s attendees, then rea
   await expect(page.getByRole('row').filter({ hasText: 'participant1@demo.trame.fr' })).toHaveCount(1);
   await expectAccessible(page);
   await screenshot(page, 'messages-etat');
+
+  // The participant opens the unsubscribe link of the message in their inbox and stops such messages.
+  await page.goto(await linkFromMailbox('participant1@demo.trame.fr', '/desabonnement/'));
+  await expectHydrated(page);
+  await expect(page.getByRole('heading', { name: 'Ne plus recevoir les rappels et messages' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Me désabonner' }).click();
+  await expect(page.getByText('C’est fait : vous ne recevrez plus les rappels ni les messages de l’organisation.')).toBeVisible();
+  await screenshot(page, 'messages-desabonnement');
 });
 
 test('edit the reminders: one more, one switched off, and a bad placeholder refused', async ({ page, seed, hub }) => {
   const event = await seed.createRegistrationEvent(hub);
   await signInAs(page, hub.coordinator);
   await page.goto(`/evenements/${event.id}/messages`);
+  // react-hook-form sets the fields when the page hydrates: a box unticked before that comes back ticked.
+  await expectHydrated(page);
   await expect(page.getByRole('heading', { name: 'Rappels avant l’événement' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Rappel 1' }).getByLabel('Jours avant le début de l’événement')).toHaveValue('7');
   await page.getByRole('group', { name: 'Rappel 2' }).getByLabel('Envoyer ce rappel').uncheck();
@@ -69,8 +83,11 @@ test('edit the reminders: one more, one switched off, and a bad placeholder refu
   await page.getByRole('button', { name: 'Enregistrer les rappels' }).click();
   await expect(page.getByText('Rappels enregistrés.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Rappel 2' }).getByLabel('Envoyer ce rappel')).not.toBeChecked();
-  await expect(page.getByRole('group', { name: 'Rappel 3' }).getByLabel('Jours avant le début de l’événement')).toHaveValue('3');
+  // Read back in the order they go out: J-7, then the new J-3, then J-1 (switched off).
+  await expect(page.getByRole('group', { name: 'Rappel 2' }).getByLabel('Jours avant le début de l’événement')).toHaveValue('3');
+  await expect(page.getByRole('group', { name: 'Rappel 2' }).getByLabel('Envoyer ce rappel')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Rappel 3' }).getByLabel('Jours avant le début de l’événement')).toHaveValue('1');
+  await expect(page.getByRole('group', { name: 'Rappel 3' }).getByLabel('Envoyer ce rappel')).not.toBeChecked();
   await expectAccessible(page);
   await screenshot(page, 'messages-rappels');
 });

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as unsubscribeOneClick } from '@/app/api/desabonnement/[token]/route';
 import { previewGroupMessageAction, sendGroupMessageAction, sendTestGroupMessageAction, unsubscribeAction } from '@/lib/server/actions/group-messages';
@@ -11,34 +9,23 @@ import { registrationOfToken, unsubscribeToken } from '@/lib/server/messages/uns
 import { createUser } from '@/tests/factories';
 import { createOpenEvent, createRegistration, createRegistrationSession } from '@/tests/factories/registrations';
 import { testDb } from '@/tests/support/db';
+import { startSmtpCapture, type CapturedMail } from '@/tests/support/smtp-capture';
 
 // Issue 17: messages to a group go through the outbox, one per recipient, and skip whoever unsubscribed.
 
-const raw: Array<{ to: string[]; data: string }> = [];
-let smtp: SMTPServer;
+let raw: CapturedMail[] = [];
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let smtpUrl = '';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        raw.push({ to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpCapture();
+  raw = smtp.messages;
+  smtpUrl = smtp.url;
 });
 
 afterAll(async () => {
   await stopBoss();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 async function scene() {

@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import ical, { type VEvent } from 'node-ical';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopBoss } from '@/lib/server/mail/boss';
 import { deliverOutboxEmail } from '@/lib/server/mail/deliver';
@@ -12,6 +10,7 @@ import { dispatchReminders } from '@/lib/server/messages/reminders';
 import { createUser } from '@/tests/factories';
 import { createOpenEvent, createRegistration, createRegistrationSession } from '@/tests/factories/registrations';
 import { testDb } from '@/tests/support/db';
+import { startSmtpCapture, type CapturedMail } from '@/tests/support/smtp-capture';
 
 // Issue 17.1: reminders J-7 and J-1, claimed once per person whatever the number of job runs.
 
@@ -20,31 +19,19 @@ const ENDS = new Date('2027-03-10T16:30:00Z');
 const J5 = new Date('2027-03-05T10:00:00Z'); // J-7 is due (late), J-1 not yet
 const J1 = new Date('2027-03-09T09:00:00Z');
 
-const raw: Array<{ to: string[]; data: string }> = [];
-let smtp: SMTPServer;
+let raw: CapturedMail[] = [];
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let smtpUrl = '';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        raw.push({ to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpCapture();
+  raw = smtp.messages;
+  smtpUrl = smtp.url;
 });
 
 afterAll(async () => {
   await stopBoss();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 async function scene() {

@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import { formatWeekday } from '@/lib/domain/dates';
 import { plural } from '@/lib/domain/format/french';
 import type { ImportReport, TicketDaysChoice } from '@/lib/server/imports/registration-import';
@@ -13,13 +14,19 @@ export function ticketDaysOf(report: ImportReport): TicketDaysChoice {
  * coordinator; then who is left out (refunded, cancelled) and who is expected each day.
  */
 export function TicketDays({ report, pending, onChange }: { report: ImportReport; pending: boolean; onChange: (choice: TicketDaysChoice) => void }) {
+  // A ticked box shows at once; the preview then comes back from the server with the counts. A new
+  // preview (another file, or the server's answer) resets the boxes to what it says.
+  const [shown, setShown] = useState({ report, choice: ticketDaysOf(report) });
+  if (shown.report !== report) setShown({ report, choice: ticketDaysOf(report) });
+  const choice = shown.report === report ? shown.choice : ticketDaysOf(report);
   if (report.tickets.length === 0 && report.cancelledCount === 0) return null;
-  const choice = ticketDaysOf(report);
   const toggle = (label: string, day: string, checked: boolean) => {
     const days = new Set(choice[label] ?? []);
     if (checked) days.add(day);
     else days.delete(day);
-    onChange({ ...choice, [label]: [...days] });
+    const next = { ...choice, [label]: report.eventDays.filter((d) => days.has(d)) };
+    setShown({ report, choice: next });
+    onChange(next);
   };
   return (
     <div className="flex flex-col gap-3">
@@ -53,7 +60,7 @@ export function TicketDays({ report, pending, onChange }: { report: ImportReport
                           type="checkbox"
                           id={`tarif-${row}-${day}`}
                           aria-label={`${ticket.label} : ${formatWeekday(day)}`}
-                          checked={ticket.days.includes(day)}
+                          checked={(choice[ticket.label] ?? []).includes(day)}
                           disabled={pending}
                           onChange={(event) => toggle(ticket.label, day, event.target.checked)}
                           className="h-5 w-5 accent-brand-700"
