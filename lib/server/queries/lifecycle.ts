@@ -2,8 +2,10 @@ import 'server-only';
 import { eventDaysOf } from '@/lib/domain/community/task-schedule';
 import type { CalendarDate } from '@/lib/domain/dates';
 import { lifecycle, type Lifecycle, type LifecycleFacts } from '@/lib/domain/lifecycle/stages';
+import { earlyActionRefusal, earlyConfirmationLabel, eventEndsAt, isBeforeEnd, type EarlyAction } from '@/lib/domain/lifecycle/timing';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
+import { SafeError } from '@/lib/server/errors';
 
 /** What the event's data proves about its lifecycle (see lib/domain/lifecycle): read, never stored. */
 export async function loadLifecycleFacts(client: Tx, eventId: string): Promise<LifecycleFacts> {
@@ -44,4 +46,22 @@ export async function loadLifecycleFacts(client: Tx, eventId: string): Promise<L
 export async function getEventLifecycle(eventId: string, today: CalendarDate): Promise<Lifecycle> {
   await requireEventPermission(eventId, 'event.read');
   return lifecycle(await loadLifecycleFacts(db(), eventId), today, eventId);
+}
+
+/** The event's end instant (its end, or its last programme day's if later): see lib/domain/lifecycle/timing. */
+export async function loadEventEnd(client: Tx, eventId: string): Promise<Date> {
+  const event = await client.event.findUniqueOrThrow({ where: { id: eventId }, select: { endsAt: true, days: { select: { endsAt: true } } } });
+  return eventEndsAt(event);
+}
+
+/** Refuses an action made before the event's end unless the person confirmed it (`confirmEarly`). */
+export async function refuseIfEarly(client: Tx, eventId: string, action: EarlyAction, confirmEarly: boolean | undefined, now: Date) {
+  const refusal = earlyActionRefusal(action, await loadEventEnd(client, eventId), now, confirmEarly === true);
+  if (refusal) throw new SafeError(refusal, 'conflict');
+}
+
+/** The confirmation box's label when the event has not ended yet (the action needs it), else null. */
+export async function earlyConfirmation(client: Tx, eventId: string, action: EarlyAction, now: Date): Promise<string | null> {
+  const endsAt = await loadEventEnd(client, eventId);
+  return isBeforeEnd(endsAt, now) ? earlyConfirmationLabel(action, endsAt) : null;
 }
