@@ -44,7 +44,7 @@ test('a coordinator builds a forecast budget for two co-organisers and a subsidy
   const overview = page.getByRole('region', { name: 'Synthèse du budget' });
   await expect(overview.getByText('Équilibre prévisionnel').locator('..')).toContainText('Budget vide');
   await expect(overview.getByText('Aucun réalisé saisi')).toBeVisible();
-  await expect(overview.getByText('Équilibre réalisé')).toHaveCount(0);
+  await expect(overview.getByText('Équilibre réalisé', { exact: true })).toHaveCount(0);
 
   // Forecast: meals paid by the hub (quantity × unit price), the room paid by the Mouvement associatif.
   await page.getByRole('button', { name: 'Ajouter une charge' }).click();
