@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -6,6 +6,9 @@ export const metadata: Metadata = {
   title: { default: 'Trame', template: '%s · Trame' },
   description: 'Diagnostiquer, planifier, animer et faire le bilan des événements du numérique d’intérêt général.',
 };
+
+// The icons (app/favicon.ico, icon.svg, apple-icon.png) and the web manifest (app/manifest.ts) follow Next's file conventions.
+export const viewport: Viewport = { themeColor: '#1a3f9c' };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -100,4 +100,5 @@ export const saveBilanTextsSchema = bilanTextsFormSchema.transform(({ eventId: i
   },
 }));
 
-export const validateBilanSchema = z.object({ eventId });
+/** Before the event's end, only with `confirmEarly` (see lib/domain/lifecycle/timing). */
+export const validateBilanSchema = z.object({ eventId, confirmEarly: z.boolean().optional() });

@@ -87,6 +87,9 @@ export const editScheduleSchema = z
 export type EditScheduleInput = z.input<typeof editScheduleSchema>;
 
 export const questionnaireEventSchema = z.object({ eventId });
+
+/** « Envoyer maintenant » : before the event's end, only with `confirmEarly` (see lib/domain/lifecycle/timing). */
+export const sendQuestionnaireNowSchema = z.object({ eventId, confirmEarly: z.boolean().optional() });
 export const selectVerbatimSchema = z.object({ eventId, responseId: z.uuid(), selected: z.boolean() });
 
 /** What the public answer page sends; the questions decide what is valid (answerFormSchema). */

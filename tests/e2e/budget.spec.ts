@@ -40,6 +40,11 @@ test('a coordinator builds a forecast budget for two co-organisers and a subsidy
   const event = await seed.createDraftEvent(hub, { coOrganiserIds: [partner.organisation.id] });
   await signInAs(page, hub.coordinator);
   await openBudget(page, event.title);
+  // An empty budget is not « équilibré »: nothing to balance yet, and no actuals.
+  const overview = page.getByRole('region', { name: 'Synthèse du budget' });
+  await expect(overview.getByText('Équilibre prévisionnel').locator('..')).toContainText('Budget vide');
+  await expect(overview.getByText('Aucun réalisé saisi')).toBeVisible();
+  await expect(overview.getByText('Équilibre réalisé', { exact: true })).toHaveCount(0);
 
   // Forecast: meals paid by the hub (quantity × unit price), the room paid by the Mouvement associatif.
   await page.getByRole('button', { name: 'Ajouter une charge' }).click();
@@ -93,7 +98,6 @@ test('a coordinator builds a forecast budget for two co-organisers and a subsidy
 
   await page.getByRole('button', { name: 'Ajouter les lignes de budget interne proposées' }).click();
   await expect(page.getByText('Les lignes de budget interne sont à jour.')).toBeVisible();
-  const overview = page.getByRole('region', { name: 'Synthèse du budget' });
   await expect(overview.getByText('Équilibre prévisionnel').locator('..')).toContainText('équilibré');
   await expect(overview.getByText('Équilibre réalisé').locator('..')).toContainText('équilibré');
   await expect(interne.getByRole('row', { name: startsWith(HUB) })).toContainText('800,00 €');

@@ -59,7 +59,12 @@ test('the questionnaire goes to present people only; a participant answers on a 
   await expectAccessible(page);
   await screenshot(page, 'questionnaire-preparation');
 
+  // The event (February 2027) has not ended: sending is refused until the risk is confirmed.
   await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
+  await page.getByRole('button', { name: 'Confirmer l’envoi' }).click();
+  await expect(page.getByText(/^Le questionnaire ne peut pas partir avant la fin de l’événement/)).toBeVisible();
+  await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
+  await page.getByRole('checkbox', { name: /^Envoyer le questionnaire avant la fin de l’événement/ }).check();
   await page.getByRole('button', { name: 'Confirmer l’envoi' }).click();
   await expect(page.getByText('Questionnaire envoyé à 1 personne.')).toBeVisible();
   await expect(page.getByText(/^envoyé le /)).toBeVisible();

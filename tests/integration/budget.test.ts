@@ -144,6 +144,19 @@ describe('budget suggestions', () => {
       ['Impression de flyers (500 exemplaires)', 5000, 100, hub.organisationId],
     ]);
   });
+
+  it('never adds a reference cost twice, even on a double click', async () => {
+    const { db, event, as } = await scene();
+    const add = (referenceIds: Array<'repas' | 'flyers' | 'accueil-cafe'>, participants = 80) =>
+      as(() => addReferenceCostLinesAction({ eventId: event.id, participants, referenceIds, payerOrganisationId: '' }));
+    const both = await Promise.all([add(['repas', 'flyers']), add(['repas', 'flyers'])]);
+    expect(both.map((r) => (r.ok ? r.data.created : -1)).sort()).toEqual([0, 2]);
+    expect(both.find((r) => r.ok && r.data.created === 0)).toMatchObject({ data: { skipped: ['repas', 'flyers'] } });
+    // Another number of participants is still the same meal; the coffee is new.
+    expect(await add(['repas', 'accueil-cafe'], 120)).toMatchObject({ ok: true, data: { created: 1, skipped: ['repas'] } });
+    const labels = (await db.budgetLine.findMany({ where: { eventId: event.id }, orderBy: { position: 'asc' } })).map((r) => r.label);
+    expect(labels).toEqual(['Repas (80 personnes)', 'Impression de flyers (500 exemplaires)', 'Accueil café (120 personnes)']);
+  });
 });
 
 describe('budget import', () => {

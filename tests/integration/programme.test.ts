@@ -15,6 +15,7 @@ import { markEventDoneAction, publishEventAction } from '@/lib/server/actions/pr
 import { runAsCaller } from '@/lib/server/current-user';
 import type { SessionFormInput } from '@/lib/schemas/programme';
 import { createEvent, createUser } from '@/tests/factories';
+import { createAttendance, createParticipant } from '@/tests/factories/participants';
 import { createDay, createRoom, createSession, createSpeaker } from '@/tests/factories/programme';
 import { testDb } from '@/tests/support/db';
 
@@ -86,8 +87,28 @@ describe('days', () => {
     const refused = await as(admin, () => deleteDayAction({ eventId, dayId: day.id }));
     expect(refused).toMatchObject({ ok: false, code: 'conflict', error: expect.stringContaining('1 séance') });
     ok(await as(admin, () => deleteSessionAction({ eventId, sessionId: session.id })));
-    ok(await as(admin, () => deleteDayAction({ eventId, dayId: day.id })));
+    expect(ok(await as(admin, () => deleteDayAction({ eventId, dayId: day.id })))).toMatchObject({
+      summary: 'Journée du jeudi 10 juin 2027 supprimée, avec ses horaires. Le programme n’a plus de journée : l’événement garde les dates de sa fiche.',
+    });
     expect(await testDb().eventDay.count({ where: { eventId } })).toBe(0);
+  });
+
+  it('keeps a day people registered for or were pointed on, and says what a removal took away', async () => {
+    const first = await createDay(testDb(), { eventId, date: '2027-02-11' });
+    const second = await createDay(testDb(), { eventId, date: '2027-02-12' });
+    const third = await createDay(testDb(), { eventId, date: '2027-02-13' });
+    const amina = await createParticipant(testDb(), { eventId, name: 'Amina', email: 'day-amina@exemple.fr' });
+    await testDb().registration.update({ where: { id: amina.id }, data: { days: ['2027-02-12'] } });
+    const refused = await as(admin, () => deleteDayAction({ eventId, dayId: second.id }));
+    expect(refused).toMatchObject({ ok: false, code: 'conflict', error: '1 inscription porte sur cette journée : changez plutôt sa date (les inscriptions la suivront), ou prévenez ces personnes avant de la retirer.' });
+    await createAttendance(testDb(), { registrationId: amina.id, date: '2027-02-13', status: 'PRESENT' });
+    expect(await as(admin, () => deleteDayAction({ eventId, dayId: third.id }))).toMatchObject({ ok: false, code: 'conflict', error: expect.stringMatching(/^Des présences sont pointées ce jour-là \(1 pointage\)/) });
+    expect(await testDb().eventDay.count({ where: { eventId } })).toBe(3);
+
+    expect(ok(await as(admin, () => deleteDayAction({ eventId, dayId: first.id })))).toMatchObject({
+      summary: 'Journée du jeudi 11 février 2027 supprimée, avec ses horaires. L’événement se tient désormais sur 2 journées, du vendredi 12 février 2027 au samedi 13 février 2027.',
+    });
+    expect(await testDb().event.findUniqueOrThrow({ where: { id: eventId }, select: { startsAt: true } })).toEqual({ startsAt: second.startsAt });
   });
 
   it('refuses closing before opening and writes nothing', async () => {
@@ -133,6 +154,19 @@ describe('rooms and speakers', () => {
     ok(await as(admin, () => deleteSpeakerAction({ eventId, speakerId: id })));
     expect(await testDb().sessionSpeaker.count({ where: { sessionId: session.id } })).toBe(0);
     expect((await testDb().session.findUniqueOrThrow({ where: { id: session.id } })).version).toBe(2);
+  });
+
+  it('refuses a second card for the same person (same name and e-mail), even on a double click', async () => {
+    const input = { eventId, name: 'Awa Diallo', role: '', organisation: '', scope: 'LOCAL', gender: '', email: 'awa@exemple.fr', phone: '' } as const;
+    const both = await Promise.all([as(admin, () => createSpeakerAction(input)), as(admin, () => createSpeakerAction(input))]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.find((r) => !r.ok)).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringMatching(/^Cette personne figure déjà au programme/)] } });
+    expect(await as(admin, () => createSpeakerAction({ ...input, name: 'AWA  Diallo', email: 'Awa@exemple.fr' }))).toMatchObject({ ok: false });
+    // Another e-mail is another person; editing one into the other's twin is refused too.
+    const { id } = ok(await as(admin, () => createSpeakerAction({ ...input, email: 'a.diallo@exemple.fr' })));
+    expect(await as(admin, () => updateSpeakerAction({ ...input, speakerId: id }))).toMatchObject({ ok: false, fieldErrors: { name: expect.any(Array) } });
+    ok(await as(admin, () => updateSpeakerAction({ ...input, speakerId: id, email: 'a.diallo@exemple.fr', role: 'Médiatrice' })));
+    expect(await testDb().speaker.count({ where: { eventId } })).toBe(2);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { BudgetLineDraft } from './line';
 import { divideCents } from './money';
-import { computeTotals } from './totals';
-import { formatEuros } from '@/lib/domain/format/french';
+import { computeTotals, type Amounts, type BudgetSections } from './totals';
+import { formatEuros, plural } from '@/lib/domain/format/french';
 
 /*
  * Équilibre du budget : le tableau financier d'un bilan est équilibré quand le total des
@@ -67,6 +67,49 @@ export function computeBalance(lines: readonly BudgetLineDraft[]): BudgetBalance
     inKindForecast: balanceOf(totals.inKindCharges.forecastCents, totals.inKindProduits.forecastCents),
     inKindActual: balanceOf(totals.inKindCharges.actualCents, totals.inKindProduits.actualCents),
   };
+}
+
+/**
+ * Ce que disent les deux cartes d'équilibre du budget. Rien à équilibrer n'est pas « équilibré » :
+ * sans montant prévu, la carte du prévisionnel est neutre ; tant qu'aucun réalisé n'est saisi, il
+ * n'y a pas d'« équilibre réalisé ».
+ */
+export type BalanceSignal = {
+  readonly title: string;
+  /** `none` : rien à équilibrer (carte neutre, jamais verte). */
+  readonly tone: BalanceStatus | 'none';
+  readonly label: string;
+  readonly note: string | null;
+};
+
+type Totals = Pick<BudgetSections<Amounts>, 'charges' | 'produits'>;
+
+export function forecastBalanceSignal({ charges, produits }: Totals): BalanceSignal {
+  const title = 'Équilibre prévisionnel';
+  if (charges.lineCount + produits.lineCount === 0) {
+    return { title, tone: 'none', label: 'Budget vide', note: 'Ajoutez des charges et des produits pour voir l’équilibre prévisionnel.' };
+  }
+  if (charges.forecastCents === 0 && produits.forecastCents === 0) {
+    return { title, tone: 'none', label: 'Aucun montant prévu', note: 'Les lignes n’ont pas encore de montant prévisionnel.' };
+  }
+  const balance = balanceOf(charges.forecastCents, produits.forecastCents);
+  return { title, tone: balance.status, label: balance.label, note: null };
+}
+
+export function actualBalanceSignal({ charges, produits }: Totals): BalanceSignal {
+  const lines = charges.lineCount + produits.lineCount;
+  const pending = charges.missingActualCount + produits.missingActualCount;
+  if (lines === pending) {
+    return {
+      title: 'Réalisé',
+      tone: 'none',
+      label: 'Aucun réalisé saisi',
+      note: lines === 0 ? null : 'L’équilibre réalisé s’affichera dès le premier montant réalisé saisi.',
+    };
+  }
+  const balance = balanceOf(charges.actualCents, produits.actualCents);
+  const note = pending === 0 ? null : `${plural(pending, { one: 'ligne', other: 'lignes' })} sans réalisé : l’équilibre réalisé est provisoire.`;
+  return { title: 'Équilibre réalisé', tone: balance.status, label: balance.label, note };
 }
 
 /**

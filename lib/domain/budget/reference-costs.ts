@@ -1,6 +1,6 @@
 import { WEBINAIRE_SOURCE_CREDIT } from '../formats/sources';
 import type { ChargeCategoryId, SubCategoryId } from './categories';
-import type { ChargeLineDraft } from './line';
+import type { BudgetLineDraft, ChargeLineDraft } from './line';
 import { divideCents } from './money';
 import { formatCount, formatEuros, plural } from '@/lib/domain/format/french';
 
@@ -132,6 +132,31 @@ function scale(reference: ReferenceCost, participants: number): Scaled {
   }
 }
 
+/**
+ * Les coûts de référence déjà au budget : une charge de la même catégorie dont le libellé est celui
+ * de la suggestion (« Repas (80 personnes) », quel que soit le nombre), ou dont la note cite sa
+ * source. Ajouter les coûts cochés saute ceux-là : un second clic n'ajoute rien.
+ */
+export function referenceCostsInBudget(
+  lines: readonly Pick<BudgetLineDraft, 'kind' | 'category' | 'label' | 'note'>[],
+): ReferenceCostId[] {
+  return REFERENCE_COSTS.filter((reference) =>
+    lines.some(
+      (line) =>
+        line.kind === 'charge' &&
+        line.category === reference.category &&
+        (line.label === reference.label || line.label.startsWith(`${reference.label} (`) || (line.note ?? '').startsWith(reference.source)),
+    ),
+  ).map((reference) => reference.id);
+}
+
+/** Ce que dit le formulaire après l'ajout : les lignes ajoutées, et celles sautées parce que déjà au budget. */
+export function referenceCostsAddedMessage(created: number, skipped: readonly string[]): string {
+  const labels = REFERENCE_COSTS.filter((reference) => skipped.includes(reference.id)).map((reference) => reference.label);
+  if (created === 0) return `Rien n’a été ajouté : déjà au prévisionnel (${labels.join(', ')}).`;
+  const added = `${plural(created, { one: 'ligne ajoutée', other: 'lignes ajoutées' })} au prévisionnel des charges.`;
+  return labels.length === 0 ? added : `${added} Déjà au prévisionnel, pas ajouté une seconde fois : ${labels.join(', ')}.`;
+}
 
 /** Le prix unitaire lisible d'un coût de référence, pour l'afficher à côté de la suggestion. */
 export function describeReferenceCost(reference: ReferenceCost): string {

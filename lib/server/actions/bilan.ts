@@ -7,6 +7,7 @@ import { computeEventBilan } from '@/lib/server/bilan/load';
 import { readQuestionnaireSummary } from '@/lib/server/bilan/questionnaire';
 import type { Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
+import { refuseIfEarly } from '@/lib/server/queries/lifecycle';
 
 const CHANGED_MEANWHILE =
   'Le bilan a été modifié entre-temps par quelqu’un d’autre. Rechargez la page pour voir sa version actuelle avant d’enregistrer.';
@@ -38,13 +39,16 @@ export const saveBilanTextsAction = eventAction(saveBilanTextsSchema, 'event.edi
 
 /**
  * Freezes the bilan as computed now into a new numbered version. The event row is locked so two
- * validations in a row get 1 and 2, never the same number; nothing ever updates a version.
+ * validations in a row get 1 and 2, never the same number; nothing ever updates a version. Before
+ * the event's end only with an explicit confirmation (lib/domain/lifecycle/timing).
  */
-export const validateBilanAction = eventAction(validateBilanSchema, 'event.publish', async ({ input: { eventId }, viewer, tx, revalidate }) => {
+export const validateBilanAction = eventAction(validateBilanSchema, 'event.publish', async ({ input: { eventId, confirmEarly }, viewer, tx, revalidate }) => {
+  const now = new Date();
+  await refuseIfEarly(tx, eventId, 'bilan', confirmEarly, now);
   const questionnaire = await readQuestionnaireSummary(eventId);
   const [locked] = await tx.$queryRaw<{ status: 'DRAFT' | 'PUBLISHED' | 'DONE' | 'BILAN_VALIDATED' }[]>`SELECT status FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
   if (locked) await tx.event.update({ where: { id: eventId }, data: { status: statusAfterBilanValidation(locked.status) }, select: { id: true } });
-  const snapshot = await computeEventBilan(tx, eventId, questionnaire, new Date());
+  const snapshot = await computeEventBilan(tx, eventId, questionnaire, now);
   const last = await tx.bilanVersion.aggregate({ where: { eventId }, _max: { number: true } });
   revalidate(`/evenements/${eventId}`, 'layout');
   return tx.bilanVersion.create({

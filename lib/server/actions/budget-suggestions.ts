@@ -1,5 +1,5 @@
 'use server';
-import { requiresExplanation, suggestInternalBudgetLines, suggestReferenceCostLines } from '@/lib/domain/budget';
+import { referenceCostsInBudget, requiresExplanation, suggestInternalBudgetLines, suggestReferenceCostLines } from '@/lib/domain/budget';
 import { toStoredLine } from '@/lib/domain/budget/stored-line';
 import { addReferenceCostsSchema, applyInternalBudgetSchema } from '@/lib/schemas/budget';
 import { eventAction, FieldError } from '@/lib/server/action';
@@ -50,22 +50,30 @@ export const applyInternalBudgetAction = eventAction(applyInternalBudgetSchema, 
   return { changed };
 });
 
-/** Adds the chosen reference costs, scaled to the expected participants, as forecast lines. */
+/**
+ * Adds the chosen reference costs, scaled to the expected participants, as forecast lines. Those
+ * already in the budget are skipped (referenceCostsInBudget): a second click adds nothing.
+ */
 export const addReferenceCostLinesAction = eventAction(addReferenceCostsSchema, 'event.edit', async ({ input, tx, revalidate }) => {
-  const chosen = new Set<string>(input.referenceIds);
-  const lines = suggestReferenceCostLines(input.participants)
-    .filter((suggestion) => chosen.has(suggestion.referenceId))
-    .map((suggestion) => ({ ...suggestion.line, payerOrganisationId: input.payerOrganisationId || null }));
   if (input.payerOrganisationId) {
     const { organisers } = await loadBudgetOrganisers(tx, input.eventId);
     if (!organisers.some((o) => o.id === input.payerOrganisationId)) {
       throw new FieldError('payerOrganisationId', 'Choisissez un co-organisateur de l’événement.');
     }
   }
+  // Serialises two clicks in a row: the second one sees the lines of the first.
+  await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${input.eventId} FOR UPDATE`;
+  const present = new Set<string>(referenceCostsInBudget(await loadBudgetLines(tx, input.eventId)));
+  const chosen = new Set<string>(input.referenceIds);
+  const suggestions = suggestReferenceCostLines(input.participants).filter((suggestion) => chosen.has(suggestion.referenceId));
+  const lines = suggestions
+    .filter((suggestion) => !present.has(suggestion.referenceId))
+    .map((suggestion) => ({ ...suggestion.line, payerOrganisationId: input.payerOrganisationId || null }));
+  const skipped = suggestions.filter((suggestion) => present.has(suggestion.referenceId)).map((suggestion) => suggestion.referenceId);
   const start = await nextPosition(tx, input.eventId);
   await tx.budgetLine.createMany({
     data: lines.map((line, index) => ({ ...toStoredLine(line), eventId: input.eventId, position: start + index })),
   });
   revalidate(`/evenements/${input.eventId}/budget`);
-  return { created: lines.length };
+  return { created: lines.length, skipped };
 });

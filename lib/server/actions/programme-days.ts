@@ -1,5 +1,6 @@
 'use server';
 import { calendarDaysBetween, shiftParisDays } from '@/lib/domain/dates';
+import { dayRemovalRefusal, dayRemovalSummary } from '@/lib/domain/programme/day-removal';
 import { instantAt } from '@/lib/domain/programme/time-input';
 import { createDaySchema, deleteDaySchema, updateDaySchema } from '@/lib/schemas/programme';
 import { eventAction, FieldError, type Revalidate } from '@/lib/server/action';
@@ -88,23 +89,27 @@ export const updateDayAction = eventAction(updateDaySchema, 'event.edit', async 
   return { id: input.dayId };
 });
 
-/** A day that still holds sessions is kept: removing it would leave them nowhere. */
+/**
+ * A day something depends on is kept (sessions, attendance, registrations naming it: see
+ * lib/domain/programme/day-removal); otherwise it goes, and the answer says what was removed.
+ */
 export const deleteDayAction = eventAction(deleteDaySchema, 'event.edit', async ({ input, tx, revalidate }) => {
   await touchProgramme(tx, input.eventId);
   const day = await tx.eventDay.findFirst({
     where: { id: input.dayId, eventId: input.eventId },
-    select: { _count: { select: { sessions: true } } },
+    select: { date: true, _count: { select: { sessions: true } } },
   });
   if (!day) throw notFound('Cette journée');
-  const count = day._count.sessions;
-  if (count > 0) {
-    throw new SafeError(
-      `Cette journée compte encore ${count} séance${count > 1 ? 's' : ''} : déplacez-les ou supprimez-les avant de retirer la journée.`,
-      'conflict',
-    );
-  }
+  // In turn: one transaction is one connection.
+  const attendanceCount = await tx.attendance.count({ where: { date: day.date, registration: { eventId: input.eventId } } });
+  const registrationCount = await tx.registration.count({
+    where: { eventId: input.eventId, cancelledAt: null, status: { not: 'CANCELLED' }, days: { has: day.date } },
+  });
+  const refusal = dayRemovalRefusal({ date: day.date, sessionCount: day._count.sessions, attendanceCount, registrationCount });
+  if (refusal) throw new SafeError(refusal, 'conflict');
   await tx.eventDay.delete({ where: { id: input.dayId } });
   await spanEventOverDays(tx, input.eventId);
+  const remaining = await tx.eventDay.findMany({ where: { eventId: input.eventId }, select: { date: true } });
   refreshEvent(revalidate, input.eventId);
-  return { id: input.dayId };
+  return { id: input.dayId, summary: dayRemovalSummary(day.date, remaining.map((d) => d.date)) };
 });

@@ -1,7 +1,8 @@
 'use server';
 import type { z } from 'zod';
 import { createSpeakerSchema, deleteSpeakerSchema, updateSpeakerSchema } from '@/lib/schemas/programme';
-import { eventAction, type Revalidate } from '@/lib/server/action';
+import { DUPLICATE_SPEAKER_ERROR, isSameSpeaker } from '@/lib/domain/programme/speaker-duplicates';
+import { eventAction, FieldError, type Revalidate } from '@/lib/server/action';
 import { PUBLIC_EVENTS } from '@/lib/server/queries/public-event';
 import type { Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
@@ -29,6 +30,12 @@ async function requireSpeaker(tx: Tx, eventId: string, speakerId: string) {
   }
 }
 
+/** Refuses a second card for the same person (same name and e-mail); the event row is already locked. */
+async function refuseDuplicate(tx: Tx, eventId: string, speaker: { name: string; email: string | null }, exceptId?: string) {
+  const others = await tx.speaker.findMany({ where: { eventId, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true, email: true } });
+  if (others.some((other) => isSameSpeaker(other, speaker))) throw new FieldError('name', DUPLICATE_SPEAKER_ERROR);
+}
+
 function refreshProgramme(revalidate: Revalidate, eventId: string) {
   revalidate(`/evenements/${eventId}/programme`, 'layout');
   revalidate(...PUBLIC_EVENTS);
@@ -36,7 +43,9 @@ function refreshProgramme(revalidate: Revalidate, eventId: string) {
 
 export const createSpeakerAction = eventAction(createSpeakerSchema, 'event.edit', async ({ input, tx, revalidate }) => {
   await touchProgramme(tx, input.eventId);
-  const speaker = await tx.speaker.create({ data: { eventId: input.eventId, ...speakerData(input) }, select: { id: true } });
+  const data = speakerData(input);
+  await refuseDuplicate(tx, input.eventId, data);
+  const speaker = await tx.speaker.create({ data: { eventId: input.eventId, ...data }, select: { id: true } });
   refreshProgramme(revalidate, input.eventId);
   return { id: speaker.id };
 });
@@ -44,7 +53,9 @@ export const createSpeakerAction = eventAction(createSpeakerSchema, 'event.edit'
 export const updateSpeakerAction = eventAction(updateSpeakerSchema, 'event.edit', async ({ input, tx, revalidate }) => {
   await touchProgramme(tx, input.eventId);
   await requireSpeaker(tx, input.eventId, input.speakerId);
-  await tx.speaker.update({ where: { id: input.speakerId }, data: speakerData(input) });
+  const data = speakerData(input);
+  await refuseDuplicate(tx, input.eventId, data, input.speakerId);
+  await tx.speaker.update({ where: { id: input.speakerId }, data });
   refreshProgramme(revalidate, input.eventId);
   return { id: input.speakerId };
 });

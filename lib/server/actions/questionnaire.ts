@@ -1,8 +1,9 @@
 'use server';
 import { formatDateTime } from '@/lib/domain/dates';
-import { editQuestionsSchema, editScheduleSchema, questionnaireEventSchema, selectVerbatimSchema } from '@/lib/schemas/questionnaire';
+import { editQuestionsSchema, editScheduleSchema, questionnaireEventSchema, selectVerbatimSchema, sendQuestionnaireNowSchema } from '@/lib/schemas/questionnaire';
 import { eventAction } from '@/lib/server/action';
 import { notFound, SafeError } from '@/lib/server/errors';
+import { refuseIfEarly } from '@/lib/server/queries/lifecycle';
 import { sendInvitations } from '@/lib/server/questionnaires/dispatch';
 import { prepareQuestionnaire, saveQuestions, saveSchedule, selectVerbatim } from '@/lib/server/questionnaires/manage';
 
@@ -23,14 +24,19 @@ export const editQuestionnaireScheduleAction = eventAction(editScheduleSchema, '
   return saveSchedule(tx, input);
 });
 
-/** "Envoyer maintenant": the same claim as the job, so nothing is ever sent twice. */
+/**
+ * "Envoyer maintenant": the same claim as the job, so nothing is ever sent twice. Before the event's
+ * end only with an explicit confirmation (lib/domain/lifecycle/timing).
+ */
 export const sendQuestionnaireNowAction = eventAction(
-  questionnaireEventSchema,
+  sendQuestionnaireNowSchema,
   'event.edit',
-  async ({ input: { eventId }, tx, revalidate }) => {
+  async ({ input: { eventId, confirmEarly }, tx, revalidate }) => {
     const questionnaire = await tx.questionnaire.findUnique({ where: { eventId }, select: { id: true } });
     if (!questionnaire) throw notFound('Ce questionnaire');
-    const invited = await sendInvitations(questionnaire.id, new Date());
+    const now = new Date();
+    await refuseIfEarly(tx, eventId, 'questionnaire', confirmEarly, now);
+    const invited = await sendInvitations(questionnaire.id, now);
     if (invited === 0) {
       const { sentAt } = await tx.questionnaire.findUniqueOrThrow({ where: { id: questionnaire.id }, select: { sentAt: true } });
       if (sentAt) throw new SafeError(`Le questionnaire a déjà été envoyé le ${formatDateTime(sentAt)}.`, 'conflict');

@@ -8,6 +8,7 @@ import { loadOutsideSources, scaleQuestionsOf, type StoredOutsideSource } from '
 import { readQuestionnaireSummary } from '@/lib/server/bilan/questionnaire';
 import { BILAN_TEXTS_SELECT, type StoredBilanTexts } from '@/lib/server/bilan/texts';
 import { db } from '@/lib/server/db';
+import { earlyConfirmation } from '@/lib/server/queries/lifecycle';
 
 export type BilanVersionRow = { number: number; validatedAt: Date; validatedBy: string };
 
@@ -22,6 +23,8 @@ export type BilanPage = {
   changedSince: number | null;
   canEdit: boolean;
   canValidate: boolean;
+  /** Before the event's end: the label of the box that confirms validating early (lib/domain/lifecycle/timing). */
+  earlyConfirmation: string | null;
   /** Results gathered outside Trame, one per source, to edit; and the 1-5 questions they may match. */
   outsideSources: StoredOutsideSource[];
   scaleQuestions: Array<{ id: string; label: string }>;
@@ -46,6 +49,7 @@ export async function getBilanPage(eventId: string, now = new Date()): Promise<B
   const [canEdit, canValidate] = await Promise.all([allowed(eventId, 'event.edit'), allowed(eventId, 'event.publish')]);
   const outsideSources = await loadOutsideSources(db(), eventId);
   const scaleQuestions = await scaleQuestionsOf(db(), eventId);
+  const early = await earlyConfirmation(db(), eventId, 'bilan', now);
   return {
     eventId,
     snapshot,
@@ -54,6 +58,7 @@ export async function getBilanPage(eventId: string, now = new Date()): Promise<B
     changedSince: last && snapshotsDiffer(snapshot, last.snapshot as unknown as BilanSnapshot) ? last.number : null,
     canEdit,
     canValidate,
+    earlyConfirmation: early,
     outsideSources,
     scaleQuestions,
   };

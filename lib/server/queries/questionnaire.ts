@@ -3,6 +3,7 @@ import { percentOf } from '@/lib/domain/registrations/percent';
 import type { Question, QuestionnaireSchedule } from '@/lib/domain/questionnaire/types';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
+import { earlyConfirmation } from '@/lib/server/queries/lifecycle';
 import { readQuestions } from '@/lib/server/questionnaires/stored';
 
 export type QuestionnaireView = {
@@ -22,6 +23,8 @@ export type QuestionnairePage = {
   /** Participants present at least one day (speakers excluded): who would receive it today. */
   presentCount: number;
   canEdit: boolean;
+  /** Before the event's end: the label of the box that confirms sending early (lib/domain/lifecycle/timing). */
+  earlyConfirmation: string | null;
 };
 
 export async function getQuestionnairePage(eventId: string): Promise<QuestionnairePage> {
@@ -44,7 +47,8 @@ export async function getQuestionnairePage(eventId: string): Promise<Questionnai
   const presentCount = await db().registration.count({
     where: { eventId, isSpeaker: false, anonymisedAt: null, cancelledAt: null, status: { not: 'CANCELLED' }, attendances: { some: { status: 'PRESENT' } } },
   });
-  if (!row) return { questionnaire: null, presentCount, canEdit };
+  const early = await earlyConfirmation(db(), eventId, 'questionnaire', new Date());
+  if (!row) return { questionnaire: null, presentCount, canEdit, earlyConfirmation: early };
   const { _count, sendOn, reminderOn, closesOn, questions, ...rest } = row;
   return {
     questionnaire: {
@@ -57,6 +61,7 @@ export async function getQuestionnairePage(eventId: string): Promise<Questionnai
     },
     presentCount,
     canEdit,
+    earlyConfirmation: early,
   };
 }
 

@@ -3,9 +3,11 @@ import { isOverdue, type Phase, type Stage } from '@/lib/domain/community';
 import type { EventDays } from '@/lib/domain/community/due-dates';
 import { currentDueDate, eventDaysOf, offsetLabel } from '@/lib/domain/community/task-schedule';
 import type { CalendarDate } from '@/lib/domain/dates';
+import { taskProvenDone, type LifecycleFacts } from '@/lib/domain/lifecycle/stages';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db, type Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import { loadLifecycleFacts } from '@/lib/server/queries/lifecycle';
 import { formatDay } from '@/lib/domain/dates';
 
 /** First and last Paris day of the event: its programme days if any, else its start and end. */
@@ -76,7 +78,10 @@ export type TaskView = {
   assigneeOrganisationId: string | null;
   assigneeUserId: string | null;
   assigneeLabel: string | null;
+  /** Ticked, or proven done by the event's data. */
   done: boolean;
+  /** Why the data proves it done (« Le programme compte 3 séances. »), computed at read time; null otherwise. */
+  doneBecause: string | null;
   overdue: boolean;
 };
 
@@ -106,18 +111,26 @@ type TaskRow = {
   done: boolean;
 };
 
-/** Offsets follow the event's current dates, whatever date was stored when the task was saved. */
-export function toTaskView(row: TaskRow, event: EventDays, groups: AssigneeGroup[], today: CalendarDate): TaskView {
+/**
+ * Offsets follow the event's current dates, whatever date was stored when the task was saved.
+ * A template task the event's data proves done (`facts`, see lib/domain/lifecycle) shows as done with
+ * the reason, without any write.
+ */
+export function toTaskView(row: TaskRow, event: EventDays, groups: AssigneeGroup[], today: CalendarDate, facts: LifecycleFacts | null = null): TaskView {
   const dueDate = currentDueDate(row, event);
   const { key, ...rest } = row;
+  const doneBecause = row.done || facts === null ? null : taskProvenDone(key, facts);
+  const done = row.done || doneBecause !== null;
   return {
     ...rest,
+    done,
+    doneBecause,
     dueDate,
     dueDateLabel: formatDay(dueDate),
     offsetLabel: offsetLabel({ offsetDays: row.offsetDays, dueDate }, event),
     fromTemplate: key !== null,
     assigneeLabel: assigneeLabel(groups, row),
-    overdue: isOverdue({ ...row, dueDate }, today),
+    overdue: isOverdue({ ...row, done, dueDate }, today),
   };
 }
 
@@ -126,12 +139,13 @@ export type TaskBoard = { event: EventDays; tasks: TaskView[]; assignees: Assign
 export async function getTaskBoard(eventId: string, today: CalendarDate): Promise<TaskBoard> {
   await requireEventPermission(eventId, 'event.read');
   const client = db();
-  const [event, assignees, rows] = await Promise.all([
+  const [event, assignees, rows, facts] = await Promise.all([
     loadEventDays(client, eventId),
     listAssigneeGroups(client, eventId),
     client.task.findMany({ where: { eventId }, select: taskSelect, orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }] }),
+    loadLifecycleFacts(client, eventId),
   ]);
-  return { event, assignees, tasks: rows.map((row) => toTaskView(row, event, assignees, today)) };
+  return { event, assignees, tasks: rows.map((row) => toTaskView(row, event, assignees, today, facts)) };
 }
 
 export async function getTaskForEdit(eventId: string, taskId: string, today: CalendarDate) {
@@ -139,6 +153,10 @@ export async function getTaskForEdit(eventId: string, taskId: string, today: Cal
   const client = db();
   const row = await client.task.findFirst({ where: { id: taskId, eventId }, select: taskSelect });
   if (!row) throw notFound('Cette tâche');
-  const [event, assignees] = await Promise.all([loadEventDays(client, eventId), listAssigneeGroups(client, eventId)]);
-  return { task: toTaskView(row, event, assignees, today), assignees };
+  const [event, assignees, facts] = await Promise.all([
+    loadEventDays(client, eventId),
+    listAssigneeGroups(client, eventId),
+    loadLifecycleFacts(client, eventId),
+  ]);
+  return { task: toTaskView(row, event, assignees, today, facts), assignees };
 }

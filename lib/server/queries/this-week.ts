@@ -4,6 +4,7 @@ import { eventDaysOf } from '@/lib/domain/community/task-schedule';
 import { addCalendarDays, startOfIsoWeek, type CalendarDate } from '@/lib/domain/dates';
 import { requireViewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
+import { loadLifecycleFacts } from '@/lib/server/queries/lifecycle';
 import { listAssigneeGroups, toTaskView, type TaskView } from '@/lib/server/queries/tasks';
 
 export type ThisWeekEvent = {
@@ -54,8 +55,9 @@ export async function getThisWeekOfCurrentOrganisation(today: CalendarDate): Pro
   const result: ThisWeekEvent[] = [];
   for (const event of events) {
     const days = eventDaysOf(event);
-    const groups = await listAssigneeGroups(client, event.id);
-    const tasks = event.tasks.map((task) => toTaskView(task, days, groups, today));
+    const [groups, facts] = await Promise.all([listAssigneeGroups(client, event.id), loadLifecycleFacts(client, event.id)]);
+    // Tasks the data proves done are neither due this week nor late.
+    const tasks = event.tasks.map((task) => toTaskView(task, days, groups, today, facts));
     const thisWeek = tasksDueThisWeek(tasks, today);
     const overdue = overdueTasks(tasks, today).filter((task) => !thisWeek.includes(task));
     if (thisWeek.length > 0 || overdue.length > 0) result.push({ eventId: event.id, title: event.title, thisWeek, overdue });

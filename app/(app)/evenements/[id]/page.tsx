@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { isLogoRefusal } from '@/lib/domain/files/image-type';
+import { parisDay } from '@/lib/domain/dates';
 import { getEventOverview } from '@/lib/server/queries/event-record';
+import { getEventLifecycle } from '@/lib/server/queries/lifecycle';
 import { AudiencesAndPartners } from './_components/AudiencesAndPartners';
 import { DateWarnings } from './_components/DateWarnings';
+import { LifecycleCockpit } from './_components/LifecycleCockpit';
 import { LevelAndFormats } from './_components/LevelAndFormats';
 import { LinkOutsideCoOrganisers } from './_components/LinkOutsideCoOrganisers';
 import { RecordSummary } from './_components/RecordSummary';
@@ -21,7 +24,7 @@ export default async function EventOverviewPage({ params, searchParams }: Overvi
   // The logo upload route redirects here with a refusal code (see partenaires/[partnerId]/logo).
   const { logo, refus } = await searchParams;
   const logoRefusal = typeof logo === 'string' && isLogoRefusal(refus) ? { partnerId: logo, reason: refus } : null;
-  const event = await getEventOverview(id).catch(pageError);
+  const [event, lifecycle] = await Promise.all([getEventOverview(id), getEventLifecycle(id, parisDay(new Date()))]).catch(pageError);
   return (
     <div className="flex flex-col gap-6">
       {event.canEdit || event.canDuplicate ? (
@@ -41,6 +44,7 @@ export default async function EventOverviewPage({ params, searchParams }: Overvi
           ) : null}
         </p>
       ) : null}
+      <LifecycleCockpit lifecycle={lifecycle} />
       <DateWarnings warnings={event.warnings} />
       <LinkOutsideCoOrganisers eventId={event.id} matches={event.trameMatches} />
       <div className="grid items-start gap-6 lg:grid-cols-2">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { balanceOf, computeBalance, costPerParticipantCents } from '@/lib/domain/budget';
+import { actualBalanceSignal, balanceOf, computeBalance, computeTotals, costPerParticipantCents, forecastBalanceSignal } from '@/lib/domain/budget';
 
 import { charge, produit } from './build-lines';
 
@@ -67,5 +67,39 @@ describe('costPerParticipantCents : charges réalisées ÷ participants', () => 
 
   it.each([-1, 2.5])('refuse %s participants', (participants) => {
     expect(() => costPerParticipantCents(lines, participants)).toThrow(RangeError);
+  });
+});
+
+describe('forecastBalanceSignal / actualBalanceSignal : rien à équilibrer n’est pas « équilibré »', () => {
+  const signals = (lines: Parameters<typeof computeTotals>[0]) => {
+    const totals = computeTotals(lines);
+    const forecast = forecastBalanceSignal(totals);
+    const actual = actualBalanceSignal(totals);
+    return [forecast.title, forecast.tone, forecast.label, actual.title, actual.tone, actual.label, actual.note];
+  };
+  it.each([
+    ['un budget vide', [], ['Équilibre prévisionnel', 'none', 'Budget vide', 'Réalisé', 'none', 'Aucun réalisé saisi', null]],
+    [
+      'des lignes sans montant',
+      [charge('achats', 0), produit('billetterie', 0)],
+      ['Équilibre prévisionnel', 'none', 'Aucun montant prévu', 'Réalisé', 'none', 'Aucun réalisé saisi', 'L’équilibre réalisé s’affichera dès le premier montant réalisé saisi.'],
+    ],
+    [
+      'un prévisionnel équilibré sans réalisé',
+      [charge('achats', 100000), produit('subvention', 100000, null, { funderName: 'ANCT', funderType: 'etat' })],
+      ['Équilibre prévisionnel', 'equilibre', 'équilibré', 'Réalisé', 'none', 'Aucun réalisé saisi', 'L’équilibre réalisé s’affichera dès le premier montant réalisé saisi.'],
+    ],
+    [
+      'un réalisé en partie saisi',
+      [charge('achats', 100000, 90000), charge('location', 20000), produit('billetterie', 120000, 100000)],
+      ['Équilibre prévisionnel', 'equilibre', 'équilibré', 'Équilibre réalisé', 'excedent', `excédent de 100,00${NBSP}€`, '1 ligne sans réalisé : l’équilibre réalisé est provisoire.'],
+    ],
+    [
+      'un réalisé complet',
+      [charge('achats', 100000, 100000), produit('billetterie', 100000, 100000)],
+      ['Équilibre prévisionnel', 'equilibre', 'équilibré', 'Équilibre réalisé', 'equilibre', 'équilibré', null],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(signals(lines)).toEqual(expected);
   });
 });

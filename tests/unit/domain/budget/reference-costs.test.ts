@@ -4,6 +4,8 @@ import {
   REFERENCE_COSTS,
   budgetLineSchema,
   describeReferenceCost,
+  referenceCostsAddedMessage,
+  referenceCostsInBudget,
   suggestReferenceCostLines,
 } from '@/lib/domain/budget';
 
@@ -98,5 +100,32 @@ describe('suggestReferenceCostLines : les chiffres du webinaire ramenés au publ
       `4${NBSP}500,00${NBSP}€`,
       `188,00${NBSP}€`,
     ]);
+  });
+});
+
+describe('referenceCostsInBudget : un second clic n’ajoute rien', () => {
+  const line = (label: string, category = 'achats', note: string | null = null, kind: 'charge' | 'produit' = 'charge') =>
+    ({ kind, category, label, note }) as Parameters<typeof referenceCostsInBudget>[0][number];
+  it.each([
+    ['un budget vide', [], []],
+    ['les lignes telles que proposées', suggestReferenceCostLines(80).map((s) => s.line), REFERENCE_COSTS.map((r) => r.id)],
+    ['un autre nombre de personnes', [line('Repas (120 personnes)')], ['repas']],
+    ['le libellé seul', [line('Accueil café')], ['accueil-cafe']],
+    ['un libellé changé, la note gardée', [line('Traiteur', 'achats', 'Pour nourrir 100 personnes : 2 500 € TTC. Source')], ['repas']],
+    ['un libellé qui commence pareil sans parenthèse', [line('Repas des bénévoles')], []],
+    ['une autre catégorie', [line('Repas (80 personnes)', 'communication')], []],
+    ['un produit', [line('Repas (80 personnes)', 'achats', null, 'produit')], []],
+  ])('%s', (_, lines, expected) => {
+    expect(referenceCostsInBudget(lines)).toEqual(expected);
+  });
+});
+
+describe('referenceCostsAddedMessage', () => {
+  it.each([
+    [2, [], '2 lignes ajoutées au prévisionnel des charges.'],
+    [1, ['repas'], '1 ligne ajoutée au prévisionnel des charges. Déjà au prévisionnel, pas ajouté une seconde fois : Repas.'],
+    [0, ['repas', 'flyers'], 'Rien n’a été ajouté : déjà au prévisionnel (Repas, Impression de flyers).'],
+  ])('created %i, skipped %j', (created, skipped, expected) => {
+    expect(referenceCostsAddedMessage(created, skipped)).toBe(expected);
   });
 });

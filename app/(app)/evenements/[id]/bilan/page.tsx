@@ -37,7 +37,7 @@ export default async function BilanPage({ params }: { params: Promise<{ id: stri
         ) : last ? (
           <p className="text-slate-700">Le bilan n’a pas changé depuis la version {last.number}.</p>
         ) : null}
-        {page.canValidate ? <ValidationPanel eventId={id} nextNumber={(last?.number ?? 0) + 1} /> : null}
+        {page.canValidate ? <ValidationPanel eventId={id} nextNumber={(last?.number ?? 0) + 1} earlyConfirmation={page.earlyConfirmation} /> : null}
         <VersionsList eventId={id} versions={page.versions} />
       </section>
       <section aria-labelledby="apercu-title" className="flex flex-col gap-4">

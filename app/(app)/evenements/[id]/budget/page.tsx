@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { referenceCostsInBudget } from '@/lib/domain/budget';
 import { getBudget } from '@/lib/server/queries/budget';
 import { BudgetOverview } from './_components/BudgetOverview';
 import { ChargesByCategory } from './_components/ChargesByCategory';
@@ -49,7 +50,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
       <FunderShares lines={budget.lines} />
       <ChargesByCategory lines={budget.lines} />
       {budget.canEdit ? (
-        <ReferenceCosts eventId={budget.eventId} organisers={budget.organisers} defaultParticipants={budget.participantMax ?? 100} />
+        <ReferenceCosts eventId={budget.eventId} organisers={budget.organisers} defaultParticipants={budget.participantMax ?? 100} present={referenceCostsInBudget(budget.lines)} />
       ) : null}
       <ImportExport eventId={budget.eventId} canEdit={budget.canEdit} />
     </div>

@@ -2,19 +2,24 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
+import { EarlyConfirmation } from '@/components/lifecycle/EarlyConfirmation';
 import { Button } from '@/components/ui/Button';
 import { validateBilanAction } from '@/lib/server/actions/bilan';
 
-/** "Valider le bilan", with a confirmation step: a version, once validated, never changes. */
-export function ValidationPanel({ eventId, nextNumber }: { eventId: string; nextNumber: number }) {
+/**
+ * "Valider le bilan", with a confirmation step: a version, once validated, never changes. Before the
+ * event's end (`earlyConfirmation` is the box's label), the step also asks to confirm validating early.
+ */
+export function ValidationPanel({ eventId, nextNumber, earlyConfirmation }: { eventId: string; nextNumber: number; earlyConfirmation: string | null }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const [confirmEarly, setConfirmEarly] = useState(false);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
   async function validate() {
     setPending(true);
-    const result = await validateBilanAction({ eventId });
+    const result = await validateBilanAction({ eventId, confirmEarly });
     setPending(false);
     setConfirming(false);
     if (result.ok) {
@@ -32,6 +37,7 @@ export function ValidationPanel({ eventId, nextNumber }: { eventId: string; next
             Les chiffres et les textes d’aujourd’hui seront figés dans la version {nextNumber}. Les modifications suivantes de
             l’événement ne la changeront pas : il faudra valider une nouvelle version.
           </p>
+          {earlyConfirmation ? <EarlyConfirmation label={earlyConfirmation} checked={confirmEarly} onChange={setConfirmEarly} /> : null}
           <div className="flex flex-wrap gap-3">
             {/* Focus moves to the confirmation the person just asked for. */}
             <Button autoFocus type="button" onClick={validate} disabled={pending}>

@@ -1,9 +1,10 @@
 import {
+  actualBalanceSignal,
   amountsGap,
-  computeBalance,
   computeTotals,
+  forecastBalanceSignal,
   listLinesMissingExplanation,
-  type Balance,
+  type BalanceSignal,
   type BudgetLine,
 } from '@/lib/domain/budget';
 import { formatGap, numClass, tableClass, tdClass, thClass } from './format';
@@ -11,22 +12,20 @@ import { formatCount, formatMoney, formatPercent, plural } from '@/lib/domain/fo
 import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
 import { costPerParticipant } from '@/lib/domain/budget/cost-per-participant';
 
-const STATUS_STYLES: Record<Balance['status'], string> = {
+const STATUS_STYLES: Record<BalanceSignal['tone'], string> = {
+  none: 'border-slate-400 bg-white text-slate-800',
   equilibre: 'border-green-700 bg-green-50 text-green-900',
   excedent: 'border-brand-700 bg-brand-50 text-brand-800',
   deficit: 'border-red-700 bg-red-50 text-red-900',
 };
 
-function BalanceCard({ title, balance, pending }: { title: string; balance: Balance; pending?: number }) {
+/** An empty budget or one without actuals shows a neutral card, never a green « équilibré » (lib/domain/budget/balance). */
+function BalanceCard({ signal }: { signal: BalanceSignal }) {
   return (
-    <div className={`rounded-lg border-l-4 p-4 ${STATUS_STYLES[balance.status]}`}>
-      <p className="text-sm font-medium">{title}</p>
-      <p className="text-xl font-bold first-letter:uppercase">{balance.label}</p>
-      {pending ? (
-        <p className="text-sm">
-          {plural(pending, { one: 'ligne', other: 'lignes' })} sans réalisé : l’équilibre réalisé est provisoire.
-        </p>
-      ) : null}
+    <div className={`rounded-lg border-l-4 p-4 ${STATUS_STYLES[signal.tone]}`}>
+      <p className="text-sm font-medium">{signal.title}</p>
+      <p className="text-xl font-bold first-letter:uppercase">{signal.label}</p>
+      {signal.note ? <p className="text-sm">{signal.note}</p> : null}
     </div>
   );
 }
@@ -41,8 +40,6 @@ export function BudgetOverview({
   presentParticipants: number;
 }) {
   const totals = computeTotals(lines);
-  const balance = computeBalance(lines);
-  const pending = totals.charges.missingActualCount + totals.produits.missingActualCount;
   const missingExplanation = listLinesMissingExplanation(lines);
   const rows = [
     { label: 'Charges', amounts: totals.charges },
@@ -54,8 +51,8 @@ export function BudgetOverview({
         Synthèse du budget
       </h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <BalanceCard title="Équilibre prévisionnel" balance={balance.forecast} />
-        <BalanceCard title="Équilibre réalisé" balance={balance.actual} pending={pending} />
+        <BalanceCard signal={forecastBalanceSignal(totals)} />
+        <BalanceCard signal={actualBalanceSignal(totals)} />
       </div>
       <div className="overflow-x-auto rounded-lg bg-white p-4 shadow">
         <table className={tableClass}>

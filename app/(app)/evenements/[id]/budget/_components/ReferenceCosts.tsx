@@ -5,14 +5,26 @@ import { errorMessage, useActionForm } from '@/components/forms/use-action-form'
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from '@/components/ui/Field';
-import { REFERENCE_COSTS, REFERENCE_COSTS_SOURCE_CREDIT, describeReferenceCost, suggestReferenceCostLines } from '@/lib/domain/budget';
+import {
+  REFERENCE_COSTS,
+  REFERENCE_COSTS_SOURCE_CREDIT,
+  describeReferenceCost,
+  referenceCostsAddedMessage,
+  suggestReferenceCostLines,
+  type ReferenceCostId,
+} from '@/lib/domain/budget';
 import { MAX_PARTICIPANTS, addReferenceCostsSchema } from '@/lib/schemas/budget';
 import { addReferenceCostLinesAction } from '@/lib/server/actions/budget-suggestions';
 import type { BudgetOrganiser } from '@/lib/server/queries/budget';
 import { formatEuros } from '@/lib/domain/format/french';
 
-/** The webinar's reference costs, scaled to the expected participants, added as forecast lines. */
-export function ReferenceCosts(props: { eventId: string; organisers: BudgetOrganiser[]; defaultParticipants: number }) {
+const PROPOSED: readonly ReferenceCostId[] = ['repas', 'accueil-cafe', 'flyers'];
+
+/**
+ * The webinar's reference costs, scaled to the expected participants, added as forecast lines. Those
+ * already in the budget (`present`) are said so and not ticked; the boxes are unticked once added.
+ */
+export function ReferenceCosts(props: { eventId: string; organisers: BudgetOrganiser[]; defaultParticipants: number; present: readonly ReferenceCostId[] }) {
   const [done, setDone] = useState('');
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: addReferenceCostsSchema,
@@ -20,10 +32,13 @@ export function ReferenceCosts(props: { eventId: string; organisers: BudgetOrgan
     defaultValues: {
       eventId: props.eventId,
       participants: props.defaultParticipants,
-      referenceIds: ['repas', 'accueil-cafe', 'flyers'],
+      referenceIds: PROPOSED.filter((id) => !props.present.includes(id)),
       payerOrganisationId: props.organisers[0]?.id ?? '',
     },
-    onSuccess: (data) => setDone(`${data.created} ligne${data.created > 1 ? 's ajoutées' : ' ajoutée'} au prévisionnel des charges.`),
+    onSuccess: (data) => {
+      setDone(referenceCostsAddedMessage(data.created, data.skipped));
+      form.setValue('referenceIds', []);
+    },
   });
   const participants = useWatch({ control: form.control, name: 'participants' });
   const count = Number.isSafeInteger(participants) && participants >= 1 && participants <= MAX_PARTICIPANTS ? participants : null;
@@ -68,6 +83,7 @@ export function ReferenceCosts(props: { eventId: string; organisers: BudgetOrgan
                     <span className="font-medium">
                       {suggestion ? `${suggestion.line.label} : ${formatEuros(suggestion.line.forecastCents)}` : reference.label}
                     </span>
+                    {props.present.includes(reference.id) ? <span className="text-sm font-semibold text-slate-800">Déjà au prévisionnel</span> : null}
                     <span className="text-sm text-slate-700">Référence : {describeReferenceCost(reference)}. {reference.source}</span>
                   </label>
                 </li>

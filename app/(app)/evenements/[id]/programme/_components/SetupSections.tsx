@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
 import { SPEAKER_SCOPE_LABELS } from '@/lib/domain/programme/labels';
 import { formatDayTitle, formatTime, formatTimeRange } from '@/lib/domain/dates';
-import { deleteDayAction } from '@/lib/server/actions/programme-days';
 import { deleteRoomAction } from '@/lib/server/actions/programme-rooms';
 import { deleteSpeakerAction } from '@/lib/server/actions/programme-speakers';
 import type { ProgrammeView } from '@/lib/server/queries/programme';
 import { ActionButton } from './ActionButton';
 import { DayForm } from './DayForm';
+import { DayRemovalNotices, DeleteDayButton } from './DayRemoval';
 import { RoomForm } from './RoomForm';
 import { SpeakerForm } from './SpeakerForm';
-import { de } from '@/lib/domain/format/french';
+import { de, plural } from '@/lib/domain/format/french';
+import { speakerDuplicates } from '@/lib/domain/programme/speaker-duplicates';
 
 function Section(props: { id: string; title: string; intro: string; children: ReactNode }) {
   return (
@@ -57,23 +58,25 @@ export function DaysSection({ programme }: { programme: ProgrammeView }) {
   const edit = programme.permissions.edit;
   return (
     <Section id="journees" title="Journées" intro="Chaque journée a sa date et ses horaires d’ouverture (heure de Paris).">
-      {programme.days.length === 0 ? <p className="text-slate-800">Aucune journée pour l’instant : ajoutez-en une pour placer des séances.</p> : null}
-      <ul>
-        {programme.days.map((day) => {
-          const label = formatDayTitle(day.date);
-          return edit ? (
-            <Item
-              key={day.id}
-              what={`la journée du ${label}`}
-              summary={<p className="font-semibold">{`${label} · ${formatTimeRange(day)}`}</p>}
-              form={<DayForm eventId={eventId} day={{ id: day.id, date: day.date, startTime: formatTime(day.startsAt), endTime: formatTime(day.endsAt) }} />}
-              remove={<ActionButton action={deleteDayAction.bind(null, { eventId, dayId: day.id })} label="Supprimer" accessibleLabel={`Supprimer la journée du ${label}`} variant="ghost" />}
-            />
-          ) : (
-            <li key={day.id} className="py-2 font-semibold">{`${label} · ${formatTimeRange(day)}`}</li>
-          );
-        })}
-      </ul>
+      <DayRemovalNotices>
+        {programme.days.length === 0 ? <p className="text-slate-800">Aucune journée pour l’instant : ajoutez-en une pour placer des séances.</p> : null}
+        <ul>
+          {programme.days.map((day) => {
+            const label = formatDayTitle(day.date);
+            return edit ? (
+              <Item
+                key={day.id}
+                what={`la journée du ${label}`}
+                summary={<p className="font-semibold">{`${label} · ${formatTimeRange(day)}`}</p>}
+                form={<DayForm eventId={eventId} day={{ id: day.id, date: day.date, startTime: formatTime(day.startsAt), endTime: formatTime(day.endsAt) }} />}
+                remove={<DeleteDayButton eventId={eventId} dayId={day.id} date={day.date} label={label} />}
+              />
+            ) : (
+              <li key={day.id} className="py-2 font-semibold">{`${label} · ${formatTimeRange(day)}`}</li>
+            );
+          })}
+        </ul>
+      </DayRemovalNotices>
       {edit ? (
         <AddBlock id="ajout-journee" title="Ajouter une journée">
           <DayForm eventId={eventId} />
@@ -124,6 +127,8 @@ export function RoomsSection({ programme }: { programme: ProgrammeView }) {
 export function SpeakersSection({ programme }: { programme: ProgrammeView }) {
   const eventId = programme.event.id;
   const edit = programme.permissions.edit;
+  // Same name and e-mail: the same person entered twice (lib/domain/programme/speaker-duplicates).
+  const twins = speakerDuplicates(programme.speakers);
   return (
     <Section id="intervenants" title="Intervenant·es et co-animation" intro="Les personnes qui interviennent ou co-animent une séance ; leurs coordonnées restent internes.">
       {programme.speakers.length === 0 ? <p className="text-slate-800">Aucune personne pour l’instant.</p> : null}
@@ -135,6 +140,12 @@ export function SpeakersSection({ programme }: { programme: ProgrammeView }) {
               <p className="text-sm text-slate-700">
                 {[speaker.role, speaker.organisation, SPEAKER_SCOPE_LABELS[speaker.scope], speaker.email, speaker.phone].filter(Boolean).join(' · ')}
               </p>
+              {twins.has(speaker.id) ? (
+                <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-sm font-semibold text-amber-950">
+                  Doublon : {plural(twins.get(speaker.id)!.length, { one: 'autre fiche', other: 'autres fiches' })} au même nom et au même e-mail.
+                  Gardez une seule fiche : les séances de celles que vous supprimez sont à reprendre.
+                </p>
+              ) : null}
             </>
           );
           return edit ? (

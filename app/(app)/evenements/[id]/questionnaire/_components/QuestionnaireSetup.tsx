@@ -40,7 +40,7 @@ export function QuestionnaireSetup({ eventId, page, questionnaire }: { eventId: 
         </h2>
         <p className="text-slate-800">Envoyé par courriel aux seules personnes pointées présentes (hors intervenant·es). Les réponses sont anonymes.</p>
         <Status questionnaire={questionnaire} presentCount={page.presentCount} />
-        {page.canEdit ? <SendNowButton eventId={eventId} presentCount={page.presentCount} sent={sent} /> : null}
+        {page.canEdit ? <SendNowButton eventId={eventId} presentCount={page.presentCount} sent={sent} earlyConfirmation={page.earlyConfirmation} /> : null}
       </section>
       {page.canEdit ? (
         <section aria-labelledby="calendrier-titre" className="flex flex-col gap-3 rounded-lg bg-white p-5 shadow">

@@ -7,7 +7,15 @@ import { setTaskDoneAction } from '@/lib/server/actions/tasks';
  * A real checkbox: Space ticks it, its label is the task's title (in `children`, a label `htmlFor`
  * this id) and its description the due date. The tick shows at once; a refusal puts it back.
  */
-export function TaskDoneToggle(props: { taskId: string; done: boolean; inputId: string; describedBy: string; children: ReactNode }) {
+export function TaskDoneToggle(props: {
+  taskId: string;
+  done: boolean;
+  /** Proven done by the event's data (see toTaskView): shown ticked, not to be unticked by hand. */
+  locked?: boolean;
+  inputId: string;
+  describedBy: string;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const [done, setDone] = useOptimistic(props.done);
   const [, startTransition] = useTransition();
@@ -30,6 +38,7 @@ export function TaskDoneToggle(props: { taskId: string; done: boolean; inputId: 
         id={props.inputId}
         type="checkbox"
         checked={done}
+        disabled={props.locked}
         onChange={(event) => toggle(event.target.checked)}
         aria-describedby={error ? `${props.describedBy} ${errorId}` : props.describedBy}
         className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"

@@ -9,7 +9,7 @@ export function TaskItem({ task, eventId, showStage = false }: { task: TaskView;
   const metaId = `${inputId}-details`;
   return (
     <li className="border-b border-slate-200 py-3 last:border-b-0">
-      <TaskDoneToggle taskId={task.id} done={task.done} inputId={inputId} describedBy={metaId}>
+      <TaskDoneToggle taskId={task.id} done={task.done} locked={task.doneBecause !== null} inputId={inputId} describedBy={metaId}>
         <div className="flex items-baseline justify-between gap-4">
           <label htmlFor={inputId} className={`min-w-0 flex-1 font-medium ${task.done ? 'text-slate-700' : 'text-slate-900'}`}>
             {task.title}
@@ -30,6 +30,7 @@ export function TaskItem({ task, eventId, showStage = false }: { task: TaskView;
           </span>
           {task.overdue ? <span className="rounded bg-red-50 px-1.5 py-0.5 font-semibold text-red-800">En retard</span> : null}
           {task.done ? <span className="rounded bg-green-50 px-1.5 py-0.5 font-semibold text-green-800">Faite</span> : null}
+          {task.doneBecause ? <span className="text-green-800">D’après les données de l’événement : {task.doneBecause}</span> : null}
           <span>{PHASE_LABELS[task.phase]} l’événement</span>
           {showStage ? <span>Étape : {STAGE_LABELS[task.stage]}</span> : null}
           <span>{task.assigneeLabel ? `Confiée à ${task.assigneeLabel}` : 'À attribuer'}</span>
