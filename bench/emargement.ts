@@ -57,7 +57,7 @@ async function main() {
   };
   const times: number[] = [];
   const cpuTimes: number[] = [];
-  let pdf = Buffer.alloc(0);
+  let pdf: Buffer = Buffer.alloc(0);
   for (let run = 0; run < RUNS; run += 1) {
     const start = performance.now();
     const cpu = process.cpuUsage();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { Document, Image, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Canvas, Document, Image, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { pdfText } from '@/lib/domain/format/french';
 import { BRAND } from '@/lib/server/exports/bilan/pdf-kit';
 import type { AttendanceSheetData } from './load';
@@ -32,32 +32,34 @@ const styles = StyleSheet.create({
   page: { paddingTop: PADDING.top, paddingHorizontal: PADDING.horizontal, paddingBottom: PADDING.bottom, fontSize: 9.5, fontFamily: 'Helvetica', color: '#0f172a' },
   logos: { height: SLOT.logos, flexDirection: 'row', gap: 12, alignItems: 'center', paddingBottom: 6, overflow: 'hidden' },
   logo: { maxHeight: 34, maxWidth: 90, objectFit: 'contain' },
-  kicker: { height: SLOT.kicker, fontSize: 9, letterSpacing: 1, color: '#334155', lineHeight: 1.2 },
-  title: { height: SLOT.title, fontSize: 14, fontFamily: 'Helvetica-Bold', color: BRAND, lineHeight: 1.2 },
-  line: { height: SLOT.line, fontSize: 9.5, lineHeight: 1.35 },
-  organisers: { height: SLOT.organisers, fontSize: 9, lineHeight: 1.3, color: '#334155' },
-  mandatory: { height: SLOT.mandatory, paddingTop: 3, fontSize: 9.5, fontFamily: 'Helvetica-Bold', lineHeight: 1.3 },
-  support: { height: SLOT.support, fontSize: 9, lineHeight: 1.3, color: '#334155' },
+  kicker: { height: SLOT.kicker, maxLines: 1, textOverflow: 'ellipsis', fontSize: 9, letterSpacing: 1, color: '#334155', lineHeight: 1.2 },
+  title: { height: SLOT.title, maxLines: 2, textOverflow: 'ellipsis', fontSize: 14, fontFamily: 'Helvetica-Bold', color: BRAND, lineHeight: 1.2 },
+  line: { height: SLOT.line, maxLines: 1, textOverflow: 'ellipsis', fontSize: 9.5, lineHeight: 1.35 },
+  organisers: { height: SLOT.organisers, maxLines: 2, textOverflow: 'ellipsis', fontSize: 9, lineHeight: 1.3, color: '#334155' },
+  mandatory: { height: SLOT.mandatory, maxLines: 1, textOverflow: 'ellipsis', paddingTop: 3, fontSize: 9.5, fontFamily: 'Helvetica-Bold', lineHeight: 1.3 },
+  support: { height: SLOT.support, maxLines: 2, textOverflow: 'ellipsis', fontSize: 9, lineHeight: 1.3, color: '#334155' },
   headerRow: { height: SLOT.tableHeader, marginTop: 0, flexDirection: 'row', alignItems: 'center', backgroundColor: '#e8eefb', borderBottomWidth: 0.75, borderBottomColor: BRAND, borderTopWidth: 0.5, borderTopColor: '#94a3b8' },
-  row: { height: ROW_HEIGHT, flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#94a3b8' },
-  cell: { height: ROW_HEIGHT, paddingHorizontal: 4, paddingVertical: 3, fontSize: 9.5, lineHeight: 1.2, borderRightWidth: 0.5, borderRightColor: '#cbd5e1' },
   headerCell: { paddingHorizontal: 4, fontSize: 9.5, lineHeight: 1.25, fontFamily: 'Helvetica-Bold' },
   count: { height: COUNT_HEIGHT, paddingTop: 10, fontSize: 11, fontFamily: 'Helvetica-Bold', lineHeight: 1.3 },
   footer: { position: 'absolute', bottom: 18, left: PADDING.horizontal, right: PADDING.horizontal, fontSize: 8, color: '#475569', flexDirection: 'row', justifyContent: 'space-between' },
-  footerText: { maxWidth: '80%' },
+  footerText: { maxWidth: '80%', maxLines: 1, textOverflow: 'ellipsis' },
 });
 
 const COLUMNS = [
-  { header: 'N°', width: '6%' },
-  { header: 'Nom et prénom', width: '32%' },
-  { header: 'Structure', width: '30%' },
-  { header: 'Signature', width: '32%' },
+  { header: 'N°', share: 0.06 },
+  { header: 'Nom et prénom', share: 0.32 },
+  { header: 'Structure', share: 0.3 },
+  { header: 'Signature', share: 0.32 },
 ] as const;
 
 type Line = { readonly number: number; readonly name: string; readonly organisation: string };
 
-/** The height of the header every page repeats: the sum of its fixed slots. */
-function headerHeight(sheet: AttendanceSheetData): number {
+/**
+ * The height of a page's header, the sum of its fixed slots: the first page has everything, the next
+ * ones repeat the event, the day, the mandatory mentions and the column names.
+ */
+function headerHeight(sheet: AttendanceSheetData, first: boolean): number {
+  if (!first) return SLOT.kicker + SLOT.line + sheet.mentions.mandatory.length * SLOT.mandatory + SLOT.tableHeader;
   return (
     (sheet.logos.length > 0 ? SLOT.logos : 0) +
     SLOT.kicker +
@@ -71,39 +73,77 @@ function headerHeight(sheet: AttendanceSheetData): number {
   );
 }
 
-/** The rows of each page; the last page keeps room for the count line. */
-export function paginateRows<T>(lines: readonly T[], perPage: number): T[][] {
-  const size = Math.max(1, perPage);
+/** The rows of each page (the first holds fewer), the last page keeping room for the count line. */
+export function paginateRows<T>(lines: readonly T[], firstPage: number, nextPages: number): T[][] {
   const pages: T[][] = [];
-  for (let start = 0; start < lines.length; start += size) pages.push(lines.slice(start, start + size));
-  if (pages.length === 0) pages.push([]);
-  const last = pages.at(-1)!;
-  if (last.length > size - Math.ceil(COUNT_HEIGHT / ROW_HEIGHT)) pages.push([]);
+  let start = 0;
+  while (start < lines.length || pages.length === 0) {
+    const size = Math.max(1, pages.length === 0 ? firstPage : nextPages);
+    pages.push(lines.slice(start, start + size));
+    start += size;
+  }
+  const room = (pages.length === 1 ? firstPage : nextPages) - pages.at(-1)!.length;
+  if (room * ROW_HEIGHT < COUNT_HEIGHT) pages.push([]);
   return pages;
 }
 
-function Row({ line }: { line: Line }) {
-  // Empty cells are plain boxes: a text node costs a layout pass even when it holds nothing.
-  const texts = [String(line.number), line.name, line.organisation];
-  return (
-    <View style={styles.row}>
-      {COLUMNS.map((column, index) => {
-        const text = texts[index];
-        return text ? (
-          <Text key={index} style={[styles.cell, { width: column.width }]} maxLines={2}>
-            {pdfText(text)}
-          </Text>
-        ) : (
-          <View key={index} style={[styles.cell, { width: column.width }]} />
-        );
-      })}
-    </View>
-  );
+type Painter = {
+  font(name: string): Painter;
+  fontSize(size: number): Painter;
+  fillColor(color: string): Painter;
+  strokeColor(color: string): Painter;
+  lineWidth(width: number): Painter;
+  moveTo(x: number, y: number): Painter;
+  lineTo(x: number, y: number): Painter;
+  stroke(): Painter;
+  text(text: string, x: number, y: number, options: { width: number; height: number; ellipsis: boolean; lineGap: number }): Painter;
+};
+
+const CELL_PADDING = 4;
+
+/**
+ * The rows of one page, drawn in one canvas: the grid, the numbers, names and organisations (two
+ * lines at most, then an ellipsis). One drawing instead of five boxes per row keeps 1 000 rows fast.
+ */
+function drawRows(painter: Painter, width: number, lines: readonly Line[]) {
+  const xs = COLUMNS.reduce<number[]>((edges, column) => [...edges, (edges.at(-1) ?? 0) + column.share * width], [0]);
+  const height = lines.length * ROW_HEIGHT;
+  painter.lineWidth(0.5).strokeColor('#94a3b8');
+  for (let index = 1; index <= lines.length; index += 1) painter.moveTo(0, index * ROW_HEIGHT).lineTo(width, index * ROW_HEIGHT);
+  painter.stroke().strokeColor('#cbd5e1');
+  for (const x of xs.slice(1, -1)) painter.moveTo(x, 0).lineTo(x, height);
+  painter.stroke().font('Helvetica').fontSize(9.5).fillColor('#0f172a');
+  lines.forEach((line, index) => {
+    const top = index * ROW_HEIGHT + 4;
+    [String(line.number), line.name, line.organisation].forEach((text, column) => {
+      if (!text) return;
+      const left = xs[column]! + CELL_PADDING;
+      painter.text(pdfText(text), left, top, { width: xs[column + 1]! - left - CELL_PADDING, height: ROW_HEIGHT - 6, ellipsis: true, lineGap: 0 });
+    });
+  });
 }
 
 /** The top of every page: logos, event, day, venue, organisers, funding mentions and the column names. */
-function Header({ sheet }: { sheet: AttendanceSheetData }) {
+function Header({ sheet, first }: { sheet: AttendanceSheetData; first: boolean }) {
   const t = pdfText;
+  if (!first) {
+    return (
+      <View>
+        <Text style={styles.kicker}>
+          {t(`FEUILLE D’ÉMARGEMENT — ${sheet.title}`)}
+        </Text>
+        <Text style={styles.line}>
+          {t(sheet.dateLabel)}
+        </Text>
+        {sheet.mentions.mandatory.map((mention) => (
+          <Text key={mention} style={styles.mandatory}>
+            {t(mention)}
+          </Text>
+        ))}
+        <ColumnNames />
+      </View>
+    );
+  }
   return (
     <View>
       {sheet.logos.length > 0 ? (
@@ -115,37 +155,43 @@ function Header({ sheet }: { sheet: AttendanceSheetData }) {
         </View>
       ) : null}
       <Text style={styles.kicker}>FEUILLE D’ÉMARGEMENT</Text>
-      <Text style={styles.title} maxLines={2}>
+      <Text style={styles.title}>
         {t(sheet.title)}
       </Text>
-      <Text style={styles.line} maxLines={1}>
+      <Text style={styles.line}>
         {t(sheet.dateLabel)}
       </Text>
       {sheet.venue ? (
-        <Text style={styles.line} maxLines={1}>
+        <Text style={styles.line}>
           {t(`Lieu : ${sheet.venue}`)}
         </Text>
       ) : null}
-      <Text style={styles.organisers} maxLines={2}>
+      <Text style={styles.organisers}>
         {t(`Organisé par ${sheet.organisers.join(', ')}`)}
       </Text>
       {sheet.mentions.mandatory.map((mention) => (
-        <Text key={mention} style={styles.mandatory} maxLines={1}>
+        <Text key={mention} style={styles.mandatory}>
           {t(mention)}
         </Text>
       ))}
       {sheet.mentions.supportLine ? (
-        <Text style={styles.support} maxLines={2}>
+        <Text style={styles.support}>
           {t(sheet.mentions.supportLine)}
         </Text>
       ) : null}
-      <View style={styles.headerRow}>
-        {COLUMNS.map((column) => (
-          <Text key={column.header} style={[styles.headerCell, { width: column.width }]}>
-            {column.header}
-          </Text>
-        ))}
-      </View>
+      <ColumnNames />
+    </View>
+  );
+}
+
+function ColumnNames() {
+  return (
+    <View style={styles.headerRow}>
+      {COLUMNS.map((column) => (
+        <Text key={column.header} style={[styles.headerCell, { width: `${column.share * 100}%` }]}>
+          {column.header}
+        </Text>
+      ))}
     </View>
   );
 }
@@ -156,20 +202,21 @@ function SheetDocument({ sheet }: { sheet: AttendanceSheetData }) {
     ...sheet.rows.map((row, index) => ({ number: index + 1, name: row.name, organisation: row.organisation })),
     ...Array.from({ length: sheet.blankRows }, (_, index) => ({ number: sheet.rows.length + index + 1, name: '', organisation: '' })),
   ];
-  const available = A4_HEIGHT - PADDING.top - PADDING.bottom - headerHeight(sheet);
-  const pages = paginateRows(lines, Math.floor(available / ROW_HEIGHT));
+  const rowsUnder = (header: number) => Math.floor((A4_HEIGHT - PADDING.top - PADDING.bottom - header) / ROW_HEIGHT);
+  const pages = paginateRows(lines, rowsUnder(headerHeight(sheet, true)), rowsUnder(headerHeight(sheet, false)));
   const footer = t(`${sheet.title} — émargement du ${sheet.dateLabel}`);
   return (
     <Document title={t(`Feuille d’émargement — ${sheet.title} — ${sheet.dateLabel}`)} author="Trame" language="fr-FR">
       {pages.map((page, index) => (
         <Page key={index} size="A4" style={styles.page} wrap={false}>
-          <Header sheet={sheet} />
-          {page.map((line) => (
-            <Row key={line.number} line={line} />
-          ))}
+          <Header sheet={sheet} first={index === 0} />
+          <Canvas style={{ height: page.length * ROW_HEIGHT }} paint={(painter, width) => {
+              drawRows(painter as unknown as Painter, width, page);
+              return null;
+            }} />
           {index === pages.length - 1 ? <Text style={styles.count}>{t(`Total : ${sheet.countLine}`)}</Text> : null}
           <View style={styles.footer}>
-            <Text style={styles.footerText} maxLines={1}>
+            <Text style={styles.footerText}>
               {footer}
             </Text>
             <Text>{`page ${index + 1} / ${pages.length}`}</Text>

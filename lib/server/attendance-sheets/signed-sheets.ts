@@ -24,7 +24,6 @@ const SHEET = 'Cette feuille signée';
 /** The name shown in the list: the sender's file name, without paths or control characters. */
 function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 120);
   return clean.length > 0 ? clean : 'feuille signée';
 }
