@@ -3,6 +3,7 @@ import { Canvas, Document, Image, Page, renderToBuffer, StyleSheet, Text, View }
 import { pdfText } from '@/lib/domain/format/french';
 import { BRAND } from '@/lib/server/exports/bilan/pdf-kit';
 import type { AttendanceSheetData } from './load';
+import { paginateRows } from './paginate';
 
 // pdf-kit registers the French hyphenation rule (whole words) and gives the brand colour.
 
@@ -71,20 +72,6 @@ function headerHeight(sheet: AttendanceSheetData, first: boolean): number {
     (sheet.mentions.supportLine ? SLOT.support : 0) +
     SLOT.tableHeader
   );
-}
-
-/** The rows of each page (the first holds fewer), the last page keeping room for the count line. */
-export function paginateRows<T>(lines: readonly T[], firstPage: number, nextPages: number): T[][] {
-  const pages: T[][] = [];
-  let start = 0;
-  while (start < lines.length || pages.length === 0) {
-    const size = Math.max(1, pages.length === 0 ? firstPage : nextPages);
-    pages.push(lines.slice(start, start + size));
-    start += size;
-  }
-  const room = (pages.length === 1 ? firstPage : nextPages) - pages.at(-1)!.length;
-  if (room * ROW_HEIGHT < COUNT_HEIGHT) pages.push([]);
-  return pages;
 }
 
 type Painter = {
@@ -203,7 +190,7 @@ function SheetDocument({ sheet }: { sheet: AttendanceSheetData }) {
     ...Array.from({ length: sheet.blankRows }, (_, index) => ({ number: sheet.rows.length + index + 1, name: '', organisation: '' })),
   ];
   const rowsUnder = (header: number) => Math.floor((A4_HEIGHT - PADDING.top - PADDING.bottom - header) / ROW_HEIGHT);
-  const pages = paginateRows(lines, rowsUnder(headerHeight(sheet, true)), rowsUnder(headerHeight(sheet, false)));
+  const pages = paginateRows(lines, { firstPage: rowsUnder(headerHeight(sheet, true)), nextPages: rowsUnder(headerHeight(sheet, false)), reserved: Math.ceil(COUNT_HEIGHT / ROW_HEIGHT) });
   const footer = t(`${sheet.title} — émargement du ${sheet.dateLabel}`);
   return (
     <Document title={t(`Feuille d’émargement — ${sheet.title} — ${sheet.dateLabel}`)} author="Trame" language="fr-FR">

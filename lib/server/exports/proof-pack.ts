@@ -101,8 +101,14 @@ export async function proofPackResponse(version: BilanVersionRead): Promise<Resp
         .catch((error: unknown) => callback(error, Readable.from([])));
     });
   }
+  const output = zip.outputStream as Readable;
+  // A scan that cannot be read mid-way ends the download with an error (an unhandled one would stop the process).
+  zip.on('error', (error: unknown) => {
+    console.error(error);
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
   zip.end();
-  const body = Readable.toWeb(zip.outputStream as Readable) as ReadableStream<Uint8Array>;
+  const body = Readable.toWeb(output) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
       'Content-Type': 'application/zip',
