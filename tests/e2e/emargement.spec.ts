@@ -71,7 +71,7 @@ test.describe('on a phone', () => {
     await section.getByLabel('Feuille signée numérisée').setInputFiles(sheet);
     await section.getByRole('button', { name: 'Envoyer la feuille signée' }).click();
     await expect(page.getByText('Feuille signée enregistrée.')).toBeVisible();
-    await expect(section.getByText('jeudi 8 octobre 2026, matin')).toBeVisible();
+    await expect(section.getByText('jeudi 8 octobre 2026, matin', { exact: true })).toBeVisible();
     const back = await download(page, /^Télécharger la feuille signée du jeudi 8 octobre 2026, matin$/, 'signee.pdf');
     expect(readFileSync(back).equals(readFileSync(sheet))).toBe(true);
     await expectAccessible(page);
