@@ -7,13 +7,14 @@ import path from 'node:path';
 import { root } from './support/app';
 import { parseSummaries, type SummaryRow } from './support/summary';
 
-const BENCHES = ['bench:public', 'bench:registrations', 'bench:import', 'bench:bilan', 'bench:checkin', 'bench:js'] as const;
+const BENCHES = ['bench:public', 'bench:registrations', 'bench:import', 'bench:bilan', 'bench:checkin', 'bench:emargement', 'bench:js'] as const;
 
 // Figures of benchmarks that do not print BENCH_SUMMARY lines, read from their own output.
 type Fallback = { pattern: RegExp; name: string; target: string; met: (m: RegExpMatchArray) => boolean };
 const FALLBACKS: Record<string, Fallback[]> = {
   'bench:import': [{ pattern: /total : (\d+) ms/, name: 'Import de 10 000 lignes', target: '< 2 s', met: (m) => Number(m[1]) < 2000 }],
   'bench:bilan': [{ pattern: /PDF : median (\d+) ms/, name: 'PDF du bilan, 5 000 inscriptions (médiane)', target: '< 1 s', met: (m) => Number(m[1]) < 1000 }],
+  'bench:emargement': [{ pattern: /personnes : median (\d+) ms/, name: 'Feuille d’émargement, 1 000 personnes (médiane)', target: '< 2 s', met: (m) => Number(m[1]) < 2000 }],
 };
 
 /** Last resort: every « [bench:x] label : value » line becomes a row without target. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { eventAccess, requireEventPermission, requireViewer, type Viewer } from '@/lib/server/authz';
 import { READABLE_SNAPSHOT_VERSIONS, type BilanSnapshot } from '@/lib/domain/bilan/types';
 import { db } from '@/lib/server/db';
-import { notFound } from '@/lib/server/errors';
+import { notFound, SafeError } from '@/lib/server/errors';
 import { hashToken } from '@/lib/server/tokens';
 
 /*
@@ -44,6 +44,13 @@ export const bilanTokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_
 export async function organiserBilanVersion(eventId: string, number: number): Promise<BilanVersionRead> {
   const row = await db().bilanVersion.findUnique({ where: { eventId_number: { eventId, number } }, select: versionSelect });
   if (!row) throw notFound(NOT_FOUND);
+  return toRead(row);
+}
+
+/** The latest validated version of an event whose read the caller was already granted (eventRoute). */
+export async function latestBilanVersion(eventId: string): Promise<BilanVersionRead> {
+  const row = await db().bilanVersion.findFirst({ where: { eventId }, orderBy: { number: 'desc' }, select: versionSelect });
+  if (!row) throw new SafeError('Aucun bilan validé pour cet événement : validez le bilan pour produire le dossier de preuves.', 'not-found');
   return toRead(row);
 }
 

@@ -11,6 +11,8 @@ import { POST as postImportPreview } from '@/app/(app)/evenements/[id]/participa
 import { POST as postImportConfirm } from '@/app/(app)/evenements/[id]/participants/import/confirmer/route';
 import { POST as postBudgetImport } from '@/app/(app)/evenements/[id]/budget/import/route';
 import { POST as postOutsideImport } from '@/app/(app)/evenements/[id]/bilan/hors-trame/import/route';
+import { POST as postSignedSheet } from '@/app/(app)/evenements/[id]/emargement/signees/route';
+import { DELETE as deleteSignedSheet, POST as postDeleteSignedSheet } from '@/app/(app)/evenements/[id]/emargement/signees/[sheetId]/route';
 import { runAsCaller } from '@/lib/server/current-user';
 import { createEvent, createUser } from '@/tests/factories';
 import { createPartner, PNG_BYTES } from '@/tests/factories/partner-logos';
@@ -30,7 +32,7 @@ async function mutatingHandlers(): Promise<string[]> {
   return found.sort();
 }
 
-type Scene = { eventId: string; partnerId: string };
+type Scene = { eventId: string; partnerId: string; sheetId: string };
 type Case = { handler: (request: Request, scene: Scene) => Promise<Response>; method: string; path: (s: Scene) => string; body?: () => FormData };
 
 const csv = () => new File(['Nom;Email\nAna;ana@exemple.fr\n'], 'inscrits.csv', { type: 'text/csv' });
@@ -67,6 +69,18 @@ const CASES: Record<string, Case> = {
     method: 'POST', path: (s) => `/evenements/${s.eventId}/bilan/hors-trame/import`, handler: (r, s) => postOutsideImport(r, eventParams(s)),
     body: form({ sourceLabel: 'questionnaire papier', file: new File(['Satisfaction;Citation;Accord\n4;Bien;oui\n'], 'reponses.csv', { type: 'text/csv' }) }),
   },
+  'app/(app)/evenements/[id]/emargement/signees/route.ts POST': {
+    method: 'POST', path: (s) => `/evenements/${s.eventId}/emargement/signees`, handler: (r, s) => postSignedSheet(r, eventParams(s)),
+    body: form({ jour: '2027-03-11', fichier: new File(['%PDF-1.4\n'], 'feuille.pdf', { type: 'application/pdf' }) }),
+  },
+  'app/(app)/evenements/[id]/emargement/signees/[sheetId]/route.ts POST': {
+    method: 'POST', path: (s) => `/evenements/${s.eventId}/emargement/signees/${s.sheetId}`,
+    handler: (r, s) => postDeleteSignedSheet(r, { params: Promise.resolve({ id: s.eventId, sheetId: s.sheetId }) }),
+  },
+  'app/(app)/evenements/[id]/emargement/signees/[sheetId]/route.ts DELETE': {
+    method: 'DELETE', path: (s) => `/evenements/${s.eventId}/emargement/signees/${s.sheetId}`,
+    handler: (r, s) => deleteSignedSheet(r, { params: Promise.resolve({ id: s.eventId, sheetId: s.sheetId }) }),
+  },
 };
 // Auth.js checks its own CSRF token (double-submit cookie) on every POST: tests/integration/security-cookies.test.ts.
 // The one-click unsubscribe (RFC 8058) is POSTed by mail providers from their servers, so it must accept other
@@ -90,19 +104,23 @@ async function freshScene(): Promise<Scene> {
   const event = await createEvent(db, { ownerOrganisationId: admin.organisationId });
   const partner = await createPartner(db, { eventId: event.id });
   await db.partner.update({ where: { id: partner.id }, data: { logo: new Uint8Array(PNG_BYTES), logoType: 'image/png' } });
-  return { eventId: event.id, partnerId: partner.id };
+  const sheet = await db.signedSheet.create({
+    data: { eventId: event.id, date: '2027-03-11', fileName: 'feuille.pdf', contentType: 'application/pdf', size: 9, content: new TextEncoder().encode('%PDF-1.4\n'), uploadedBy: 'Test' },
+  });
+  return { eventId: event.id, partnerId: partner.id, sheetId: sheet.id };
 }
 
 /** What any of the handlers could have changed. */
 async function footprint(s: Scene) {
   const db = testDb();
-  const [registrations, lines, outside, partner] = await Promise.all([
+  const [registrations, lines, outside, sheets, partner] = await Promise.all([
     db.registration.count({ where: { eventId: s.eventId } }),
     db.budgetLine.count({ where: { eventId: s.eventId } }),
     db.outsideResult.count({ where: { eventId: s.eventId } }),
+    db.signedSheet.count({ where: { eventId: s.eventId } }),
     db.partner.findUniqueOrThrow({ where: { id: s.partnerId }, select: { logo: true } }),
   ]);
-  return { registrations, lines, outside, logo: partner.logo ? Buffer.from(partner.logo).toString('base64') : null };
+  return { registrations, lines, outside, sheets, logo: partner.logo ? Buffer.from(partner.logo).toString('base64') : null };
 }
 
 const send = (c: Case, s: Scene, headers: Record<string, string>) =>

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as previewImport } from '@/app/(app)/evenements/[id]/participants/import/apercu/route';
 import { POST as budgetImport } from '@/app/(app)/evenements/[id]/budget/import/route';
 import { POST as postLogo } from '@/app/(app)/evenements/[id]/partenaires/[partnerId]/logo/route';
+import { POST as postSignedSheet } from '@/app/(app)/evenements/[id]/emargement/signees/route';
 import { runAsCaller } from '@/lib/server/current-user';
 import { UNREADABLE_FORM } from '@/lib/server/multipart';
 import { createEvent, createUser } from '@/tests/factories';
@@ -80,5 +81,16 @@ describe('upload routes with crafted bodies', () => {
     expect(tooLarge.status).toBe(303);
     expect(new URL(tooLarge.headers.get('location')!).searchParams.get('refus')).toBe('too-large');
     expect((await testDb().partner.findUniqueOrThrow({ where: { id: partnerId } })).logo).toBeNull();
+  });
+
+  it('signed attendance sheet: a malformed body is a 400, a chunked one past 10 MB a "too large" refusal, nothing kept', async () => {
+    const post = (headers: Record<string, string>, body: BodyInit) =>
+      runAsCaller({ userId: coordinator.id }, () => postSignedSheet(request(`/evenements/${eventId}/emargement/signees`, headers, body), { params: Promise.resolve({ id: eventId }) }));
+    expect((await post({ 'content-type': 'text/plain' }, 'bonjour')).status).toBe(400);
+    expect((await post({ 'content-type': MULTIPART }, '------trame\r\nnimporte quoi')).status).toBe(400);
+    const tooLarge = await post({ 'content-type': MULTIPART }, chunked(11 * 1024 * 1024));
+    expect(tooLarge.status).toBe(303);
+    expect(new URL(tooLarge.headers.get('location')!).searchParams.get('refus')).toBe('too-large');
+    expect(await testDb().signedSheet.count({ where: { eventId } })).toBe(0);
   });
 });

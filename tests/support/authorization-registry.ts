@@ -20,6 +20,7 @@ import { participantsEntries } from './registry/participants';
 import { eventsEntries } from './registry/events';
 import { registrationsEntries } from './registry/registrations';
 import { logosEntries } from './registry/logos';
+import { attendanceSheetsEntries } from './registry/attendance-sheets';
 import { questionnaireEntries } from './registry/questionnaire';
 import { bilanSharingEntries } from './registry/bilan-sharing';
 import { bilanEntries } from './registry/bilan';
@@ -42,6 +43,7 @@ export const registry: RegistryEntry[] = [
   ...eventsEntries,
   ...registrationsEntries,
   ...logosEntries,
+  ...attendanceSheetsEntries,
   ...questionnaireEntries,
   ...bilanSharingEntries,
   ...bilanEntries,

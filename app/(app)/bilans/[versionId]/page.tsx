@@ -30,7 +30,14 @@ export default async function SharedBilanPage({ params }: { params: Promise<{ ve
         <h2 id="exports-title" className="text-2xl font-semibold">
           Documents
         </h2>
-        <BilanDownloads base={`/bilans/${version.id}`} kinds={version.snapshot.qualitative.outside ? [...ALL_BILAN_DOWNLOADS, 'hors-trame'] : ALL_BILAN_DOWNLOADS} />
+        <BilanDownloads
+          base={`/bilans/${version.id}`}
+          kinds={[...ALL_BILAN_DOWNLOADS, ...(version.snapshot.qualitative.outside ? (['hors-trame'] as const) : []), 'dossier-preuves.zip']}
+        />
+        <p className="max-w-3xl text-sm text-slate-700">
+          Le dossier de preuves réunit le bilan validé, le compte rendu financier Cerfa, les présences par journée, le programme, le nombre
+          d’attestations de présence et les feuilles d’émargement signées.
+        </p>
       </section>
       <BilanView snapshot={version.snapshot} />
     </div>

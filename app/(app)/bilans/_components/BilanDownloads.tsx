@@ -7,7 +7,7 @@ export function BilanDownloads({
   kinds = ALL_BILAN_DOWNLOADS,
 }: {
   base: string;
-  kinds?: ReadonlyArray<'pdf' | 'xlsx' | 'csv' | 'cerfa' | 'hors-trame'>;
+  kinds?: ReadonlyArray<'pdf' | 'xlsx' | 'csv' | 'cerfa' | 'hors-trame' | 'dossier-preuves.zip'>;
 }) {
   const labels = {
     pdf: 'Bilan complet (PDF)',
@@ -15,6 +15,7 @@ export function BilanDownloads({
     csv: 'Lignes de budget (CSV)',
     cerfa: 'Compte rendu financier Cerfa (CSV)',
     'hors-trame': 'Résultats recueillis hors Trame (CSV)',
+    'dossier-preuves.zip': 'Dossier de preuves (ZIP)',
   } as const;
   return (
     <ul className="flex flex-wrap gap-3">

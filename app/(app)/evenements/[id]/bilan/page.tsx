@@ -37,6 +37,21 @@ export default async function BilanPage({ params }: { params: Promise<{ id: stri
         ) : last ? (
           <p className="text-slate-700">Le bilan n’a pas changé depuis la version {last.number}.</p>
         ) : null}
+        {last ? (
+          <div className="flex flex-col gap-2">
+            <a
+              href={`/evenements/${id}/bilan/dossier-preuves.zip`}
+              download
+              className="inline-flex self-start rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2"
+            >
+              Télécharger le dossier de preuves (ZIP)
+            </a>
+            <p className="max-w-3xl text-sm text-slate-700">
+              Pour un financeur, à partir de la version {last.number} : bilan validé, compte rendu financier Cerfa, présences par journée, programme, nombre
+              d’attestations et feuilles d’émargement signées (déposées depuis la page Pointage).
+            </p>
+          </div>
+        ) : null}
         {page.canValidate ? <ValidationPanel eventId={id} nextNumber={(last?.number ?? 0) + 1} earlyConfirmation={page.earlyConfirmation} /> : null}
         <VersionsList eventId={id} versions={page.versions} />
       </section>

@@ -7,6 +7,9 @@ import { CheckInBoard } from '@/components/checkin/CheckInBoard';
 import { recordCheckInTapsAction } from '@/lib/server/actions/checkin';
 import { SessionAttendance } from './_components/SessionAttendance';
 import { WalkInForm } from './_components/WalkInForm';
+import { AttendanceSheets, type SheetsOutcome } from './_components/AttendanceSheets';
+import { isSignedSheetRefusal } from '@/lib/domain/files/signed-sheet';
+import { listSignedSheets } from '@/lib/server/attendance-sheets/signed-sheets';
 import { formatDateTime, formatWeekday } from '@/lib/domain/dates';
 import { pageError, pageId } from '@/lib/server/page-data';
 
@@ -15,10 +18,11 @@ export const metadata: Metadata = { title: 'Pointage' };
 const tab = (current: boolean) =>
   `inline-block rounded-md px-3 py-2 font-medium ${current ? 'bg-brand-700 text-white' : 'border border-slate-400 bg-white text-slate-900 hover:bg-slate-100'}`;
 
-export default async function CheckInPage(props: { params: Promise<{ id: string }>; searchParams: Promise<{ jour?: string; mode?: string }> }) {
-  const [{ id }, { jour, mode }] = await Promise.all([props.params, props.searchParams]);
+export default async function CheckInPage(props: { params: Promise<{ id: string }>; searchParams: Promise<{ jour?: string; mode?: string; refus?: string; envoyee?: string; supprimee?: string }> }) {
+  const [{ id }, { jour, mode, refus, envoyee, supprimee }] = await Promise.all([props.params, props.searchParams]);
   pageId(id);
-  const [checkIn, links] = await Promise.all([getCheckIn(id, jour), listCheckInLinks(id)]).catch(pageError);
+  const [checkIn, links, signedSheets] = await Promise.all([getCheckIn(id, jour), listCheckInLinks(id), listSignedSheets(id)]).catch(pageError);
+  const sheetsOutcome: SheetsOutcome = isSignedSheetRefusal(refus) ? { refusal: refus } : envoyee ? { stored: true } : supprimee ? { deleted: true } : null;
   const { day } = checkIn;
   if (day === null) return <p className="rounded-lg bg-white p-6 shadow">Indiquez d’abord les dates de l’événement pour pointer les présences.</p>;
   const table = mode === 'tableau';
@@ -87,6 +91,16 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
           Un lien et un code PIN ouvrent seulement la liste de pointage de cet événement, sans compte, jusqu’à leur expiration ou leur révocation.
         </p>
         <CheckInLinks eventId={id} links={links.map((link) => ({ ...link, expires: formatDateTime(link.expiresAt) }))} />
+      </section>
+      <section id="emargement" aria-labelledby="emargement-titre" className="rounded-lg bg-white p-4 shadow sm:p-6">
+        <h3 id="emargement-titre" className="mb-1 text-xl font-semibold">
+          Feuilles d’émargement
+        </h3>
+        <p className="mb-3 text-slate-700">
+          À imprimer pour chaque journée ou demi-journée : les personnes attendues, des lignes vides pour les personnes venues sans inscription et les
+          mentions des financeurs. Renvoyez ensuite les feuilles signées : elles rejoignent le dossier de preuves du bilan.
+        </p>
+        <AttendanceSheets eventId={id} days={checkIn.days} day={day} sheets={signedSheets} outcome={sheetsOutcome} />
       </section>
       {checkIn.sessions.length > 0 ? (
         <section aria-labelledby="sessions" className="rounded-lg bg-white p-4 shadow sm:p-6">

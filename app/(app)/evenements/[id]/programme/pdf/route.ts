@@ -1,7 +1,7 @@
 import { slugify } from '@/lib/domain/text/slug';
 import { getProgramme } from '@/lib/server/queries/programme';
 import { eventRoute } from '@/lib/server/route';
-import { renderProgrammePdf } from './programme-pdf';
+import { renderProgrammePdf } from '@/lib/server/exports/programme-pdf';
 
 export const dynamic = 'force-dynamic';
 
