@@ -32,7 +32,7 @@ async function main() {
     sessions: [],
   };
   const logo = async (text: string) => ({ data: await QRCode.toBuffer(text, { scale: 6 }), format: 'png' as const });
-  const logos = process.env.BENCH_NO_LOGOS ? [] : await drawableLogos([await logo("Hub du Sud numérique"), await logo("Région Sud")]);
+  const logos = await drawableLogos([await logo('Hub du Sud numérique'), await logo('Région Sud')]);
   const people = Array.from({ length: PEOPLE }, (_, i) => ({
     registrationId: `r${i}`,
     name: `Participant·e ${String(i + 1).padStart(3, '0')} Lefèvre-Nguyễn`,
