@@ -17,7 +17,7 @@ const PADDING = 3 * MM_TO_PT;
 
 const styles = StyleSheet.create({
   label: { position: 'absolute', flexDirection: 'row', alignItems: 'center', paddingHorizontal: PADDING },
-  text: { flexGrow: 1, flexShrink: 1, paddingRight: 6 },
+  text: { paddingRight: 6 },
   name: { fontSize: 15, fontFamily: 'Helvetica-Bold', color: '#0f172a', lineHeight: 1.15 },
   organisation: { fontSize: 10, marginTop: 3, color: '#334155', lineHeight: 1.2 },
   event: { fontSize: 7.5, marginTop: 5, color: BRAND, lineHeight: 1.2 },
@@ -42,7 +42,7 @@ export async function renderBadgesPdf(input: { sheet: LabelSheet; eventTitle: st
             const qrSize = position.height - 2 * PADDING;
             return (
               <View key={slot} style={[styles.label, { left: position.x, top: position.y, width: position.width, height: position.height }]} wrap={false}>
-                <View style={styles.text}>
+                <View style={[styles.text, { width: position.width - qrSize - 2 * PADDING }]}>
                   <Text style={styles.name}>{pdfText(badge.name)}</Text>
                   {badge.organisation ? <Text style={styles.organisation}>{pdfText(badge.organisation)}</Text> : null}
                   <Text style={styles.event}>{pdfText(eventTitle)}</Text>
