@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, signInAs, test } from './fixtures';
@@ -18,6 +19,18 @@ async function saved(page: Page, trigger: Locator, file: string): Promise<string
   const target = path.join(OUT, file);
   await done.saveAs(target);
   return target;
+}
+
+// The e2e server delivers e-mails to a local mailbox, one JSON file per message (tests/e2e/account-links.ts).
+const MAILBOX = path.resolve(__dirname, '..', '..', '.data', `e2e-mail-${process.env.E2E_PORT ?? 3210}`);
+
+async function attestationMails(email: string): Promise<number> {
+  let count = 0;
+  for (const name of (await readdir(MAILBOX)).filter((n) => n.endsWith('.json'))) {
+    const message = JSON.parse(await readFile(path.join(MAILBOX, name), 'utf8')) as { to: string[]; subject: string };
+    if (message.to.includes(email) && message.subject.startsWith('Votre attestation de présence')) count += 1;
+  }
+  return count;
 }
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[\s\u00a0]+/g, ' ');
@@ -51,10 +64,12 @@ test('a coordinator downloads an attestation, the ZIP of all of them, e-mails th
 
   // E-mail: the two people present, once; a second look offers nothing more to send.
   await section.getByRole('button', { name: 'Envoyer les attestations par courriel (2 personnes)' }).click();
-  await expect(section.getByText(/2 attestations mises dans la file d’envoi/)).toBeVisible();
+  await expect(section.getByText('2 attestations mises dans la file d’envoi.')).toBeVisible();
+  await expect.poll(() => attestationMails(`amina-${hub.tag}@exemple.fr`), { timeout: 20_000 }).toBe(1);
+  await expect(section.getByText(/^Rien de plus à envoyer/)).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: /Envoyer les attestations par courriel/ })).toHaveCount(0);
-  await expect(page.getByText('Toutes les personnes présentes qui ont une adresse e-mail ont reçu leur attestation.')).toBeVisible();
+  await expect(section.getByText(/Par courriel : /)).toBeVisible();
 
   // Badges of everyone confirmed, sorted by name.
   const badges = await saved(page, page.getByRole('button', { name: 'Imprimer les badges (PDF)' }), 'badges.pdf');
@@ -65,10 +80,12 @@ test('a coordinator downloads an attestation, the ZIP of all of them, e-mails th
 
   // The person's page says it was e-mailed; Bastien's attestation has only his day of presence.
   await page.goto(`/evenements/${scene.event.id}/participants/${bastien!.id}`);
-  await expect(page.getByText(/Envoyée par courriel le/)).toBeVisible();
+  await expect(page.getByText(/Courriel de l’attestation préparé le .* : (envoyée|en attente d’envoi)\./)).toBeVisible();
   const his = pdfText(await saved(page, page.getByRole('link', { name: 'Télécharger l’attestation (PDF)' }), 'bastien.pdf'));
   expect(his).toContain('Jeudi 11 février 2027');
   expect(his).not.toContain('Vendredi 12 février 2027');
   await expectAccessible(page);
   await screenshot(page, 'attestation-personne');
+  // Sent once, whatever was clicked.
+  expect(await attestationMails(`amina-${hub.tag}@exemple.fr`)).toBe(1);
 });

@@ -6,6 +6,7 @@ import { GET as downloadBadges } from '@/app/(app)/evenements/[id]/badges.pdf/ro
 import { GET as downloadOne } from '@/app/(app)/evenements/[id]/participants/[registrationId]/attestation.pdf/route';
 import { walkInEmail } from '@/lib/domain/registrations/personal-data';
 import { sendAttestationsAction } from '@/lib/server/actions/attestations';
+import { getAttestationsSummary, getPersonAttestation } from '@/lib/server/queries/attestations';
 import { runAsCaller } from '@/lib/server/current-user';
 import { stopBoss } from '@/lib/server/mail/boss';
 import { deliverOutboxEmail } from '@/lib/server/mail/deliver';
@@ -219,6 +220,22 @@ describe('e-mailing the attestations', () => {
     expect(await as(member, () => sendAttestationsAction({ eventId: event.id }))).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await as(outsider, () => sendAttestationsAction({ eventId: event.id }))).toMatchObject({ ok: false, code: 'not-found' });
     expect(await db.outboxEmail.count({ where: { eventId: event.id } })).toBe(1);
+  });
+});
+
+describe('what the pages show', () => {
+  it('counts those who get one, those e-mailed and how; one person’s state', async () => {
+    const { event, amina, chloe, walkIn } = await scene();
+    const before = await as(coordinator, () => getAttestationsSummary(event.id));
+    expect(before).toMatchObject({ eligible: 3, withAddress: 2, notYetSent: 2, delivered: { queued: 0, sent: 0, stored: 0, failed: 0 }, badges: 5, canSend: true });
+    await as(coordinator, () => sendAttestationsAction({ eventId: event.id, registrationId: amina.id }));
+    const after = await as(coordinator, () => getAttestationsSummary(event.id));
+    expect(after).toMatchObject({ notYetSent: 1, delivered: { queued: 1 } });
+    expect(await as(coordinator, () => getPersonAttestation(event.id, amina.id))).toMatchObject({ eligible: true, hasAddress: true, delivery: { state: 'queued' } });
+    expect(await as(coordinator, () => getPersonAttestation(event.id, chloe.id))).toMatchObject({ eligible: false, delivery: null });
+    expect(await as(coordinator, () => getPersonAttestation(event.id, walkIn.id))).toMatchObject({ eligible: true, hasAddress: false });
+    expect(await as(member, () => getAttestationsSummary(event.id))).toMatchObject({ canSend: false });
+    await expect(as(outsider, () => getAttestationsSummary(event.id))).rejects.toMatchObject({ code: 'not-found' });
   });
 });
 

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Participant·e' };
 const box = 'flex flex-col gap-3 rounded-lg bg-white p-4 shadow sm:p-6';
 
 const DELIVERY_LABELS = {
-  queued: 'en file d’envoi',
+  queued: 'en attente d’envoi',
   sent: 'envoyée',
   stored: 'conservée dans la page « Courriels », non envoyée (aucun serveur d’envoi configuré)',
   failed: 'échec de l’envoi, voir la page « Courriels »',
@@ -99,7 +99,7 @@ export default async function ParticipantPage(props: {
           </p>
           {attestation.delivery ? (
             <p className="text-slate-800">
-              Envoyée par courriel le {formatDateTime(attestation.delivery.queuedAt)} — {DELIVERY_LABELS[attestation.delivery.state]}.
+              Courriel de l’attestation préparé le {formatDateTime(attestation.delivery.queuedAt)} : {DELIVERY_LABELS[attestation.delivery.state]}.
             </p>
           ) : attestation.canSend && attestation.hasAddress ? (
             <SendAttestationsButton eventId={id} registrationId={person.id} mailIsSent={attestation.mailIsSent} label="Envoyer l’attestation par courriel" />

@@ -91,7 +91,8 @@ function sentText(data: { queued: number; alreadySent: number; withoutAddress: n
 }
 
 /** « Envoyer les attestations par courriel » : to everyone present, or to one person. */
-export function SendAttestationsButton({ eventId, registrationId, label, mailIsSent }: { eventId: string; registrationId?: string; label: string; mailIsSent: boolean }) {
+export function SendAttestationsButton(props: { eventId: string; registrationId?: string; label: string; mailIsSent: boolean; nothingLeft?: string | null }) {
+  const { eventId, registrationId, label, mailIsSent, nothingLeft = null } = props;
   const router = useRouter();
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, startTransition] = useTransition();
@@ -104,9 +105,14 @@ export function SendAttestationsButton({ eventId, registrationId, label, mailIsS
     });
   return (
     <div className="flex flex-col gap-2">
-      <Button type="button" onClick={run} disabled={pending} className="self-start">
-        {label}
-      </Button>
+      {/* Once everyone has theirs, the text replaces the button; the outcome of the last send stays. */}
+      {nothingLeft ? (
+        <p className="text-slate-800">{nothingLeft}</p>
+      ) : (
+        <Button type="button" onClick={run} disabled={pending} className="self-start">
+          {label}
+        </Button>
+      )}
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
     </div>
   );
@@ -117,15 +123,16 @@ export function AttestationsPanel({ eventId, summary }: { eventId: string; summa
     <div className="flex flex-col gap-4">
       <ZipDownload eventId={eventId} total={summary.eligible} />
       {summary.canSend ? (
-        summary.notYetSent > 0 ? (
+        summary.withAddress > 0 ? (
           <SendAttestationsButton
             eventId={eventId}
             mailIsSent={summary.mailIsSent}
             label={`Envoyer les attestations par courriel (${plural(summary.notYetSent, { one: 'personne', other: 'personnes' })})`}
+            nothingLeft={summary.notYetSent === 0 ? 'Rien de plus à envoyer : chaque personne présente qui a une adresse e-mail a déjà son attestation dans les courriels de l’événement (état ci-dessus).' : null}
           />
-        ) : summary.withAddress > 0 ? (
-          <p className="text-slate-800">Toutes les personnes présentes qui ont une adresse e-mail ont reçu leur attestation.</p>
-        ) : null
+        ) : (
+          <p className="text-slate-800">Aucune personne présente n’a d’adresse e-mail : téléchargez les attestations.</p>
+        )
       ) : (
         <p className="text-slate-800">L’envoi par courriel est réservé aux coordinateur·rices et administrateur·rices.</p>
       )}
