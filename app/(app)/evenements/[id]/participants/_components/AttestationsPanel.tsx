@@ -53,7 +53,8 @@ function ZipDownload({ eventId, total }: { eventId: string; total: number }) {
       link.href = url;
       link.download = name;
       link.click();
-      URL.revokeObjectURL(url);
+      // Revoked once the browser has surely taken the file: at once, Chromium may drop the download.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setDone(null);
     } catch (failure) {
       setDone(null);
