@@ -256,7 +256,9 @@ describe('badges', () => {
     const day1 = text(await (await badges(coordinator, event.id, `?jour=${D1}`)).arrayBuffer());
     expect(day1).toContain('Amina Diallo');
     expect(day1).not.toContain('Zoé Martin');
+    expect(text(await (await badges(coordinator, event.id, '?jour=')).arrayBuffer())).toContain('Zoé Martin');
     expect((await badges(coordinator, event.id, '?jour=2030-01-01')).status).toBe(400);
+    expect((await badges(coordinator, event.id, '?jour=demain')).status).toBe(400);
     expect((await badges(outsider, event.id)).status).toBe(404);
   });
 });

@@ -11,7 +11,8 @@ import { eventRoute } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
-const query = z.object({ jour: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
+// The form's « tous les jours » sends `jour=` (empty): every day.
+const query = z.object({ jour: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional() });
 
 /**
  * Name badges (name, organisation, check-in QR code) of the confirmed registrations, sorted by name,
@@ -19,7 +20,7 @@ const query = z.object({ jour: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(
  */
 export const GET = eventRoute('event.read', async ({ request, event }) => {
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  const day = parsed.success ? (parsed.data.jour ?? null) : undefined;
+  const day = parsed.success ? parsed.data.jour || null : undefined;
   if (day === undefined || (day !== null && !(await listEventDays(db(), event.id)).includes(day))) {
     throw new SafeError('Ce jour ne fait pas partie de l’événement.', 'invalid');
   }
