@@ -18,6 +18,8 @@ const envSchema = z.object({
   // Number of reverse proxies of ours in front of the app (README, « Sécurité »): 0 = clients connect
   // directly and their address is the socket's; X-Forwarded-For is then ignored.
   TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
+  // Requests per minute and address on the read API (/api/v1), counted per instance.
+  API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(300)),
   TRAME_DISABLE_WORKER: z.preprocess(emptyToUndefined, z.enum(['0', '1']).optional()),
 });
 

@@ -35,7 +35,8 @@ export function BilanTable({
   }
   const align = (index: number) => (numeric.includes(index) ? 'text-right tabular-nums whitespace-nowrap' : 'text-left');
   return (
-    <div className="overflow-x-auto">
+    // Wide tables scroll on a phone: the scrolling box is focusable so the keyboard can scroll it too.
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700">
       <table className="w-full border-collapse text-sm text-slate-900">
         <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
         <thead>

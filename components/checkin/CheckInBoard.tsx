@@ -104,6 +104,10 @@ export function CheckInBoard(props: {
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [announce, setAnnounce] = useState('');
   const sending = useRef(false);
+  // Taps the server has answered. A tap is shown before IndexedDB holds it, so the write can finish
+  // after its answer: without this, the tap would come back into the queue and be sent twice.
+  const answered = useRef(new Set<string>());
+  const unanswered = useCallback((taps: QueuedTap[]) => taps.filter((tap) => !answered.current.has(tap.tapId)), []);
   const refreshedAt = useRef(0);
   const [retry, setRetry] = useState(0);
 
@@ -111,13 +115,13 @@ export function CheckInBoard(props: {
     let live = true;
     void readQueue(eventId).then((taps) => {
       if (!live) return;
-      setQueue(taps);
+      setQueue(unanswered(taps));
       setLoaded(true);
     });
     return () => {
       live = false;
     };
-  }, [eventId]);
+  }, [eventId, unanswered]);
 
   // A fresh render of the page holds the server's state: answers received before it was asked are stale.
   useEffect(() => {
@@ -172,7 +176,8 @@ export function CheckInBoard(props: {
             ackAt,
           };
           if (scans.has(outcome.tapId)) {
-            if (outcome.alreadyPresent || (outcome.replay && outcome.status === 'PRESENT')) {
+            // A replay is this device's own tap whose first answer was lost: it did mark the person.
+            if (outcome.alreadyPresent) {
               show({ tone: 'warning', text: `${outcome.name} est déjà pointé·e présent·e${outcome.tappedAt ? ` (depuis ${clock(outcome.tappedAt)})` : ''}.` });
             } else if (outcome.status === 'PRESENT') {
               show({ tone: 'success', text: `${outcome.name} : présent·e ✓` });
@@ -183,11 +188,13 @@ export function CheckInBoard(props: {
         }
         setConfirmed((current) => ({ ...current, ...answers }));
       }
-      const rest = await removeTaps(eventId, new Set(batch.map((tap) => tap.tapId)));
+      const done = new Set(batch.map((tap) => tap.tapId));
+      done.forEach((tapId) => answered.current.add(tapId));
+      const rest = await removeTaps(eventId, done);
       sending.current = false;
-      setQueue(rest);
+      setQueue(unanswered(rest));
     })();
-  }, [loaded, online, queue, retry, eventId, send, show, credential]);
+  }, [loaded, online, queue, retry, eventId, send, show, credential, unanswered]);
 
   // Other volunteers' taps: fetch the page again now and then, when nothing is waiting.
   useEffect(() => {
@@ -219,9 +226,11 @@ export function CheckInBoard(props: {
       // Shown at once (the radio or button reflects the tap as it is tapped), then kept on the device;
       // should the tap be sent before IndexedDB holds it, the server takes its replay as a no-op.
       setQueue((current) => [...current, full]);
-      setQueue(await enqueueTap(eventId, full));
+      const stored = await enqueueTap(eventId, full);
+      if (answered.current.has(full.tapId)) await removeTaps(eventId, new Set([full.tapId]));
+      setQueue(unanswered(stored));
     },
-    [eventId, day],
+    [eventId, day, unanswered],
   );
 
   const mark: Mark = (person, status) => {

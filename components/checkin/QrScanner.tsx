@@ -45,8 +45,8 @@ const SAME_CODE_PAUSE_MS = 3_000;
 
 /**
  * Scans participants' QR codes with the phone's camera (rear camera), or from a photo chosen on the
- * device (« Scanner une image »), and hands each code read to `onCode`. The same code seen again
- * within a few seconds is ignored: the camera sees a badge many times a second.
+ * device (« Scanner une image »), and hands each code read to `onCode`. The same code seen again by
+ * the camera within a few seconds is ignored: it sees a badge many times a second.
  */
 export function QrScanner({ onCode, onProblem }: { onCode: (code: string) => void; onProblem: (message: string) => void }) {
   const video = useRef<HTMLVideoElement>(null);
@@ -115,7 +115,8 @@ export function QrScanner({ onCode, onProblem }: { onCode: (code: string) => voi
       const bitmap = await createImageBitmap(file);
       const code = await readCode(bitmap, bitmap.width, bitmap.height, canvas.current);
       bitmap.close();
-      if (code) accept(code);
+      // A photo is chosen on purpose: read again, it is sent again (the pause is for the camera).
+      if (code) onCode(code);
       else onProblem('Aucun QR code lisible sur cette image : recadrez la photo, ou cherchez la personne par son nom.');
     } catch {
       onProblem('Cette image ne peut pas être lue : choisissez une photo (JPEG ou PNG).');

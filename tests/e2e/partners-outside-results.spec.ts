@@ -1,5 +1,4 @@
 // Issue 15.13 and 15.15: a co-organiser not on Trame, later linked; results gathered outside Trame, typed and imported.
-// Written without being run here (the lead runs the e2e suite).
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, expectHydrated } from './support';
 
@@ -27,10 +26,9 @@ test('a coordinator names a co-organiser not on Trame, then links it once it has
   await expect(page.getByText(`${partnerName} (invitation en attente)`)).toBeVisible();
 });
 
-// Not yet run green: its field selectors were written before the form and time ran out (the label
-// « Réponses » of a question is not reached by getByLabel). The same flow is covered on a real
-// database by tests/integration/partners-outside-results.test.ts. To finish: select fields by role.
-test.fixme('a coordinator types and imports results gathered outside Trame, marked as such in the bilan', async ({ page, seed, hub }) => {
+// « Réponses » and « Citations » are also words of longer labels (« Nombre de réponses… », the quotes'
+// consent): those two fields are reached by their exact accessible name.
+test('a coordinator types and imports results gathered outside Trame, marked as such in the bilan', async ({ page, seed, hub }) => {
   const event = await seed.createPastEvent(hub);
   await signInAs(page, hub.coordinator);
   await page.goto(`/evenements/${event.id}/bilan`);
@@ -43,9 +41,9 @@ test.fixme('a coordinator types and imports results gathered outside Trame, mark
   await section.getByLabel('Nombre de réponses recueillies').fill('12');
   await section.getByRole('button', { name: 'Ajouter une question notée' }).click();
   await section.getByLabel('Question 1 : intitulé').fill('Accueil');
-  await section.getByLabel('Réponses', { exact: true }).fill('12');
+  await section.getByRole('textbox', { name: 'Réponses', exact: true }).fill('12');
   await section.getByLabel('Moyenne sur 5').fill('4,2');
-  await section.getByLabel('Citations').fill('Une journée très utile — Awa');
+  await section.getByRole('textbox', { name: 'Citations', exact: true }).fill('Une journée très utile — Awa');
   // Quotes without the authors' consent are refused.
   await section.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(section.getByText(/accord de son auteur·rice/)).toBeVisible();
@@ -55,10 +53,10 @@ test.fixme('a coordinator types and imports results gathered outside Trame, mark
   await expect(section.getByText('formulaire en ligne externe (12 réponses, saisies à la main)')).toBeVisible();
 
   // A malformed file: French error with its line, nothing imported.
-  await section.getByLabel('Fichier de réponses').setInputFiles({ name: 'papier.csv', mimeType: 'text/csv', buffer: Buffer.from('Accueil;Citation;Consentement\r\n9;Bien;oui\r\n', 'utf8') });
+  await section.getByLabel('Fichier de réponses').setInputFiles({ name: 'papier.csv', mimeType: 'text/csv', buffer: Buffer.from('Accueil;Citation;Consentement\r\n4;Bien;oui\r\n9;Bof;non\r\n', 'utf8') });
   await section.getByRole('button', { name: 'Importer les réponses' }).click();
   await expect(section.getByText('1 erreur dans le fichier : rien n’a été importé.')).toBeVisible();
-  await expect(section.getByText('Ligne 2 : Colonne « Accueil » : « 9 » n’est pas une note entière de 1 à 5.')).toBeVisible();
+  await expect(section.getByText('Ligne 3 : Colonne « Accueil » : « 9 » n’est pas une note entière de 1 à 5.')).toBeVisible();
 
   await section.getByLabel('Fichier de réponses').setInputFiles({
     name: 'papier.csv',

@@ -8,6 +8,7 @@ import { saveRemindersAction } from '@/lib/server/actions/group-messages';
 import { runAsCaller } from '@/lib/server/current-user';
 import { dispatchReminders } from '@/lib/server/messages/reminders';
 import { createUser } from '@/tests/factories';
+import { GET as personalCalendarRoute } from '@/app/(public)/inscription/[token]/agenda.ics/route';
 import { createOpenEvent, createRegistration, createRegistrationSession } from '@/tests/factories/registrations';
 import { testDb } from '@/tests/support/db';
 import { startSmtpCapture, type CapturedMail } from '@/tests/support/smtp-capture';
@@ -82,6 +83,31 @@ describe('reminders', () => {
     expect(received).toMatch(/Content-Type: text\/calendar/i);
     expect(received).toMatch(/filename=mon-programme\.ics/);
     expect(received).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
+  });
+
+  it('the personal page offers the same calendar as the reminder: their sessions, the visio link, the same entries', async () => {
+    const { event, ana } = await scene();
+    const waiting = await createRegistration(testDb(), { eventId: event.id, name: 'En attente', status: 'WAITING', rank: 2 });
+    const get = (token: string) => personalCalendarRoute(new Request(`http://localhost/inscription/${token}/agenda.ics`), { params: Promise.resolve({ token }) });
+
+    const response = await get(ana.token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const content = await response.text();
+    const entries = Object.values(ical.sync.parseICS(content)).filter((c): c is VEvent => c?.type === 'VEVENT');
+    expect(entries.map((e) => e.summary).sort()).toEqual(['Atelier IA', event.title].sort());
+    expect(entries.every((e) => String(e.description).includes('Visio : https://visio.exemple.fr/salle-42'))).toBe(true);
+
+    // The reminder sent later carries the same entries (same UIDs): calendars update them, not duplicate them.
+    await dispatchReminders(J5);
+    const [row] = await outboxOf(event.id);
+    const reminded = Object.values(ical.sync.parseICS((row!.attachment as MailAttachment).content)).filter((c): c is VEvent => c?.type === 'VEVENT');
+    expect(reminded.map((e) => e.uid).sort()).toEqual(entries.map((e) => e.uid).sort());
+
+    // No seat, no calendar; an unknown link neither.
+    expect((await get(waiting.token)).status).toBe(404);
+    expect((await get('x'.repeat(43))).status).toBe(404);
   });
 
   it('sends J-1 after J-7, and nothing once the event has started', async () => {

@@ -73,9 +73,12 @@ export function readOutsideAnswers(
 ): OutsideImportResult {
   const answered = rows.filter((row) => !isBlankRow([...row.cells]));
   if (answered.length === 0) return { ok: false, problems: [{ line: 1, message: 'Ce fichier ne contient aucune réponse sous sa ligne d’en-tête.' }] };
+  const byLabel = new Map(trameQuestions.map((question) => [normaliseLabel(question.label), question.id]));
   const roles = header.map((text, index) => {
     const role = text.trim() === '' ? 'ignored' : columnRole(text);
     if (role !== 'candidate') return role;
+    // Named after a question of Trame's questionnaire, a column holds ratings: a 9 there is a typo to fix.
+    if (byLabel.has(normaliseLabel(text))) return 'score';
     // A rating column holds at least one 1-5 rating; numbers that never are (postcodes, ages) are not ratings.
     const ratingAtLeastOnce = answered.some((row) => {
       const rating = readRating(row.cells[index] ?? null);
@@ -89,7 +92,6 @@ export function readOutsideAnswers(
   const quoteAt = firstOf('quote');
   const consentAt = firstOf('consent');
   const authorAt = firstOf('author');
-  const byLabel = new Map(trameQuestions.map((question) => [normaliseLabel(question.label), question.id]));
 
   const scores: OutsideScore[] = [];
   roles.forEach((role, index) => {

@@ -2,13 +2,15 @@ import 'server-only';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { z } from 'zod';
 import type { ApiProblem } from '@/lib/domain/api/v1';
+import { env } from '@/lib/env';
 import { addressOf } from '@/lib/server/rate-limit';
 
 // The read API answers from every instance without a database write per request: each instance
 // counts its own callers in memory. A caller spread over several instances gets a little more, which
-// is fine for public, read-only data; the limit is against scraping loops, not a quota.
-const PER_MINUTE = 300;
-const limiter = new RateLimiterMemory({ points: PER_MINUTE, duration: 60, keyPrefix: 'api-v1' });
+// is fine for public, read-only data; the limit is against scraping loops, not a quota
+// (API_RATE_LIMIT_PER_MINUTE, 300 by default).
+let limiter: RateLimiterMemory | undefined;
+const perMinute = () => env().API_RATE_LIMIT_PER_MINUTE;
 
 const PROBLEM_HEADERS = { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
 
@@ -24,12 +26,13 @@ export function rateLimited(request: Request): Promise<Response | null> {
 
 export async function rateLimitedAddress(address: string): Promise<Response | null> {
   try {
+    limiter ??= new RateLimiterMemory({ points: perMinute(), duration: 60, keyPrefix: 'api-v1' });
     await limiter.consume(address);
     return null;
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    return problem(429, 'Trop de requêtes.', { detail: `Au plus ${PER_MINUTE} requêtes par minute. Réessayez dans ${seconds} s.` }, { 'Retry-After': String(seconds) });
+    return problem(429, 'Trop de requêtes.', { detail: `Au plus ${perMinute()} requêtes par minute. Réessayez dans ${seconds} s.` }, { 'Retry-After': String(seconds) });
   }
 }
 

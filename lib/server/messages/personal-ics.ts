@@ -2,6 +2,8 @@ import 'server-only';
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { inParis } from '@/lib/domain/dates';
 import { PARIS_TZID, vtimezoneFor } from '@/lib/domain/public';
+import { db } from '@/lib/server/db';
+import { byLink } from '@/lib/server/registrations/by-link';
 
 export type PersonalCalendarInput = {
   event: { id: string; title: string; startsAt: Date; endsAt: Date; place: string; visioUrl: string | null; programmeVersion: number };
@@ -42,4 +44,51 @@ export function personalCalendar({ event, sessions, registrationId }: PersonalCa
     item.createAlarm({ type: ICalAlarmType.display, trigger: 3600, description: entry.title });
   }
   return calendar.toString();
+}
+
+type CalendarFacts = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  mode: 'PRESENTIEL' | 'DISTANCIEL' | 'HYBRIDE';
+  visioUrl: string | null;
+  venueName: string | null;
+  venueAddress: string | null;
+  programmeVersion: number;
+};
+
+/** The event as a person's calendar shows it: no place for an online event, no visio link for an on-site one. */
+export function calendarEvent(event: CalendarFacts): PersonalCalendarInput['event'] {
+  const place = event.mode === 'DISTANCIEL' ? '' : [event.venueName, event.venueAddress].filter(Boolean).join(', ');
+  return { ...event, place, visioUrl: event.mode === 'PRESENTIEL' ? null : event.visioUrl };
+}
+
+/**
+ * The calendar of the registration behind a personal link, or null (unknown or replaced link, erased,
+ * cancelled or waiting person). Only confirmed seats of sessions still planned are in it.
+ */
+export async function personalCalendarByLink(token: string): Promise<{ slug: string; ics: string } | null> {
+  if (token.length < 20 || token.length > 200) return null;
+  const registration = await db().registration.findFirst({
+    where: { ...byLink(token), anonymisedAt: null, status: 'CONFIRMED' },
+    select: {
+      id: true,
+      event: {
+        select: { id: true, slug: true, title: true, startsAt: true, endsAt: true, mode: true, visioUrl: true, venueName: true, venueAddress: true, programmeVersion: true },
+      },
+      sessions: {
+        where: { status: 'CONFIRMED', session: { status: { not: 'CANCELLED' } } },
+        select: { session: { select: { id: true, title: true, startsAt: true, endsAt: true, room: { select: { name: true } } } } },
+        orderBy: { session: { startsAt: 'asc' } },
+      },
+    },
+  });
+  if (!registration) return null;
+  const ics = personalCalendar({
+    event: calendarEvent(registration.event),
+    sessions: registration.sessions.map(({ session }) => ({ ...session, room: session.room?.name ?? null })),
+    registrationId: registration.id,
+  });
+  return { slug: registration.event.slug, ics };
 }

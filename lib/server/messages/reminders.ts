@@ -7,7 +7,7 @@ import { isPlaceholderEmail } from '@/lib/domain/registrations/personal-data';
 import { db, type Tx } from '@/lib/server/db';
 import type { ScheduledJob } from '@/lib/server/jobs/scheduled';
 import { queueEmail } from '@/lib/server/mail/outbox';
-import { personalCalendar } from '@/lib/server/messages/personal-ics';
+import { calendarEvent, personalCalendar } from '@/lib/server/messages/personal-ics';
 import { unsubscribeFooter } from '@/lib/server/messages/unsubscribe';
 import { personalPath } from '@/lib/server/registrations/paths';
 import { newToken } from '@/lib/server/tokens';
@@ -65,7 +65,6 @@ type EventFacts = Awaited<ReturnType<typeof eventFacts>>;
 function eventValues(event: EventFacts) {
   const place = event.mode === 'DISTANCIEL' ? '' : [event.venueName, event.venueAddress].filter(Boolean).join(', ');
   return {
-    place,
     values: {
       evenement: event.title,
       dates: formatDateRange(event.startsAt, event.endsAt),
@@ -83,7 +82,7 @@ export async function sendEventReminder(eventId: string, slot: ReminderSlot, set
   return db().$transaction(
     async (tx) => {
       const event = await eventFacts(tx, eventId);
-      const { place, values } = eventValues(event);
+      const { values } = eventValues(event);
       const people = await tx.registration.findMany({
         where: { eventId, status: 'CONFIRMED', anonymisedAt: null, cancelledAt: null, unsubscribedAt: null },
         select: {
@@ -115,7 +114,7 @@ export async function sendEventReminder(eventId: string, slot: ReminderSlot, set
         const all = { ...values, nom: person.name, programme, lien_personnel: `${appUrl()}${personalPath(token)}` };
         const text = [renderTemplate(setting.body, all, { lineBreaks: true }).replace(/\n{3,}/g, '\n\n'), '', `L’équipe d’organisation — ${event.owner.name}`, ...unsubscribeFooter()].join('\n');
         const ics = personalCalendar({
-          event: { ...event, place, visioUrl: event.mode === 'PRESENTIEL' ? null : event.visioUrl },
+          event: calendarEvent(event),
           sessions: sessions.map((s) => ({ ...s, room: s.room?.name ?? null })),
           registrationId: person.id,
         });

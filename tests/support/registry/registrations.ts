@@ -1,6 +1,7 @@
 // Public registration: no account. Registering is public by design (rate limit + honeypot); changing
 // or cancelling needs the personal link's token, so an attempt with a made-up token must be refused.
 import { randomBytes } from 'node:crypto';
+import { GET as personalCalendar } from '@/app/(public)/inscription/[token]/agenda.ics/route';
 import { cancelRegistrationAction, updateRegistrationAction } from '@/lib/server/actions/registrations';
 import { refusals, type RegistryEntry, type Scene } from './kinds';
 
@@ -26,6 +27,15 @@ export const registrationsEntries: RegistryEntry[] = [
     name: 'cancelRegistrationAction',
     attempt: () => cancelRegistrationAction({ token: madeUpToken() }),
     unchanged: noRegistrationChanged,
+    expect: refusals.token(),
+  },
+  {
+    kind: 'route',
+    name: 'app/(public)/inscription/[token]/agenda.ics/route.ts',
+    attempt: () => {
+      const token = madeUpToken();
+      return personalCalendar(new Request(`http://localhost/inscription/${token}/agenda.ics`), { params: Promise.resolve({ token }) });
+    },
     expect: refusals.token(),
   },
 ];

@@ -157,4 +157,10 @@ describe('readOutsideAnswers column roles', () => {
     const ok = readOutsideAnswers(['Code postal', 'Accueil'], [{ line: 2, cells: ['13001', '4'] }], questions);
     expect(ok).toMatchObject({ ok: true, ignoredColumns: ['Code postal'], scores: [{ label: 'Accueil', answers: 1, average: 4 }] });
   });
+
+  it('reads a column named after a question of Trame as ratings, even when none of its cells is one', () => {
+    const label = questions[0]!.label;
+    const result = readOutsideAnswers([label, 'Code postal'], [{ line: 2, cells: ['9', '13001'] }], questions);
+    expect(result).toEqual({ ok: false, problems: [{ line: 2, message: `Colonne « ${label} » : « 9 » n’est pas une note entière de 1 à 5.` }] });
+  });
 });

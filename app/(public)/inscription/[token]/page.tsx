@@ -9,7 +9,7 @@ import { tickedDays } from '@/lib/schemas/registration-days';
 import { qrPngDataUrl } from '@/lib/server/checkin/qr-image';
 import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 import { getRegistrationByToken } from '@/lib/server/queries/public-registration';
-import { registrationFormPath } from '@/lib/server/registrations/paths';
+import { personalCalendarPath, registrationFormPath } from '@/lib/server/registrations/paths';
 import { CancelRegistration } from './_components/CancelRegistration';
 import { UpdateRegistrationForm } from './_components/UpdateRegistrationForm';
 
@@ -68,6 +68,14 @@ export default async function PersonalRegistrationPage({ params }: { params: Pro
               </li>
             ))}
           </ul>
+        ) : null}
+        {registration.status === 'CONFIRMED' ? (
+          <p>
+            <a href={personalCalendarPath(token)} className="font-medium text-brand-700 underline underline-offset-4" download>
+              Ajouter à mon agenda (.ics)
+            </a>
+            <span className="block text-sm text-slate-700">L’événement et vos séances, avec le lien de visio s’il y en a un.</span>
+          </p>
         ) : null}
         {registration.status === 'CANCELLED' ? (
           <p>
