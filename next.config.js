@@ -53,7 +53,7 @@ const nextConfig = {
   // Lets parallel test runs build side by side (NEXT_DIST_DIR=.next-xyz).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // These packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'pdfkit'],
   // Benchmark builds (bench/support/app.ts) measure run time; types are checked by `npm run typecheck`.
   typescript: { ignoreBuildErrors: process.env.TRAME_BENCH_BUILD === '1' },
   async headers() {

@@ -18,7 +18,8 @@ export type OutgoingEmail = {
   /** A file sent with the message (a reminder's .ics). */
   attachment?: MailAttachment;
 };
-export type MailAttachment = { filename: string; contentType: string; content: string };
+/** `encoding: 'base64'` for a binary file (a PDF), the content then being its base64 text. */
+export type MailAttachment = { filename: string; contentType: string; content: string; encoding?: 'base64' };
 export type SendEmailJob = { outboxId: string };
 
 /**

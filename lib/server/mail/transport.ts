@@ -7,7 +7,7 @@ export type MailMessage = {
   subject: string;
   text: string;
   headers?: Record<string, string>;
-  attachments?: Array<{ filename: string; contentType: string; content: string }>;
+  attachments?: Array<{ filename: string; contentType: string; content: string; encoding?: 'base64' }>;
 };
 export type Mailer = { send(message: MailMessage): Promise<void> };
 

@@ -6,6 +6,7 @@ import { PARTICIPANTS_PAGE_SIZE } from '@/lib/schemas/participants';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { retentionState, type RetentionState } from '@/lib/server/participants/anonymise';
+import { listEventDays } from '@/lib/server/participants/event-day';
 import { toAudienceCategory, toRegistrationStatus } from '@/lib/server/participants/facts';
 import type { Prisma } from '@/prisma/generated/client';
 
@@ -22,6 +23,8 @@ export type ParticipantRow = {
   isWalkIn: boolean;
   anonymised: boolean;
   source: string;
+  /** Marked present on a day of the event and not anonymised: an attestation de présence is ready. */
+  hasAttestation: boolean;
 };
 
 export type ParticipantList = { total: number; page: number; pageCount: number; rows: ParticipantRow[] };
@@ -39,6 +42,7 @@ export async function listParticipants(eventId: string, { q, page }: { q: string
   const total = await db().registration.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PARTICIPANTS_PAGE_SIZE));
   const current = Math.min(page, pageCount);
+  const eventDays = await listEventDays(db(), eventId);
   const rows = await db().registration.findMany({
     where,
     orderBy: [{ status: 'asc' }, { rank: 'asc' }, { name: 'asc' }, { id: 'asc' }],
@@ -56,6 +60,7 @@ export async function listParticipants(eventId: string, { q, page }: { q: string
       isWalkIn: true,
       anonymisedAt: true,
       source: true,
+      attendances: { where: { status: 'PRESENT' }, select: { date: true } },
     },
   });
   return {
@@ -74,6 +79,7 @@ export async function listParticipants(eventId: string, { q, page }: { q: string
       isWalkIn: row.isWalkIn,
       anonymised: row.anonymisedAt !== null,
       source: row.source,
+      hasAttestation: row.anonymisedAt === null && row.attendances.some((a) => eventDays.includes(a.date)),
     })),
   };
 }

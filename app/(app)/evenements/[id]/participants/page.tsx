@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { participantListQuerySchema } from '@/lib/schemas/participants';
 import { getParticipantsSummary, listParticipants } from '@/lib/server/queries/participants';
+import { getAttestationsSummary } from '@/lib/server/queries/attestations';
+import { AttestationsPanel } from './_components/AttestationsPanel';
+import { BadgesForm } from './_components/BadgesForm';
 import { ParticipantTable } from './_components/ParticipantTable';
 import { RetentionSection } from './_components/RetentionSection';
 import { plural } from '@/lib/domain/format/french';
@@ -15,7 +18,7 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
   const [{ id }, searchParams] = await Promise.all([props.params, props.searchParams]);
   pageId(id);
   const { q, page } = participantListQuerySchema.parse(searchParams);
-  const [summary, list] = await Promise.all([getParticipantsSummary(id), listParticipants(id, { q, page })]).catch(pageError);
+  const [summary, list, attestations] = await Promise.all([getParticipantsSummary(id), listParticipants(id, { q, page }), getAttestationsSummary(id)]).catch(pageError);
   const base = `/evenements/${id}/participants`;
   const pageHref = (n: number) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
 
@@ -77,6 +80,31 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
             ) : null}
           </nav>
         ) : null}
+      </section>
+      <section aria-labelledby="attestations-title" className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow sm:p-6">
+        <h2 id="attestations-title" className="text-xl font-semibold">
+          Attestations de présence et badges
+        </h2>
+        <p className="text-slate-800">
+          {attestations.eligible === 0
+            ? 'Aucune attestation pour l’instant : elles se préparent pour chaque personne pointée présente au moins un jour.'
+            : `${plural(attestations.eligible, { one: 'personne pointée présente reçoit', other: 'personnes pointées présentes reçoivent' })} une attestation : jours et heures de présence, d’après le pointage.`}
+          {attestations.delivered.queued + attestations.delivered.sent + attestations.delivered.stored + attestations.delivered.failed > 0
+            ? ` Par courriel : ${[
+                attestations.delivered.sent > 0 ? plural(attestations.delivered.sent, { one: 'envoyée', other: 'envoyées' }) : null,
+                attestations.delivered.queued > 0 ? `${attestations.delivered.queued} en file d’envoi` : null,
+                attestations.delivered.stored > 0 ? plural(attestations.delivered.stored, { one: 'conservée sans envoi', other: 'conservées sans envoi' }) : null,
+                attestations.delivered.failed > 0 ? plural(attestations.delivered.failed, { one: 'en échec', other: 'en échec' }) : null,
+              ]
+                .filter(Boolean)
+                .join(', ')}.`
+            : ''}
+        </p>
+        {attestations.eligible > 0 ? <AttestationsPanel eventId={id} summary={attestations} /> : null}
+        <p className="text-slate-800">
+          Badges des inscriptions confirmées ({attestations.badges}) : nom, structure et QR code de pointage, triés par nom, sur planches A4 Avery L7163 (2 × 7 étiquettes de 99,1 × 38,1 mm ; imprimez à 100 %).
+        </p>
+        <BadgesForm eventId={id} days={attestations.days} />
       </section>
       <RetentionSection eventId={id} summary={summary} />
     </div>

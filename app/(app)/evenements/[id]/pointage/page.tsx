@@ -83,6 +83,24 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
         <p className="mb-3 text-slate-700">Elle est ajoutée à la liste et marquée présente ce jour.</p>
         <WalkInForm eventId={id} day={day} categories={listAudienceCategories()} />
       </section>
+      <section aria-labelledby="badges" className="rounded-lg bg-white p-4 shadow sm:p-6">
+        <h3 id="badges" className="mb-1 text-xl font-semibold">
+          Badges
+        </h3>
+        <p className="mb-3 text-slate-700">
+          Nom, structure et QR code de pointage des inscrit·es confirmé·es, triés par nom, sur planches A4 Avery L7163 (2 × 7 étiquettes) ; imprimez à 100 %.
+        </p>
+        <p className="flex flex-wrap gap-x-5 gap-y-1">
+          {checkIn.days.length > 1 ? (
+            <a href={`/evenements/${id}/badges.pdf?jour=${day}`} download className="font-medium text-brand-700 underline underline-offset-4">
+              Badges du {formatWeekday(day)} (PDF)
+            </a>
+          ) : null}
+          <a href={`/evenements/${id}/badges.pdf`} download className="font-medium text-brand-700 underline underline-offset-4">
+            {checkIn.days.length > 1 ? 'Badges de tous les jours (PDF)' : 'Imprimer les badges (PDF)'}
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="benevoles" className="rounded-lg bg-white p-4 shadow sm:p-6">
         <h3 id="benevoles" className="mb-1 text-xl font-semibold">
           Liens de pointage pour les bénévoles

@@ -4,6 +4,8 @@ import { Alert } from '@/components/ui/Alert';
 import { formatDateTime, formatDay } from '@/lib/domain/dates';
 import { changeValueText } from '@/lib/domain/registrations/changes';
 import { getParticipantRecord } from '@/lib/server/queries/participant-record';
+import { getPersonAttestation } from '@/lib/server/queries/attestations';
+import { SendAttestationsButton } from '../_components/AttestationsPanel';
 import { pageError, pageId } from '@/lib/server/page-data';
 import { CancelParticipant } from '../_components/CancelParticipant';
 import { DayAttendance } from '../_components/DayAttendance';
@@ -13,6 +15,13 @@ export const metadata: Metadata = { title: 'Participant·e' };
 
 const box = 'flex flex-col gap-3 rounded-lg bg-white p-4 shadow sm:p-6';
 
+const DELIVERY_LABELS = {
+  queued: 'en attente d’envoi',
+  sent: 'envoyée',
+  stored: 'conservée dans la page « Courriels », non envoyée (aucun serveur d’envoi configuré)',
+  failed: 'échec de l’envoi, voir la page « Courriels »',
+} as const;
+
 export default async function ParticipantPage(props: {
   params: Promise<{ id: string; registrationId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -20,7 +29,7 @@ export default async function ParticipantPage(props: {
   const [{ id, registrationId }, searchParams] = await Promise.all([props.params, props.searchParams]);
   pageId(id);
   pageId(registrationId);
-  const record = await getParticipantRecord(id, registrationId).catch(pageError);
+  const [record, attestation] = await Promise.all([getParticipantRecord(id, registrationId), getPersonAttestation(id, registrationId)]).catch(pageError);
   const { person, event } = record;
   const added = searchParams.ajout;
   const cancelled = person.status === 'CANCELLED';
@@ -77,6 +86,26 @@ export default async function ParticipantPage(props: {
         </h2>
         <DayAttendance eventId={id} registrationId={person.id} days={record.attendance} canEdit={record.canEdit && !cancelled} />
       </section>
+
+      {attestation?.eligible ? (
+        <section aria-labelledby="attestation-title" className={box}>
+          <h2 id="attestation-title" className="text-xl font-semibold">
+            Attestation de présence
+          </h2>
+          <p>
+            <a href={`/evenements/${id}/participants/${person.id}/attestation.pdf`} download className="font-medium text-brand-700 underline underline-offset-4">
+              Télécharger l’attestation (PDF)
+            </a>
+          </p>
+          {attestation.delivery ? (
+            <p className="text-slate-800">
+              Courriel de l’attestation préparé le {formatDateTime(attestation.delivery.queuedAt)} : {DELIVERY_LABELS[attestation.delivery.state]}.
+            </p>
+          ) : attestation.canSend && attestation.hasAddress ? (
+            <SendAttestationsButton eventId={id} registrationId={person.id} mailIsSent={attestation.mailIsSent} label="Envoyer l’attestation par courriel" />
+          ) : null}
+        </section>
+      ) : null}
 
       {record.canEdit ? (
         <section aria-labelledby="edit-title" className={box}>

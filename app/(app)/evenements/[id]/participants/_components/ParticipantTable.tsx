@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ParticipantList } from '@/lib/server/queries/participants';
 import { registrationSourceLabel } from '@/lib/domain/registrations/personal-data';
+import { de } from '@/lib/domain/format/french';
 import { EraseButton } from './EraseButton';
 
 /** The registrations of one page; each person can be erased on request (RGPD). */
@@ -32,6 +33,11 @@ export function ParticipantTable({ eventId, list }: { eventId: string; list: Par
                   {row.name}
                 </Link>
                 {row.isSpeaker ? <span className="block text-sm font-normal text-slate-700">Intervenant·e</span> : null}
+                {row.hasAttestation ? (
+                  <a href={`/evenements/${eventId}/participants/${row.id}/attestation.pdf`} download className="block text-sm font-normal text-brand-700 underline underline-offset-4">
+                    Attestation<span className="sr-only"> de présence {de(row.name)}</span> (PDF)
+                  </a>
+                ) : null}
               </th>
               <td className="py-2 pr-3 break-all">{row.email ?? <span className="text-slate-700">—</span>}</td>
               <td className="py-2 pr-3">{row.organisation}</td>
