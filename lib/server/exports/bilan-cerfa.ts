@@ -61,3 +61,45 @@ export function paymentMonthLabel(month: string | null): string {
   const [year, mm] = month.split('-');
   return year && mm ? `${mm}/${year}` : month;
 }
+
+/** One subsidy of the compte rendu: the grant's references (SCDL subset) and the amount put on this event. */
+export type CerfaGrantLine = {
+  readonly funder: string;
+  readonly label: string;
+  readonly reference: string;
+  readonly agreementDate: string | null;
+  readonly grantedCents: number | null;
+  /** The line's actual amount when known, else its forecast. */
+  readonly eventCents: number;
+  readonly euCofinanced: boolean;
+};
+
+export const CERFA_GRANT_HEADERS = ['Financeur', 'Libellé', 'Référence de la convention', 'Date de la convention', 'Montant accordé (€)', 'Affecté à l’événement (€)', 'Cofinancement européen'] as const;
+
+/** The produit lines carrying a grant's references (snapshot v4; none before). */
+export function cerfaGrantLines(f: BilanFinancial): CerfaGrantLine[] {
+  return (f.produitsBySource ?? []).flatMap((group) =>
+    group.lines.flatMap((line) =>
+      line.grant
+        ? [
+            {
+              funder: line.source ?? '',
+              label: line.label,
+              reference: line.grant.reference ?? '',
+              agreementDate: line.grant.agreementDate,
+              grantedCents: line.grant.amountCents,
+              eventCents: line.actualCents ?? line.forecastCents,
+              euCofinanced: line.grant.euCofinanced,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+/** '2027-03-14' → '14/03/2027'; null → ''. */
+export function agreementDateLabel(day: string | null): string {
+  if (!day) return '';
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
+}
