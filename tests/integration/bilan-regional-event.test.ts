@@ -72,7 +72,7 @@ describe('the bilan of a real two-day regional event', () => {
 
   it('counts speakers who spoke, participants per day and the objective', () => {
     const q = snapshot.quantitative;
-    expect(q.speakers).toEqual({ total: 20, local: 17, national: 3, women: 10, men: 10, otherOrUndeclared: 0, womenShare: 50 });
+    expect(q.speakers).toEqual({ total: 20, local: 17, national: 3, women: 10, men: 10, otherOrUndeclared: 0, declared: 20, womenShare: 50 });
     expect(q.participants).toMatchObject({ total: 90, registered: 110, walkIns: 3, objectiveMin: 100, objectiveMax: 150 });
     expect(q.perDay.map((d) => [d.day, d.expected, d.present, d.walkIns, d.noShow])).toEqual([
       [D1, 90, 77, 0, 13],

@@ -111,6 +111,8 @@ export type BilanQuantitative = {
     readonly women: number;
     readonly men: number;
     readonly otherOrUndeclared: number;
+    /** Since v4: those who declared a gender (the parity denominator); older versions: women + men at best. */
+    readonly declared?: number;
     /** Share of women among those who declared, in %; null when nobody declared. */
     readonly womenShare: number | null;
   };

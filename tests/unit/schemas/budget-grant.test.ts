@@ -17,7 +17,7 @@ const subsidy: SaveBudgetLineInput = {
 function errors(input: SaveBudgetLineInput) {
   const result = saveBudgetLineSchema.safeParse(input);
   if (result.success) throw new Error('expected a refusal');
-  return z.flattenError(result.error).fieldErrors;
+  return z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>;
 }
 
 describe('grant references on a produit line', () => {
