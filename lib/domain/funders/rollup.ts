@@ -132,3 +132,18 @@ export function grantGroups(events: readonly FunderEventFacts[]): GrantGroup[] {
       return (a.agreementDate ?? '9999').localeCompare(b.agreementDate ?? '9999') || (a.reference ?? '').localeCompare(b.reference ?? '', 'fr');
     });
 }
+
+export type MonthTotals = { readonly month: string; readonly totals: FunderTotals };
+
+/**
+ * Les mêmes cumuls mois par mois (mois de début de l'événement, à Paris, `parisMonth` fourni par
+ * l'appelant), du plus ancien au plus récent ; un mois sans événement n'apparaît pas.
+ */
+export function monthlyTotals(events: readonly FunderEventFacts[], parisMonth: (iso: string) => string): MonthTotals[] {
+  const byMonth = new Map<string, FunderEventFacts[]>();
+  for (const event of events) {
+    const month = parisMonth(event.startsAt);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), event]);
+  }
+  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, inMonth]) => ({ month, totals: funderTotals(inMonth) }));
+}

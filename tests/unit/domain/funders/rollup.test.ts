@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FunderEventFacts, GrantOnEvent } from '@/lib/domain/funders/facts';
-import { eventRow, funderTotals, grantGroups } from '@/lib/domain/funders/rollup';
+import { eventRow, funderTotals, grantGroups, monthlyTotals } from '@/lib/domain/funders/rollup';
 
 let serial = 0;
 function facts(overrides: Partial<FunderEventFacts> = {}): FunderEventFacts {
@@ -126,5 +126,26 @@ describe('grantGroups', () => {
   it('sums two lines of the same convention on one event', () => {
     const event = facts({ funderCents: 30_000, grants: [grant({ eventCents: 10_000 }), grant({ eventCents: 20_000 })] });
     expect(grantGroups([event])).toMatchObject([{ reference: 'C-1', eventCents: 30_000, events: [{ eventCents: 30_000 }] }]);
+  });
+});
+
+describe('monthlyTotals', () => {
+  const month = (iso: string) => iso.slice(0, 7);
+  it('returns nothing for no event', () => {
+    expect(monthlyTotals([], month)).toEqual([]);
+  });
+  it('rolls each month up with the same rules, oldest first', () => {
+    const months = monthlyTotals(
+      [
+        facts({ startsAt: '2027-05-02T08:00:00.000Z', participants: 10, noShow: 1, expected: 10 }),
+        facts({ startsAt: '2027-03-02T08:00:00.000Z', participants: 4, noShow: 0, expected: 4 }),
+        facts({ startsAt: '2027-05-20T08:00:00.000Z', participants: 30, noShow: 9, expected: 30 }),
+      ],
+      month,
+    );
+    expect(months.map((m) => [m.month, m.totals.events, m.totals.participants, m.totals.noShowRate])).toEqual([
+      ['2027-03', 1, 4, 0],
+      ['2027-05', 2, 40, 25],
+    ]);
   });
 });
