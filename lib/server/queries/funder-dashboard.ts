@@ -98,7 +98,9 @@ async function factsOf(versions: readonly SharedVersion[], funderName: string): 
   return rows.flatMap((row) => {
     const version = byId.get(row.id);
     if (!version) return [];
-    return [funderEventFacts(readSnapshot(row.snapshot), { versionId: row.id, versionNumber: version.number, eventId: version.eventId, hubId: version.hubId, hubName: version.hubName }, funderName)];
+    const facts = funderEventFacts(readSnapshot(row.snapshot), { versionId: row.id, versionNumber: version.number, eventId: version.eventId, hubId: version.hubId, hubName: version.hubName }, funderName);
+    // The period filter, the order and the months all read the event's start date.
+    return [{ ...facts, startsAt: version.startsAt.toISOString() }];
   });
 }
 
