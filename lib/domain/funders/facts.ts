@@ -1,5 +1,6 @@
-import { normaliseLabel, weightedAverage, type AverageWithAnswers } from '@/lib/domain/bilan/outside-results';
-import type { BilanSnapshot } from '@/lib/domain/bilan/types';
+import { normaliseLabel, weightedAverage, type AverageWithAnswers, type CombinedScore } from '@/lib/domain/bilan/outside-results';
+import type { BilanFinancial, BilanIntroduction, BilanQuantitative, BilanSnapshot } from '@/lib/domain/bilan/types';
+import type { QuestionSummary } from '@/lib/domain/questionnaire/types';
 import { grantKey, type GrantReference } from '@/lib/domain/budget/grant';
 
 /*
@@ -56,16 +57,40 @@ export function isSameFunder(source: string | null, funderName: string): boolean
   return source !== null && normaliseLabel(source) !== '' && normaliseLabel(source) === normaliseLabel(funderName);
 }
 
-function satisfactionOf(snapshot: BilanSnapshot): AverageWithAnswers {
-  const combined = snapshot.qualitative.outside?.scores.find((score) => score.key === 'overall');
-  if (combined) return combined.combined;
-  const overall = snapshot.qualitative.questionnaire?.questions.find((question) => question.id === 'overall');
-  if (overall?.kind === 'scale') return { answers: overall.answers, average: overall.average };
+/**
+ * Ce que le tableau de bord lit d'une version figée : quelques parties seulement (le serveur les
+ * extrait en SQL sans charger tout le bilan). `funderSnapshotPart` les tire d'un bilan entier.
+ */
+export type FunderSnapshotPart = {
+  readonly introduction: Pick<BilanIntroduction, 'title' | 'startsAt' | 'territoryName'>;
+  readonly quantitative: Pick<BilanQuantitative, 'participants' | 'perDay' | 'audiences' | 'sessionsByFormat' | 'speakers'>;
+  /** La question « satisfaction globale » du questionnaire de Trame, s'il y en a une. */
+  readonly overall: QuestionSummary | null;
+  /** Le chiffre combiné de cette question avec les résultats recueillis hors Trame (v3+), s'il existe. */
+  readonly outsideOverall: CombinedScore | null;
+  readonly financial: Pick<BilanFinancial, 'totals' | 'costPerParticipantCents' | 'produitsBySource'>;
+};
+
+export const OVERALL_QUESTION_ID = 'overall';
+
+export function funderSnapshotPart(snapshot: BilanSnapshot): FunderSnapshotPart {
+  return {
+    introduction: snapshot.introduction,
+    quantitative: snapshot.quantitative,
+    overall: snapshot.qualitative.questionnaire?.questions.find((question) => question.id === OVERALL_QUESTION_ID) ?? null,
+    outsideOverall: snapshot.qualitative.outside?.scores.find((score) => score.key === OVERALL_QUESTION_ID) ?? null,
+    financial: snapshot.financial,
+  };
+}
+
+function satisfactionOf(part: FunderSnapshotPart): AverageWithAnswers {
+  if (part.outsideOverall) return part.outsideOverall.combined;
+  if (part.overall?.kind === 'scale') return { answers: part.overall.answers, average: part.overall.average };
   return weightedAverage([]);
 }
 
 /** Les chiffres d'un bilan pour le tableau de bord de `funderName`. */
-export function funderEventFacts(snapshot: BilanSnapshot, meta: FactsMeta, funderName: string): FunderEventFacts {
+export function funderEventFacts(snapshot: FunderSnapshotPart, meta: FactsMeta, funderName: string): FunderEventFacts {
   const q = snapshot.quantitative;
   const f = snapshot.financial;
   const withTotal = q.audiences.filter((audience) => audience.territoryTotal !== null);

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { parisDay } from '@/lib/domain/dates';
 import { getFormat } from '@/lib/domain/formats/formats';
 import { isFormatId } from '@/lib/domain/formats/format-ids';
-import { funderEventFacts, type FunderEventFacts } from '@/lib/domain/funders/facts';
+import { READABLE_SNAPSHOT_VERSIONS } from '@/lib/domain/bilan/types';
+import { funderEventFacts, type FunderEventFacts, type FunderSnapshotPart } from '@/lib/domain/funders/facts';
 import { eventRow, funderTotals, grantGroups, monthlyTotals, type FunderEventRow, type FunderTotals, type GrantGroup, type MonthTotals } from '@/lib/domain/funders/rollup';
 import { placeOf, type AdministrativeArea, type AdministrativeDepartement } from '@/lib/domain/territories/administrative';
 import { funderDashboardFiltersSchema, pickFilterParams, type FunderDashboardFilters } from '@/lib/schemas/funder-dashboard';
 import { isFunder, type Viewer } from '@/lib/server/authz';
-import { readSnapshot } from '@/lib/server/bilan-access';
 import { db } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
 import { administrativeMap } from '@/lib/server/territories/administrative';
@@ -91,14 +91,43 @@ async function latestSharedVersions(organisationId: string): Promise<SharedVersi
   return [...latest.values()];
 }
 
+/**
+ * Only the parts of each frozen snapshot the dashboard reads, extracted by PostgreSQL: a bilan's
+ * snapshot holds its programme, expenses and answers' texts, which a funder's roll-up never needs
+ * (and 500 whole snapshots would be megabytes to parse on every render).
+ */
 async function factsOf(versions: readonly SharedVersion[], funderName: string): Promise<FunderEventFacts[]> {
   if (versions.length === 0) return [];
   const byId = new Map(versions.map((version) => [version.versionId, version]));
-  const rows = await db().bilanVersion.findMany({ where: { id: { in: [...byId.keys()] } }, select: { id: true, snapshot: true } });
+  const ids = [...byId.keys()];
+  const rows = await db().$queryRaw<Array<{ id: string; snapshotVersion: number | null; part: FunderSnapshotPart }>>`
+    SELECT id,
+      (snapshot->>'snapshotVersion')::int AS "snapshotVersion",
+      jsonb_build_object(
+        'introduction', jsonb_build_object(
+          'title', snapshot->'introduction'->'title',
+          'startsAt', snapshot->'introduction'->'startsAt',
+          'territoryName', snapshot->'introduction'->'territoryName'),
+        'quantitative', jsonb_build_object(
+          'participants', snapshot->'quantitative'->'participants',
+          'perDay', snapshot->'quantitative'->'perDay',
+          'audiences', snapshot->'quantitative'->'audiences',
+          'sessionsByFormat', snapshot->'quantitative'->'sessionsByFormat',
+          'speakers', snapshot->'quantitative'->'speakers'),
+        'overall', jsonb_path_query_first(snapshot, '$.qualitative.questionnaire.questions[*] ? (@.id == "overall")'),
+        'outsideOverall', jsonb_path_query_first(snapshot, '$.qualitative.outside.scores[*] ? (@.key == "overall")'),
+        'financial', jsonb_build_object(
+          'totals', snapshot->'financial'->'totals',
+          'costPerParticipantCents', snapshot->'financial'->'costPerParticipantCents',
+          'produitsBySource', snapshot->'financial'->'produitsBySource')
+      ) AS part
+    FROM "BilanVersion"
+    WHERE id = ANY(${ids}::text[])`;
   return rows.flatMap((row) => {
     const version = byId.get(row.id);
     if (!version) return [];
-    const facts = funderEventFacts(readSnapshot(row.snapshot), { versionId: row.id, versionNumber: version.number, eventId: version.eventId, hubId: version.hubId, hubName: version.hubName }, funderName);
+    if (!READABLE_SNAPSHOT_VERSIONS.some((readable) => readable === row.snapshotVersion)) throw new Error('Version de bilan illisible.');
+    const facts = funderEventFacts(row.part, { versionId: row.id, versionNumber: version.number, eventId: version.eventId, hubId: version.hubId, hubName: version.hubName }, funderName);
     // The period filter, the order and the months all read the event's start date.
     return [{ ...facts, startsAt: version.startsAt.toISOString() }];
   });

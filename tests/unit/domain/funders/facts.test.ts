@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { funderEventFacts, isSameFunder } from '@/lib/domain/funders/facts';
+import { funderEventFacts as factsOf, funderSnapshotPart, isSameFunder } from '@/lib/domain/funders/facts';
+import type { BilanSnapshot } from '@/lib/domain/bilan/types';
+
+const funderEventFacts = (snapshot: BilanSnapshot, m: Parameters<typeof factsOf>[1], name: string) => factsOf(funderSnapshotPart(snapshot), m, name);
 import { sampleBilanSnapshot } from '@/tests/factories/bilan-snapshot';
 
 const meta = { versionId: 'v1', versionNumber: 2, eventId: 'e1', hubId: 'h1', hubName: 'Hub du Sud' };
