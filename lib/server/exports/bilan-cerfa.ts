@@ -74,7 +74,16 @@ export type CerfaGrantLine = {
   readonly euCofinanced: boolean;
 };
 
-export const CERFA_GRANT_HEADERS = ['Financeur', 'Libellé', 'Référence de la convention', 'Date de la convention', 'Montant accordé (€)', 'Affecté à l’événement (€)', 'Cofinancement européen'] as const;
+/** The subsidies block keeps the form's five columns: code, rubrique, then three figures. */
+export const CERFA_GRANT_HEADERS = ['Subventions', 'Financeur — convention (référence, date)', 'Montant accordé (€)', 'Affecté à l’événement (€)', 'Cofinancement européen'] as const;
+
+/** « ANCT — convention ANCT-2027-0042 du 01/02/2027 (Subvention de fonctionnement) ». */
+export function grantDescription(g: CerfaGrantLine): string {
+  const convention = [g.reference ? `convention ${g.reference}` : 'convention sans référence', g.agreementDate ? `du ${agreementDateLabel(g.agreementDate)}` : null]
+    .filter(Boolean)
+    .join(' ');
+  return `${g.funder} — ${convention} (${g.label})`;
+}
 
 /** The produit lines carrying a grant's references (snapshot v4; none before). */
 export function cerfaGrantLines(f: BilanFinancial): CerfaGrantLine[] {

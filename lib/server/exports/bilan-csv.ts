@@ -3,7 +3,7 @@ import { combinedRowValues, OUTSIDE_MARK } from '@/lib/domain/bilan/outside-resu
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { formatCentsDecimal } from '@/lib/domain/budget/decimal-input';
 import { writeCsv as csv } from '@/lib/server/spreadsheets/write-csv';
-import { CERFA_GRANT_HEADERS, agreementDateLabel, cerfaGrantLines, cerfaRows, paymentMonthLabel } from './bilan-cerfa';
+import { CERFA_GRANT_HEADERS, cerfaGrantLines, cerfaRows, grantDescription, paymentMonthLabel } from './bilan-cerfa';
 
 /** A rate written for a spreadsheet: decimal comma, no unit (the header says %). */
 const rate = (percent: number | null) => (percent === null ? '' : String(percent).replace('.', ','));
@@ -41,17 +41,8 @@ function cerfaGrantRows(snapshot: BilanSnapshot): string[][] {
   if (grants.length === 0) return [];
   return [
     [],
-    ['Subventions', ...CERFA_GRANT_HEADERS],
-    ...grants.map((g) => [
-      '',
-      g.funder,
-      g.label,
-      g.reference,
-      agreementDateLabel(g.agreementDate),
-      g.grantedCents === null ? '' : formatCentsDecimal(g.grantedCents),
-      formatCentsDecimal(g.eventCents),
-      g.euCofinanced ? 'oui' : 'non',
-    ]),
+    [...CERFA_GRANT_HEADERS],
+    ...grants.map((g) => ['', grantDescription(g), g.grantedCents === null ? '' : formatCentsDecimal(g.grantedCents), formatCentsDecimal(g.eventCents), g.euCofinanced ? 'oui' : 'non']),
   ];
 }
 

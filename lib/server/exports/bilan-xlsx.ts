@@ -5,7 +5,7 @@ import { COMBINED_COLUMNS, COMBINED_RULE, combinedRowValues, describeSource, OUT
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { formatDateRange, formatDayTitle, formatTime } from '@/lib/domain/dates';
 import { addTableSheet, COUNT_FORMAT, createWorkbook, EURO_FORMAT, PERCENT_FORMAT, workbookBytes, type XlsxCell as Cell } from '@/lib/server/spreadsheets/write-xlsx';
-import { CERFA_GRANT_HEADERS, agreementDateLabel, cerfaGrantLines, cerfaRows, paymentMonthLabel } from './bilan-cerfa';
+import { CERFA_GRANT_HEADERS, cerfaGrantLines, cerfaRows, grantDescription, paymentMonthLabel } from './bilan-cerfa';
 
 export const BILAN_SHEETS = {
   summary: 'Synthèse',
@@ -127,10 +127,8 @@ function addCerfa(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
   const grants = cerfaGrantLines(s.financial);
   if (grants.length === 0) return;
   add([]);
-  add(['Subventions', ...CERFA_GRANT_HEADERS]).font = { bold: true };
-  for (const g of grants) {
-    add(['', g.funder, g.label, g.reference, agreementDateLabel(g.agreementDate), g.grantedCents === null ? null : euros(g.grantedCents), euros(g.eventCents), g.euCofinanced ? 'oui' : 'non']);
-  }
+  add([...CERFA_GRANT_HEADERS]).font = { bold: true };
+  for (const g of grants) add(['', grantDescription(g), euros(g.grantedCents), euros(g.eventCents), g.euCofinanced ? 'oui' : 'non']);
 }
 
 /** Counts by category and by day only: the workbook never holds a person's data. */
