@@ -9,6 +9,8 @@
  * - `euCofinanced` : cofinancement européen (FSE+, FEDER…), que le compte rendu doit signaler.
  * Une ligne porte une subvention dès qu'une référence, une date ou un montant est saisi.
  */
+import { formatCalendarDate, isCalendarDate } from '@/lib/domain/dates';
+
 export type GrantReference = {
   readonly reference: string | null;
   readonly agreementDate: string | null;
@@ -66,4 +68,13 @@ export function grantKey(funderName: string | null, grant: Pick<GrantReference, 
   if (!grant?.reference) return null;
   const clean = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');
   return `${clean(funderName ?? '')}|${clean(grant.reference)}`;
+}
+
+/** « convention ANCT-2027-0042 du 1er février 2027, cofinancement européen », pour le bilan à l'écran. */
+export function grantSummary(grant: GrantReference): string {
+  const parts = [
+    grant.reference ? `convention ${grant.reference}` : 'convention sans référence',
+    grant.agreementDate && isCalendarDate(grant.agreementDate) ? `du ${formatCalendarDate(grant.agreementDate)}` : null,
+  ].filter(Boolean);
+  return `${parts.join(' ')}${grant.euCofinanced ? ', cofinancement européen' : ''}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fromStoredGrant, grantKey, isEmptyGrant, toStoredGrant } from '@/lib/domain/budget/grant';
+import { fromStoredGrant, grantKey, grantSummary, isEmptyGrant, toStoredGrant } from '@/lib/domain/budget/grant';
 import { saveBudgetLineSchema, type SaveBudgetLineInput } from '@/lib/schemas/budget';
 
 const eventId = '00000000-0000-4000-8000-000000000001';
@@ -83,5 +83,14 @@ describe('grant storage and grouping key', () => {
     ['ANCT', null, null],
   ])('groups %s / %s under %s', (funder, reference, key) => {
     expect(grantKey(funder, reference === null ? null : { reference })).toBe(key);
+  });
+});
+
+describe('grantSummary', () => {
+  it.each([
+    [{ reference: 'ANCT-1', agreementDate: '2027-02-01', amountCents: null, euCofinanced: true }, 'convention ANCT-1 du 1er février 2027, cofinancement européen'],
+    [{ reference: null, agreementDate: null, amountCents: 100, euCofinanced: false }, 'convention sans référence'],
+  ])('%o → %s', (grant, text) => {
+    expect(grantSummary(grant)).toBe(text);
   });
 });
