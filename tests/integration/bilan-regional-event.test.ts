@@ -88,7 +88,7 @@ describe('the bilan of a real two-day regional event', () => {
         label: 'Subvention',
         forecastCents: 1_200_000,
         actualCents: 1_200_000,
-        lines: [{ label: 'Subvention inclusion numérique', source: 'Préfecture de région Occitanie', forecastCents: 1_200_000, actualCents: 1_200_000 }],
+        lines: [{ label: 'Subvention inclusion numérique', source: 'Préfecture de région Occitanie', forecastCents: 1_200_000, actualCents: 1_200_000, grant: null }],
       },
       {
         category: 'budget-interne',
@@ -96,8 +96,8 @@ describe('the bilan of a real two-day regional event', () => {
         forecastCents: 978_000,
         actualCents: 957_000,
         lines: [
-          { label: 'Budget interne', source: 'Hub Occitanie numérique', forecastCents: 140_000, actualCents: 116_000 },
-          { label: 'Budget interne', source: 'Mouvement associatif Occitanie', forecastCents: 838_000, actualCents: 841_000 },
+          { label: 'Budget interne', source: 'Hub Occitanie numérique', forecastCents: 140_000, actualCents: 116_000, grant: null },
+          { label: 'Budget interne', source: 'Mouvement associatif Occitanie', forecastCents: 838_000, actualCents: 841_000, grant: null },
         ],
       },
     ]);
@@ -116,7 +116,7 @@ describe('the bilan of a real two-day regional event', () => {
   });
 
   it('freezes the same figures and marks the event "Bilan validé"', async () => {
-    expect(frozen.snapshotVersion).toBe(3);
+    expect(frozen.snapshotVersion).toBe(4);
     expect(frozen.quantitative.halfDays).toBe(3);
     expect(frozen.financial.produitsBySource).toEqual(snapshot.financial.produitsBySource);
     const event = await testDb().event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true } });
