@@ -50,7 +50,10 @@ export async function createFunderDashboardWorld(db: Db, hub: HubRef & { coordin
   });
   const other = await createOrganisation(db, { name: `Hub girondin ${hub.tag}`, kind: 'HUB' });
   const otherCoordinator = await createUser(db, { organisationId: other.id, role: 'ADMIN' });
-  const gironde = await createTerritory(db, { level: 'DEPARTEMENT', inseeCode: '33', name: 'Gironde' });
+  // Journeys run side by side: two upserts of the same territory may race, the loser reads it back.
+  const gironde = await createTerritory(db, { level: 'DEPARTEMENT', inseeCode: '33', name: 'Gironde' }).catch(() =>
+    db.territory.findUniqueOrThrow({ where: { level_inseeCode: { level: 'DEPARTEMENT', inseeCode: '33' } } }),
+  );
   const bordeaux = await createEvent(db, {
     ownerOrganisationId: other.id,
     territoryId: gironde.id,
