@@ -61,7 +61,7 @@ export function FunderEventsTable({ rows }: { rows: FunderEventRow[] }) {
               <th scope="col" className={`${th} text-right`}>Satisfaction</th>
               <th scope="col" className={`${th} text-right`}>Coût par participant·e</th>
               <th scope="col" className={`${th} text-right`}>Votre part des produits</th>
-              <th scope="col" className={`${th} text-right`}>Intervenantes</th>
+              <th scope="col" className={`${th} text-right`}>Femmes parmi les intervenant·es</th>
             </tr>
           </thead>
           <tbody>
