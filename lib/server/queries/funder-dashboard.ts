@@ -100,29 +100,30 @@ async function factsOf(versions: readonly SharedVersion[], funderName: string): 
   if (versions.length === 0) return [];
   const byId = new Map(versions.map((version) => [version.versionId, version]));
   const ids = [...byId.keys()];
+  // The snapshot is read (detoasted) once per row in the sub-query, annexes dropped; OFFSET 0 keeps
+  // PostgreSQL from folding it into the outer query, where each « s->… » would read it again.
   const rows = await db().$queryRaw<Array<{ id: string; snapshotVersion: number | null; part: FunderSnapshotPart }>>`
     SELECT id,
-      (snapshot->>'snapshotVersion')::int AS "snapshotVersion",
+      (s->>'snapshotVersion')::int AS "snapshotVersion",
       jsonb_build_object(
         'introduction', jsonb_build_object(
-          'title', snapshot->'introduction'->'title',
-          'startsAt', snapshot->'introduction'->'startsAt',
-          'territoryName', snapshot->'introduction'->'territoryName'),
+          'title', s->'introduction'->'title',
+          'startsAt', s->'introduction'->'startsAt',
+          'territoryName', s->'introduction'->'territoryName'),
         'quantitative', jsonb_build_object(
-          'participants', snapshot->'quantitative'->'participants',
-          'perDay', snapshot->'quantitative'->'perDay',
-          'audiences', snapshot->'quantitative'->'audiences',
-          'sessionsByFormat', snapshot->'quantitative'->'sessionsByFormat',
-          'speakers', snapshot->'quantitative'->'speakers'),
-        'overall', jsonb_path_query_first(snapshot, '$.qualitative.questionnaire.questions[*] ? (@.id == "overall")'),
-        'outsideOverall', jsonb_path_query_first(snapshot, '$.qualitative.outside.scores[*] ? (@.key == "overall")'),
+          'participants', s->'quantitative'->'participants',
+          'perDay', s->'quantitative'->'perDay',
+          'audiences', s->'quantitative'->'audiences',
+          'sessionsByFormat', s->'quantitative'->'sessionsByFormat',
+          'speakers', s->'quantitative'->'speakers'),
+        'overall', jsonb_path_query_first(s, '$.qualitative.questionnaire.questions[*] ? (@.id == "overall")'),
+        'outsideOverall', jsonb_path_query_first(s, '$.qualitative.outside.scores[*] ? (@.key == "overall")'),
         'financial', jsonb_build_object(
-          'totals', snapshot->'financial'->'totals',
-          'costPerParticipantCents', snapshot->'financial'->'costPerParticipantCents',
-          'produitsBySource', snapshot->'financial'->'produitsBySource')
+          'totals', s->'financial'->'totals',
+          'costPerParticipantCents', s->'financial'->'costPerParticipantCents',
+          'produitsBySource', s->'financial'->'produitsBySource')
       ) AS part
-    FROM "BilanVersion"
-    WHERE id = ANY(${ids}::text[])`;
+    FROM (SELECT id, snapshot - 'annexes' AS s FROM "BilanVersion" WHERE id = ANY(${ids}::text[]) OFFSET 0) AS version`;
   return rows.flatMap((row) => {
     const version = byId.get(row.id);
     if (!version) return [];
