@@ -12,7 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const links = funder
     ? [
         { href: '/', label: 'Bilans partagés' },
-        { href: '/financeur', label: 'Tableau de bord' },
+        { href: '/financeur', label: 'Financements' },
         { href: '/organisation', label: 'Ma structure' },
       ]
     : [

@@ -17,7 +17,7 @@ test('a funder reads the bilans shared across hubs, filters them by territory an
   test.setTimeout(120_000);
   const world = await seed.createFunderDashboardWorld(hub);
   await signInAs(page, world.funder.user);
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Tableau de bord' }).click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Financements' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord des financements' })).toBeVisible();
 
   // Both hubs' bilans, the revoked one gone; the grant gathers them.

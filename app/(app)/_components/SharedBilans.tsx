@@ -12,7 +12,7 @@ export async function SharedBilans({ organisationName }: { organisationName: str
       </h1>
       <p className="mb-4">
         <Link href="/financeur" className="text-brand-700 underline underline-offset-4">
-          Tableau de bord des financements
+          Vue d’ensemble des financements
         </Link>{' '}
         : les chiffres de tous ces bilans réunis, par structure, territoire, période et subvention.
       </p>
