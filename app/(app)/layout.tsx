@@ -12,6 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const links = funder
     ? [
         { href: '/', label: 'Bilans partagés' },
+        { href: '/financeur', label: 'Financements' },
         { href: '/organisation', label: 'Ma structure' },
       ]
     : [

@@ -3,6 +3,7 @@ import type { BilanFinancial, BilanMoneyRow, BilanProduitGroup } from '@/lib/dom
 import { BilanSection, BilanTable, SubHeading, type BilanTableRow } from './BilanTable';
 import { formatPercent, plural } from '@/lib/domain/format/french';
 import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
+import { grantSummary } from '@/lib/domain/budget/grant';
 
 const COLUMNS = ['Catégorie', 'Prévisionnel', 'Réalisé', 'Écart'];
 
@@ -26,7 +27,11 @@ function produitSourceRows(groups: readonly BilanProduitGroup[], total: { foreca
     ...groups.flatMap((group): BilanTableRow[] => [
       ...group.lines.map((line, index) => ({
         key: `${group.category}-${index}`,
-        cells: [line.source ? `${line.label} — ${line.source}` : line.label, formatMoney(line.forecastCents), line.actualCents === null ? 'non saisi' : formatMoney(line.actualCents)],
+        cells: [
+          `${line.source ? `${line.label} — ${line.source}` : line.label}${line.grant ? ` (${grantSummary(line.grant)})` : ''}`,
+          formatMoney(line.forecastCents),
+          line.actualCents === null ? 'non saisi' : formatMoney(line.actualCents),
+        ],
       })),
       { key: `${group.category}-total`, emphasis: true, cells: [`Total ${group.label}`, formatMoney(group.forecastCents), formatMoney(group.actualCents)] },
     ]),

@@ -22,6 +22,11 @@ export const budgetLineFormFields = {
   organisationId: text(),
   funderName: text(),
   funderType: text(),
+  /** La subvention (SCDL) d'un produit : référence, date de convention, montant total accordé. */
+  grantReference: text(),
+  grantAgreementDate: text(),
+  grantAmount: text(),
+  grantEuCofinanced: z.boolean().default(false),
   supplier: text(),
   paymentReference: text(),
   paymentMonth: text(),
@@ -35,7 +40,7 @@ export const budgetLineFormFields = {
 };
 
 export type BudgetLineFormField = keyof typeof budgetLineFormFields;
-type FormValues = { [K in BudgetLineFormField]: K extends 'kind' ? 'charge' | 'produit' : string };
+type FormValues = { [K in BudgetLineFormField]: K extends 'kind' ? 'charge' | 'produit' : K extends 'grantEuCofinanced' ? boolean : string };
 
 /** Le champ du formulaire où corriger chaque champ de la règle du domaine. */
 const FORM_FIELD_OF: Record<string, BudgetLineFormField> = {
@@ -49,6 +54,10 @@ const FORM_FIELD_OF: Record<string, BudgetLineFormField> = {
   'personnel.days': 'personnelDays',
   'personnel.dailyCostCents': 'personnelDailyCost',
   'personnel.who': 'personnelWho',
+  grant: 'grantReference',
+  'grant.reference': 'grantReference',
+  'grant.agreementDate': 'grantAgreementDate',
+  'grant.amountCents': 'grantAmount',
 };
 
 /** Le montant calculé d'une ligne quand la saisie le permet : jours × coût, ou quantité × prix. */
@@ -71,13 +80,13 @@ function toDraft(form: FormValues, ctx: z.RefinementCtx): BudgetLineDraft | type
     failed = true;
     ctx.addIssue({ code: 'custom', path: [field], message });
   };
-  const euros = (field: BudgetLineFormField): number | null => {
+  const euros = (field: Exclude<BudgetLineFormField, 'grantEuCofinanced'>): number | null => {
     if (form[field].trim() === '') return null;
     const parsed = parseEuros(form[field]);
     if (!parsed.ok) fail(field, parsed.message);
     return parsed.ok ? parsed.value : null;
   };
-  const count = (field: BudgetLineFormField): number | null => {
+  const count = (field: Exclude<BudgetLineFormField, 'grantEuCofinanced'>): number | null => {
     if (form[field].trim() === '') return null;
     const parsed = parseQuantity(form[field]);
     if (!parsed.ok) fail(field, parsed.message);
@@ -95,6 +104,7 @@ function toDraft(form: FormValues, ctx: z.RefinementCtx): BudgetLineDraft | type
   const unitPriceCents = euros('unitPrice');
   const days = count('personnelDays');
   const dailyCostCents = euros('personnelDailyCost');
+  const grantAmountCents = euros('grantAmount');
   if (failed) return z.NEVER;
 
   const hasPersonnel = form.personnelWho.trim() !== '' || days !== null || dailyCostCents !== null;
@@ -112,6 +122,10 @@ function toDraft(form: FormValues, ctx: z.RefinementCtx): BudgetLineDraft | type
     receiverOrganisationId: form.kind === 'produit' ? organisationId : null,
     funderName: form.funderName,
     funderType: form.funderType || null,
+    grant:
+      form.kind === 'produit'
+        ? { reference: form.grantReference, agreementDate: form.grantAgreementDate, amountCents: grantAmountCents, euCofinanced: form.grantEuCofinanced }
+        : null,
     personnel: hasPersonnel ? { days: days ?? undefined, dailyCostCents: dailyCostCents ?? undefined, who: form.personnelWho } : null,
     quantity,
     unitPriceCents,

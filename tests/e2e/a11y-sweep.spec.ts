@@ -38,6 +38,7 @@ const IN_THEIR_JOURNEY: Record<string, string> = {
   '/evenements/[id]/messages/[messageId]': 'messages.spec.ts',
   '/desabonnement/[token]': 'messages.spec.ts',
   '/pointage/[secret]': 'checkin-door.spec.ts',
+  '/financeur': 'funder-dashboard.spec.ts',
 };
 function routesOfPages(): string[] {
   const app = path.resolve(__dirname, '..', '..', 'app');

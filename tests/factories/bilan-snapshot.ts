@@ -102,7 +102,7 @@ export function sampleBilanSnapshot(overrides: BilanSnapshotOverrides = {}): Bil
         { formatId: 'forum', formatLabel: 'Forum', held: 2, cancelled: 0 },
       ],
       contentMinutes: 990,
-      speakers: { total: 18, local: 12, national: 6, women: 10, men: 7, otherOrUndeclared: 1, womenShare: percentOf(10, 17) },
+      speakers: { total: 18, local: 12, national: 6, women: 10, men: 7, otherOrUndeclared: 1, declared: 17, womenShare: percentOf(10, 17) },
       staff: { eventPeople: 9, eventHours: 126, prepPeople: 4, prepDays: 22 },
       participants: { total: 1234, registered: 1225, walkIns: 9, objectiveMin: 1200, objectiveMax: 1500, objectiveReached: percentOf(1234, 1200) },
       perDay: [

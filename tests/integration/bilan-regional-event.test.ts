@@ -73,7 +73,7 @@ describe('the bilan of a real two-day regional event', () => {
 
   it('counts speakers who spoke, participants per day and the objective', () => {
     const q = snapshot.quantitative;
-    expect(q.speakers).toEqual({ total: 20, local: 17, national: 3, women: 10, men: 10, otherOrUndeclared: 0, womenShare: 50 });
+    expect(q.speakers).toEqual({ total: 20, local: 17, national: 3, women: 10, men: 10, otherOrUndeclared: 0, declared: 20, womenShare: 50 });
     expect(q.participants).toMatchObject({ total: 90, registered: 110, walkIns: 3, objectiveMin: 100, objectiveMax: 150 });
     expect(q.perDay.map((d) => [d.day, d.expected, d.present, d.walkIns, d.noShow])).toEqual([
       [D1, 90, 77, 0, 13],
@@ -89,7 +89,7 @@ describe('the bilan of a real two-day regional event', () => {
         label: 'Subvention',
         forecastCents: 1_200_000,
         actualCents: 1_200_000,
-        lines: [{ label: 'Subvention inclusion numérique', source: 'Préfecture de région Occitanie', forecastCents: 1_200_000, actualCents: 1_200_000 }],
+        lines: [{ label: 'Subvention inclusion numérique', source: 'Préfecture de région Occitanie', forecastCents: 1_200_000, actualCents: 1_200_000, grant: null }],
       },
       {
         category: 'budget-interne',
@@ -97,8 +97,8 @@ describe('the bilan of a real two-day regional event', () => {
         forecastCents: 978_000,
         actualCents: 957_000,
         lines: [
-          { label: 'Budget interne', source: 'Hub Occitanie numérique', forecastCents: 140_000, actualCents: 116_000 },
-          { label: 'Budget interne', source: 'Mouvement associatif Occitanie', forecastCents: 838_000, actualCents: 841_000 },
+          { label: 'Budget interne', source: 'Hub Occitanie numérique', forecastCents: 140_000, actualCents: 116_000, grant: null },
+          { label: 'Budget interne', source: 'Mouvement associatif Occitanie', forecastCents: 838_000, actualCents: 841_000, grant: null },
         ],
       },
     ]);
@@ -117,7 +117,7 @@ describe('the bilan of a real two-day regional event', () => {
   });
 
   it('freezes the same figures and marks the event "Bilan validé"', async () => {
-    expect(frozen.snapshotVersion).toBe(3);
+    expect(frozen.snapshotVersion).toBe(4);
     expect(frozen.quantitative.halfDays).toBe(3);
     expect(frozen.financial.produitsBySource).toEqual(snapshot.financial.produitsBySource);
     const event = await testDb().event.findUniqueOrThrow({ where: { id: eventId }, select: { status: true } });

@@ -213,7 +213,7 @@ describe('results gathered outside Trame', () => {
 
     const { snapshot } = await as(coordinator.id, () => getBilanPage(eventId));
     const outside = snapshot.qualitative.outside!;
-    expect(snapshot.snapshotVersion).toBe(3);
+    expect(snapshot.snapshotVersion).toBe(4);
     expect(outside.responses).toEqual({ trame: 0, outside: 13, total: 13 });
     // No Trame questionnaire: the paper « Globalement… » (3 answers, 4) and the typed overall (10 answers, 4.6) combine by rule only
     // when they are the same question; the typed one names a Trame question, the imported one matches its label.

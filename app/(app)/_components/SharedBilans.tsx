@@ -7,9 +7,15 @@ export async function SharedBilans({ organisationName }: { organisationName: str
   const bilans = await listSharedBilans();
   return (
     <section aria-labelledby="bilans-title">
-      <h1 id="bilans-title" className="mb-4 text-3xl font-bold">
+      <h1 id="bilans-title" className="mb-2 text-3xl font-bold">
         Bilans partagés
       </h1>
+      <p className="mb-4">
+        <Link href="/financeur" className="text-brand-700 underline underline-offset-4">
+          Vue d’ensemble des financements
+        </Link>{' '}
+        : les chiffres de tous ces bilans réunis, par structure, territoire, période et subvention.
+      </p>
       {bilans.length === 0 ? (
         <p className="rounded-lg bg-white p-6 shadow">
           Aucun bilan n’a encore été partagé avec {organisationName}. Les bilans que les structures organisatrices vous

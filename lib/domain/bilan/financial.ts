@@ -62,6 +62,7 @@ export function produitsBySource(lines: readonly BudgetLine[], organisationNames
           source: produitSource(line, organisationNames),
           forecastCents: line.forecastCents,
           actualCents: line.actualCents,
+          grant: line.kind === 'produit' ? (line.grant ?? null) : null,
         })),
       },
     ];

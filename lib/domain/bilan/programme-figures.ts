@@ -133,6 +133,7 @@ export function speakerFigures(sessions: readonly BilanSessionInput[], speakers:
     women,
     men,
     otherOrUndeclared: present.length - women - men,
+    declared: women + men + other,
     womenShare: percentOf(women, women + men + other),
   };
 }

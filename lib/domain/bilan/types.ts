@@ -1,5 +1,6 @@
 import type { QuestionnaireSummary } from '@/lib/domain/questionnaire/types';
 import type { BilanOutsideResults } from './outside-results';
+import type { GrantReference } from '@/lib/domain/budget/grant';
 
 /*
  * The bilan as funders read it: every figure computed, every text written, in plain JSON so a
@@ -9,15 +10,16 @@ import type { BilanOutsideResults } from './outside-results';
  * (lib/domain/registrations/percent.ts) or null when they have no denominator.
  * Bump BILAN_SNAPSHOT_VERSION when the shape changes; renderers read older versions too.
  */
-export const BILAN_SNAPSHOT_VERSION = 3;
+export const BILAN_SNAPSHOT_VERSION = 4;
 /**
  * Version 2 added the fields marked "since v2" (content flag, half-day override, produits by source,
  * personnel details). They are optional in the type: a frozen version 1 lacks them, and every renderer
  * falls back to what version 1 showed.
  * Version 3 added co-organisers not on Trame (`BilanOrganiser.outsideTrame`) and the results gathered
  * outside Trame (`BilanQualitative.outside`); both are optional, older versions show neither.
+ * Version 4 added the grant references of produit lines (`BilanProduitLine.grant`, optional).
  */
-export const READABLE_SNAPSHOT_VERSIONS = [1, 2, 3] as const;
+export const READABLE_SNAPSHOT_VERSIONS = [1, 2, 3, 4] as const;
 export type BilanSnapshotVersion = (typeof READABLE_SNAPSHOT_VERSIONS)[number];
 
 export type BilanOrganiser = {
@@ -109,6 +111,8 @@ export type BilanQuantitative = {
     readonly women: number;
     readonly men: number;
     readonly otherOrUndeclared: number;
+    /** Since v4: those who declared a gender (the parity denominator); older versions: women + men at best. */
+    readonly declared?: number;
     /** Share of women among those who declared, in %; null when nobody declared. */
     readonly womenShare: number | null;
   };
@@ -184,6 +188,8 @@ export type BilanProduitLine = {
   readonly forecastCents: number;
   /** null while the actual amount is not known. */
   readonly actualCents: number | null;
+  /** Since v4: the grant's references (lib/domain/budget/grant.ts); null or absent without any. */
+  readonly grant?: GrantReference | null;
 };
 
 export type BilanProduitGroup = {

@@ -1,4 +1,5 @@
 import type { FunderType } from './cerfa';
+import type { GrantReference } from './grant';
 import type { ChargeCategoryId, ProduitCategoryId, SubCategoryId } from './categories';
 import { multiplyCents } from './money';
 
@@ -30,6 +31,8 @@ type BudgetLineFields = {
   readonly receiverOrganisationId?: string | null;
   readonly funderName?: string | null;
   readonly funderType?: FunderType | null;
+  /** La subvention d'une ligne de produit (grant.ts) ; `null` ou absent : aucune. */
+  readonly grant?: GrantReference | null;
   readonly personnel?: PersonnelDetails | null;
   readonly quantity?: number | null;
   readonly unitPriceCents?: number | null;

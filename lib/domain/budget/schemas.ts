@@ -13,6 +13,7 @@ import {
   type CategoryRef,
 } from './categories';
 import { EXPLANATION_REQUIRED_MESSAGE, requiresExplanation } from './gaps';
+import { GRANT_REFERENCE_MAX_LENGTH, isEmptyGrant } from './grant';
 import type { BudgetLineDraft } from './line';
 import { MAX_AMOUNT_CENTS, multiplyCents, parseEuros, toHundredths } from './money';
 import { formatEuros } from '@/lib/domain/format/french';
@@ -64,6 +65,24 @@ const personnelSchema = z.object(
   { error: 'Détaillez le temps passé : jours, coût journalier, qui.' },
 );
 
+/** La subvention d'un produit (grant.ts) : les champs du schéma SCDL retenus, tous facultatifs. */
+const grantSchema = z.object({
+  reference: optionalText(GRANT_REFERENCE_MAX_LENGTH, `La référence de la convention ne peut pas dépasser ${GRANT_REFERENCE_MAX_LENGTH} caractères.`),
+  agreementDate: textField()
+    .trim()
+    .regex(/^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/, { error: 'Indiquez la date de la convention au format AAAA-MM-JJ.', abort: true })
+    .refine((day) => day === '' || isWithinDateBounds(day), { error: DATE_OUT_OF_BOUNDS })
+    .nullish()
+    .transform((value) => (value ? value : null)),
+  amountCents: centsSchema('Le montant accordé', 'Indiquez le montant accordé, ou laissez-le vide.')
+    .nullish()
+    .transform((value) => value ?? null),
+  euCofinanced: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+});
+
 const budgetLineFieldsSchema = z.object({
   kind: z.enum(BUDGET_KINDS, { error: 'Choisissez « charge » ou « produit ».' }),
   category: z.enum(BUDGET_CATEGORY_IDS, { error: 'Choisissez une catégorie.' }),
@@ -89,6 +108,7 @@ const budgetLineFieldsSchema = z.object({
     .enum(FUNDER_TYPES, { error: 'Choisissez un type de financeur de la liste.' })
     .nullish()
     .transform((value) => value ?? null),
+  grant: grantSchema.nullish().transform((value) => (value && !isEmptyGrant(value) ? value : null)),
   personnel: personnelSchema.nullish().transform((value) => value ?? null),
   quantity: decimalSchema('Indiquez la quantité.', 'La quantité doit être positive, avec au plus deux décimales.')
     .nullish()
@@ -141,6 +161,15 @@ function budgetLineIssues(line: BudgetLineFieldsOutput): Issue[] {
   }
   if (!isSubsidy && line.funderType) {
     issues.push({ path: 'funderType', message: 'Le type de financeur ne concerne que les subventions.' });
+  }
+  if (line.grant && (line.kind !== 'produit' || line.inKind)) {
+    issues.push({ path: 'grant', message: 'Seule une recette en argent peut porter les références d’une subvention.' });
+  }
+  if (line.grant && line.kind === 'produit' && !line.funderName) {
+    issues.push({ path: 'funderName', message: 'Indiquez le financeur qui a accordé cette subvention.' });
+  }
+  if (line.grant?.amountCents != null && line.grant.amountCents < (line.actualCents ?? line.forecastCents)) {
+    issues.push({ path: 'grant', message: 'Le montant total accordé ne peut pas être inférieur au montant de cette ligne.' });
   }
   if (line.kind === 'produit' && line.payerOrganisationId) {
     issues.push({ path: 'payerOrganisationId', message: 'Un produit est reçu, pas payé : indiquez qui le reçoit.' });

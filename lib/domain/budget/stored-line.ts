@@ -1,6 +1,7 @@
 import { SUB_CATEGORY_IDS, isChargeCategory, isProduitCategory, type SubCategoryId } from './categories';
 import { isFunderType } from './cerfa';
 import { fromHundredths } from './decimal-input';
+import { fromStoredGrant, toStoredGrant } from './grant';
 import type { BudgetLine, BudgetLineDraft } from './line';
 import { toHundredths } from './money';
 
@@ -23,6 +24,10 @@ export type StoredBudgetLineFields = {
   readonly funderType: string | null;
   readonly paymentReference: string | null;
   readonly paymentMonth: string | null;
+  readonly grantReference: string | null;
+  readonly grantAgreementDate: string | null;
+  readonly grantAmountCents: number | null;
+  readonly grantEuCofinanced: boolean;
   readonly payerOrganisationId: string | null;
   readonly receiverOrganisationId: string | null;
   readonly quantityHundredths: number | null;
@@ -52,6 +57,7 @@ export function toStoredLine(line: BudgetLineDraft): StoredBudgetLineFields {
     funderType: line.funderType ?? null,
     paymentReference: line.paymentReference ?? null,
     paymentMonth: line.paymentMonth ?? null,
+    ...toStoredGrant(line.kind === 'produit' ? line.grant : null),
     payerOrganisationId: line.payerOrganisationId ?? null,
     receiverOrganisationId: line.receiverOrganisationId ?? null,
     quantityHundredths: line.quantity == null ? null : toHundredths(line.quantity),
@@ -86,6 +92,7 @@ export function fromStoredLine(row: StoredBudgetLine): BudgetLine {
     funderType: isFunderType(row.funderType) ? row.funderType : null,
     paymentReference: row.paymentReference,
     paymentMonth: row.paymentMonth,
+    grant: row.kind === 'PRODUIT' ? fromStoredGrant(row) : null,
     payerOrganisationId: row.payerOrganisationId,
     receiverOrganisationId: row.receiverOrganisationId,
     quantity: row.quantityHundredths === null ? null : fromHundredths(row.quantityHundredths),

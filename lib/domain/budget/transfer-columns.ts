@@ -30,6 +30,11 @@ export const TRANSFER_COLUMNS = [
   { id: 'personnelDailyCost', header: 'Personnel : coût journalier (€)', type: 'money' },
   { id: 'explanation', header: 'Explication de l’écart', type: 'text' },
   { id: 'note', header: 'Note', type: 'text' },
+  // La subvention d'un produit (grant.ts, schéma SCDL « subventions »).
+  { id: 'grantReference', header: 'Subvention : référence de la convention', type: 'text' },
+  { id: 'grantAgreementDate', header: 'Subvention : date de la convention (AAAA-MM-JJ)', type: 'text' },
+  { id: 'grantAmount', header: 'Subvention : montant accordé (€)', type: 'money' },
+  { id: 'grantEuCofinanced', header: 'Subvention : cofinancement européen', type: 'text' },
   // Calculée depuis la catégorie : écrite pour le lecteur, ignorée à l'import.
   { id: 'cerfaCode', header: 'Rubrique du compte rendu (Cerfa 15059)', type: 'text' },
 ] as const satisfies readonly { id: string; header: string; type: TransferColumnType }[];
@@ -107,6 +112,10 @@ export function lineToTransferValues(line: BudgetLineDraft, context: TransferCon
     personnelDailyCost: line.personnel?.dailyCostCents ?? null,
     explanation: line.explanation ?? '',
     note: line.note ?? '',
+    grantReference: line.grant?.reference ?? '',
+    grantAgreementDate: line.grant?.agreementDate ?? '',
+    grantAmount: line.grant?.amountCents ?? null,
+    grantEuCofinanced: line.grant ? (line.grant.euCofinanced ? YES : NO) : '',
     cerfaCode: CERFA_CODE_LABELS[cerfaCodeOf(line)],
   };
 }

@@ -107,7 +107,20 @@ const COLUMN_OF_FIELD: Record<string, TransferColumnId> = {
   paymentReference: 'paymentReference',
   paymentMonth: 'paymentMonth',
   note: 'note',
+  grant: 'grantReference',
+  'grant.reference': 'grantReference',
+  'grant.agreementDate': 'grantAgreementDate',
+  'grant.amountCents': 'grantAmount',
 };
+
+/** La date d'une convention : « AAAA-MM-JJ », « JJ/MM/AAAA » ou une date XLSX ; '' si vide, `null` si illisible. */
+function parseAgreementDate(value: CellValue | undefined): string | null {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = cellText(value).trim();
+  if (text === '' || /^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  return french ? `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` : null;
+}
 
 /** Ce que la mise en page donne quand la ligne ne le dit pas : le type de la feuille, la catégorie du titre au-dessus. */
 export type LineDefaults = { readonly kind?: BudgetKind; readonly category?: string | null };
@@ -170,6 +183,14 @@ export function cellsToBudgetLine(cells: TransferCells, context: TransferContext
   if (paymentMonth === null) {
     problem(problems, 'paymentMonth', `mois illisible « ${cellText(cells.paymentMonth).trim()} » : écrivez par exemple 2024-08, 08/2024, août 2024 ou août-24.`);
   }
+  const grantAmountCents = money(cells, 'grantAmount', problems);
+  const agreementDate = parseAgreementDate(cells.grantAgreementDate);
+  if (agreementDate === null) {
+    problem(problems, 'grantAgreementDate', `date illisible « ${cellText(cells.grantAgreementDate).trim()} » : écrivez par exemple 2027-02-15 ou 15/02/2027.`);
+  }
+  const euText = normaliseForMatch(text('grantEuCofinanced'));
+  const euCofinanced = euText === '' || euText === NO ? false : euText === YES ? true : null;
+  if (euCofinanced === null) problem(problems, 'grantEuCofinanced', 'indiquez « oui » ou « non ».');
   if (problems.length > 0) return { ok: false, problems };
 
   const who = text('personnelWho');
@@ -187,6 +208,7 @@ export function cellsToBudgetLine(cells: TransferCells, context: TransferContext
     receiverOrganisationId: kind === 'produit' ? (organisation?.id ?? null) : null,
     funderName: text('funderName'),
     funderType,
+    grant: kind === 'produit' ? { reference: text('grantReference'), agreementDate, amountCents: grantAmountCents, euCofinanced } : null,
     personnel: hasPersonnel ? { days: days ?? undefined, dailyCostCents: dailyCostCents ?? undefined, who } : null,
     quantity: quantityValue,
     unitPriceCents,

@@ -61,3 +61,54 @@ export function paymentMonthLabel(month: string | null): string {
   const [year, mm] = month.split('-');
   return year && mm ? `${mm}/${year}` : month;
 }
+
+/** One subsidy of the compte rendu: the grant's references (SCDL subset) and the amount put on this event. */
+export type CerfaGrantLine = {
+  readonly funder: string;
+  readonly label: string;
+  readonly reference: string;
+  readonly agreementDate: string | null;
+  readonly grantedCents: number | null;
+  /** The line's actual amount when known, else its forecast. */
+  readonly eventCents: number;
+  readonly euCofinanced: boolean;
+};
+
+/** The subsidies block keeps the form's five columns: code, rubrique, then three figures. */
+export const CERFA_GRANT_HEADERS = ['Subventions', 'Financeur — convention (référence, date)', 'Montant accordé (€)', 'Affecté à l’événement (€)', 'Cofinancement européen'] as const;
+
+/** « ANCT — convention ANCT-2027-0042 du 01/02/2027 (Subvention de fonctionnement) ». */
+export function grantDescription(g: CerfaGrantLine): string {
+  const convention = [g.reference ? `convention ${g.reference}` : 'convention sans référence', g.agreementDate ? `du ${agreementDateLabel(g.agreementDate)}` : null]
+    .filter(Boolean)
+    .join(' ');
+  return `${g.funder} — ${convention} (${g.label})`;
+}
+
+/** The produit lines carrying a grant's references (snapshot v4; none before). */
+export function cerfaGrantLines(f: BilanFinancial): CerfaGrantLine[] {
+  return (f.produitsBySource ?? []).flatMap((group) =>
+    group.lines.flatMap((line) =>
+      line.grant
+        ? [
+            {
+              funder: line.source ?? '',
+              label: line.label,
+              reference: line.grant.reference ?? '',
+              agreementDate: line.grant.agreementDate,
+              grantedCents: line.grant.amountCents,
+              eventCents: line.actualCents ?? line.forecastCents,
+              euCofinanced: line.grant.euCofinanced,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+/** '2027-03-14' → '14/03/2027'; null → ''. */
+export function agreementDateLabel(day: string | null): string {
+  if (!day) return '';
+  const [year, month, date] = day.split('-');
+  return `${date}/${month}/${year}`;
+}

@@ -3,7 +3,7 @@ import { combinedRowValues, OUTSIDE_MARK } from '@/lib/domain/bilan/outside-resu
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { formatCentsDecimal } from '@/lib/domain/budget/decimal-input';
 import { writeCsv as csv } from '@/lib/server/spreadsheets/write-csv';
-import { cerfaRows, paymentMonthLabel } from './bilan-cerfa';
+import { CERFA_GRANT_HEADERS, cerfaGrantLines, cerfaRows, grantDescription, paymentMonthLabel } from './bilan-cerfa';
 
 /** A rate written for a spreadsheet: decimal comma, no unit (the header says %). */
 const rate = (percent: number | null) => (percent === null ? '' : String(percent).replace('.', ','));
@@ -28,8 +28,22 @@ export function bilanBudgetCsv(snapshot: BilanSnapshot): string {
 export function bilanCerfaCsv(snapshot: BilanSnapshot): string {
   return csv(
     ['Code', 'Rubrique', 'Prévision (€)', 'Réalisation (€)', '% réalisé'],
-    cerfaRows(snapshot.financial).map((row) => [row.code, row.label, formatCentsDecimal(row.forecastCents), formatCentsDecimal(row.actualCents), rate(row.percent)]),
+    [
+      ...cerfaRows(snapshot.financial).map((row) => [row.code, row.label, formatCentsDecimal(row.forecastCents), formatCentsDecimal(row.actualCents), rate(row.percent)]),
+      ...cerfaGrantRows(snapshot),
+    ],
   );
+}
+
+/** After the form, the subsidies with their references (a blank row, then their own header). */
+function cerfaGrantRows(snapshot: BilanSnapshot): string[][] {
+  const grants = cerfaGrantLines(snapshot.financial);
+  if (grants.length === 0) return [];
+  return [
+    [],
+    [...CERFA_GRANT_HEADERS],
+    ...grants.map((g) => ['', grantDescription(g), g.grantedCents === null ? '' : formatCentsDecimal(g.grantedCents), formatCentsDecimal(g.eventCents), g.euCofinanced ? 'oui' : 'non']),
+  ];
 }
 
 const decimal = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));

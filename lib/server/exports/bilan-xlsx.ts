@@ -5,7 +5,7 @@ import { COMBINED_COLUMNS, COMBINED_RULE, combinedRowValues, describeSource, OUT
 import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { formatDateRange, formatDayTitle, formatTime } from '@/lib/domain/dates';
 import { addTableSheet, COUNT_FORMAT, createWorkbook, EURO_FORMAT, PERCENT_FORMAT, workbookBytes, type XlsxCell as Cell } from '@/lib/server/spreadsheets/write-xlsx';
-import { cerfaRows, paymentMonthLabel } from './bilan-cerfa';
+import { CERFA_GRANT_HEADERS, cerfaGrantLines, cerfaRows, grantDescription, paymentMonthLabel } from './bilan-cerfa';
 
 export const BILAN_SHEETS = {
   summary: 'Synthèse',
@@ -124,6 +124,11 @@ function addCerfa(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
     const added = add([row.code, row.label, euros(row.forecastCents), euros(row.actualCents), fraction(row.percent)]);
     if (row.level !== 'detail') added.font = { bold: true };
   }
+  const grants = cerfaGrantLines(s.financial);
+  if (grants.length === 0) return;
+  add([]);
+  add([...CERFA_GRANT_HEADERS]).font = { bold: true };
+  for (const g of grants) add(['', grantDescription(g), euros(g.grantedCents), euros(g.eventCents), g.euCofinanced ? 'oui' : 'non']);
 }
 
 /** Counts by category and by day only: the workbook never holds a person's data. */

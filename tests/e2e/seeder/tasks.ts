@@ -5,6 +5,7 @@ import { createDiagnostic } from '@/tests/factories';
 import { createRegionalProgramme } from '@/tests/factories/regional-event';
 import { createCheckInEvent } from '@/tests/factories/checkin';
 import { createAttestationEvent } from '@/tests/factories/attestations';
+import { createFunderDashboardWorld } from '@/tests/factories/funder-dashboard';
 import { createDraftEvent, createFunder, createHub, createOtherOrganisation, createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
 
 type Rest<F> = F extends (db: PrismaClient, ...rest: infer R) => unknown ? R : never;
@@ -25,6 +26,7 @@ export function seedTasks(db: PrismaClient) {
     createRegionalProgramme: bind(db, createRegionalProgramme),
     createCheckInEvent: bind(db, createCheckInEvent),
     createAttestationEvent: bind(db, createAttestationEvent),
+    createFunderDashboardWorld: bind(db, createFunderDashboardWorld),
   };
 }
 export type SeedTasks = ReturnType<typeof seedTasks>;

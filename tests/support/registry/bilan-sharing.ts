@@ -15,6 +15,7 @@ import { GET as funderCsv } from '@/app/(app)/bilans/[versionId]/csv/route';
 import { GET as funderCerfa } from '@/app/(app)/bilans/[versionId]/cerfa/route';
 import { GET as organiserOutside } from '@/app/(app)/evenements/[id]/bilan/versions/[number]/hors-trame/route';
 import { GET as funderOutside } from '@/app/(app)/bilans/[versionId]/hors-trame/route';
+import { GET as funderDashboardExport } from '@/app/(app)/financeur/export/route';
 
 type Fixture = { eventId: string; versionId: string; funderId: string; shareId: string; linkId: string };
 const fixtures = new Map<string, Promise<Fixture>>();
@@ -71,6 +72,16 @@ const funderRoute = (name: string, get: typeof funderPdf): RegistryEntry => ({
 });
 
 export const bilanSharingEntries: RegistryEntry[] = [
+  {
+    kind: 'route',
+    name: 'app/(app)/financeur/export/route.ts',
+    // A's bilan is shared with « Financeur de A », not with the scene's funder: its export holds nothing of A.
+    expect: { signedOut: 'unauthenticated', outsider: 'forbidden', funder: { allowed: 'its own dashboard: only what was shared with its organisation' }, member: 'forbidden' },
+    attempt: async (scene) => {
+      await fixtureOf(scene);
+      return funderDashboardExport(new Request('http://localhost/financeur/export?fichier=csv'));
+    },
+  },
   {
     kind: 'action',
     name: 'shareBilanAction',

@@ -91,7 +91,7 @@ describe('computeBilan — programme', () => {
   });
 
   it('counts speakers who spoke, local/national and parity among declared genders', () => {
-    expect(bilan.quantitative.speakers).toEqual({ total: 3, local: 2, national: 1, women: 1, men: 1, otherOrUndeclared: 1, womenShare: 50 });
+    expect(bilan.quantitative.speakers).toEqual({ total: 3, local: 2, national: 1, women: 1, men: 1, otherOrUndeclared: 1, declared: 2, womenShare: 50 });
   });
 
   it('annexes the full programme per day, breaks and cancelled sessions included', () => {

@@ -2,7 +2,7 @@ import 'server-only';
 import { Text } from '@react-pdf/renderer';
 import { formatMoney, formatRate } from '@/lib/domain/bilan/display';
 import type { BilanFinancial, BilanMoneyRow, BilanProduitGroup } from '@/lib/domain/bilan/types';
-import { cerfaRows } from '../bilan-cerfa';
+import { agreementDateLabel, cerfaGrantLines, cerfaRows } from '../bilan-cerfa';
 import { Facts, Heading, Table, styles, type Column } from './pdf-kit';
 import { formatEuros, formatPercent } from '@/lib/domain/format/french';
 import { EXPLANATION_THRESHOLD_PERCENT } from '@/lib/domain/budget/gaps';
@@ -84,6 +84,27 @@ export function FinancialBody({ f }: { f: BilanFinancial }) {
         ]}
         rows={cerfaRows(f).map((row) => [row.label, formatEuros(row.forecastCents), formatEuros(row.actualCents), formatRate(row.percent)])}
       />
+      {cerfaGrantLines(f).length > 0 ? (
+        <Table
+          caption="Subventions : références des conventions"
+          columns={[
+            { header: 'Financeur', width: 22 },
+            { header: 'Référence', width: 20 },
+            { header: 'Convention du', width: 14 },
+            { header: 'Accordé', width: 15, align: 'right' },
+            { header: 'Affecté', width: 15, align: 'right' },
+            { header: 'Cofinancement UE', width: 14 },
+          ]}
+          rows={cerfaGrantLines(f).map((g) => [
+            g.funder,
+            g.reference || '—',
+            agreementDateLabel(g.agreementDate) || '—',
+            g.grantedCents === null ? '—' : formatEuros(g.grantedCents),
+            formatEuros(g.eventCents),
+            g.euCofinanced ? 'oui' : 'non',
+          ])}
+        />
+      ) : null}
       <Heading>{`Écarts importants (plus de ${formatPercent(EXPLANATION_THRESHOLD_PERCENT)})`}</Heading>
       {f.gaps.length === 0 ? (
         <Text style={styles.muted}>{`Aucun écart de plus de ${formatPercent(EXPLANATION_THRESHOLD_PERCENT)}.`}</Text>

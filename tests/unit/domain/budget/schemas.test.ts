@@ -42,6 +42,7 @@ describe('budgetLineSchema : ce qui passe', () => {
       receiverOrganisationId: null,
       funderName: null,
       funderType: null,
+      grant: null,
       personnel: null,
       quantity: null,
       unitPriceCents: null,

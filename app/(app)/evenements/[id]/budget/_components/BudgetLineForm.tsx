@@ -10,7 +10,7 @@ import { budgetLineFormSchema, derivedForecastCents } from '@/lib/schemas/budget
 import { saveBudgetLineAction } from '@/lib/server/actions/budget-lines';
 import type { BudgetLineDto, BudgetOrganiser } from '@/lib/server/queries/budget';
 import { allowsPersonnel, lineFormValues } from './form-values';
-import { AmountFields, CategoryFields, DetailFields, PaymentFields } from './LineFormFields';
+import { AmountFields, CategoryFields, DetailFields, GrantFields, PaymentFields } from './LineFormFields';
 
 export type LineFormProps = {
   eventId: string;
@@ -79,6 +79,7 @@ export function BudgetLineForm(props: LineFormProps) {
       </h3>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <CategoryFields {...fieldProps} subCategory={subCategory} />
+      {props.kind === 'produit' && !props.inKind && category !== 'budget-interne' ? <GrantFields {...fieldProps} /> : null}
       <DetailFields {...fieldProps} personnel={personnel} />
       <AmountFields {...fieldProps} derived={derived !== null} explanationRequired={explanationRequired} />
       <PaymentFields {...fieldProps} />

@@ -17,6 +17,7 @@ import {
   type BudgetKind,
 } from '@/lib/domain/budget';
 import type { BudgetLineFormField, SaveBudgetLineInput } from '@/lib/schemas/budget';
+import { GRANT_LABELS } from '@/lib/domain/budget/grant';
 import { OUTSIDE_CO_ORGANISER_SUFFIX } from '@/lib/domain/events/co-organisers';
 import type { BudgetOrganiser } from '@/lib/server/queries/budget';
 import { formatPercent } from '@/lib/domain/format/french';
@@ -34,7 +35,7 @@ type FieldsProps = {
   organisers: BudgetOrganiser[];
 };
 
-type InputProps = FieldsProps & { name: BudgetLineFormField; label: string; hint?: string; required?: boolean; inputMode?: 'decimal' | 'text'; type?: string; readOnly?: boolean; wide?: boolean };
+type InputProps = FieldsProps & { name: Exclude<BudgetLineFormField, 'grantEuCofinanced'>; label: string; hint?: string; required?: boolean; inputMode?: 'decimal' | 'text'; type?: string; readOnly?: boolean; wide?: boolean };
 
 function TextInput({ form, errors, prefix, name, label, hint, required, inputMode, type = 'text', readOnly, wide }: InputProps) {
   return (
@@ -166,5 +167,22 @@ export function PaymentFields(props: FieldsProps) {
       <TextInput {...props} name="paymentMonth" label="Mois de paiement" hint="Format AAAA-MM, par exemple 2027-02" type="month" />
       <TextInput {...props} name="note" label="Note" wide />
     </div>
+  );
+}
+
+/** The grant's references (SCDL « subventions »), for a produit paid in money: what the funder files it under. */
+export function GrantFields(props: FieldsProps) {
+  const { form, prefix } = props;
+  return (
+    <fieldset className="grid gap-x-3 rounded-md border border-slate-300 p-3 sm:grid-cols-3">
+      <legend className="px-1 font-semibold">Références de la subvention (facultatif)</legend>
+      <TextInput {...props} name="grantReference" label={GRANT_LABELS.reference} hint="Par exemple CONV-2027-014" />
+      <TextInput {...props} name="grantAgreementDate" label={GRANT_LABELS.agreementDate} type="date" />
+      <TextInput {...props} name="grantAmount" label={`${GRANT_LABELS.amount} (€)`} hint="Toute la convention, pas seulement cet événement" inputMode="decimal" />
+      <div className="flex items-center gap-2 sm:col-span-3">
+        <input id={`${prefix}-grantEuCofinanced`} type="checkbox" {...form.register('grantEuCofinanced')} className="h-5 w-5" />
+        <label htmlFor={`${prefix}-grantEuCofinanced`}>{GRANT_LABELS.euCofinanced} (FSE+, FEDER…)</label>
+      </div>
+    </fieldset>
   );
 }
