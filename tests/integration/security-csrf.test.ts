@@ -11,6 +11,7 @@ import { POST as postImportPreview } from '@/app/(app)/evenements/[id]/participa
 import { POST as postImportConfirm } from '@/app/(app)/evenements/[id]/participants/import/confirmer/route';
 import { POST as postBudgetImport } from '@/app/(app)/evenements/[id]/budget/import/route';
 import { POST as postOutsideImport } from '@/app/(app)/evenements/[id]/bilan/hors-trame/import/route';
+import { POST as postSpeakerFile } from '@/app/(public)/intervenant/[token]/[fichier]/route';
 import { runAsCaller } from '@/lib/server/current-user';
 import { createEvent, createUser } from '@/tests/factories';
 import { createPartner, PNG_BYTES } from '@/tests/factories/partner-logos';
@@ -41,6 +42,7 @@ const form = (fields: Record<string, string | File>) => () => {
 };
 const eventParams = (s: Scene) => ({ params: Promise.resolve({ id: s.eventId }) });
 const partnerParams = (s: Scene) => ({ params: Promise.resolve({ id: s.eventId, partnerId: s.partnerId }) });
+const SPEAKER_TOKEN = 'A'.repeat(43);
 const logoPath = (s: Scene) => `/evenements/${s.eventId}/partenaires/${s.partnerId}/logo`;
 
 const CASES: Record<string, Case> = {
@@ -66,6 +68,12 @@ const CASES: Record<string, Case> = {
   'app/(app)/evenements/[id]/bilan/hors-trame/import/route.ts POST': {
     method: 'POST', path: (s) => `/evenements/${s.eventId}/bilan/hors-trame/import`, handler: (r, s) => postOutsideImport(r, eventParams(s)),
     body: form({ sourceLabel: 'questionnaire papier', file: new File(['Satisfaction;Citation;Accord\n4;Bien;oui\n'], 'reponses.csv', { type: 'text/csv' }) }),
+  },
+  // A speaker's upload through their personal link (the link is the credential; a made-up one is 404).
+  'app/(public)/intervenant/[token]/[fichier]/route.ts POST': {
+    method: 'POST', path: () => `/intervenant/${SPEAKER_TOKEN}/photo`,
+    handler: (r) => postSpeakerFile(r, { params: Promise.resolve({ token: SPEAKER_TOKEN, fichier: 'photo' }) }),
+    body: form({ photo: new File([new Uint8Array(PNG_BYTES)], 'photo.png', { type: 'image/png' }) }),
   },
 };
 // Auth.js checks its own CSRF token (double-submit cookie) on every POST: tests/integration/security-cookies.test.ts.

@@ -54,7 +54,9 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
       outsideCoOrganisers: { select: { name: true }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
       partners: { select: { id: true, name: true, url: true, logoType: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
+      // A draft (an accepted proposal not placed yet) is for the organisers only.
       sessions: {
+        where: { draft: false },
         orderBy: { startsAt: 'asc' },
         select: {
           id: true,
@@ -73,7 +75,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
         },
       },
       speakers: {
-        select: { id: true, name: true, role: true, organisation: true, sessions: { select: { session: { select: { status: true } } } } },
+        select: { id: true, name: true, role: true, organisation: true, sessions: { where: { session: { draft: false } }, select: { session: { select: { status: true } } } } },
       },
     },
   });
