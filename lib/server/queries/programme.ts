@@ -67,7 +67,8 @@ export type ProgrammeState = {
 };
 export type ProgrammeView = ProgrammeState & {
   conflicts: ProgrammeConflict[];
-  permissions: { edit: boolean; publish: boolean };
+  /** emails: write to people from Trame (a speaker's personal link). */
+  permissions: { edit: boolean; publish: boolean; emails: boolean };
 };
 
 /**
@@ -165,8 +166,8 @@ export function toProgrammeInput(state: ProgrammeState): ProgrammeInput {
 /** The programme page: everything an organiser sees, with the conflicts of the stored programme. */
 export async function getProgramme(eventId: string): Promise<ProgrammeView> {
   await requireEventPermission(eventId, 'event.read');
-  const [edit, publish] = await Promise.all(
-    (['event.edit', 'event.publish'] as const).map((permission) =>
+  const [edit, publish, emails] = await Promise.all(
+    (['event.edit', 'event.publish', 'event.emails'] as const).map((permission) =>
       requireEventPermission(eventId, permission).then(
         () => true,
         () => false,
@@ -174,7 +175,7 @@ export async function getProgramme(eventId: string): Promise<ProgrammeView> {
     ),
   );
   const state = await readProgrammeState(db(), eventId);
-  return { ...state, conflicts: findProgrammeConflicts(toProgrammeInput(state)), permissions: { edit: edit!, publish: publish! } };
+  return { ...state, conflicts: findProgrammeConflicts(toProgrammeInput(state)), permissions: { edit: edit!, publish: publish!, emails: emails! } };
 }
 
 /**

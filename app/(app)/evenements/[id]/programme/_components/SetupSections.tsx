@@ -9,6 +9,7 @@ import { ActionButton } from './ActionButton';
 import { DayForm } from './DayForm';
 import { RoomForm } from './RoomForm';
 import { SpeakerForm } from './SpeakerForm';
+import { SpeakerStatus } from './SpeakerStatus';
 import { de } from '@/lib/domain/format/french';
 
 function Section(props: { id: string; title: string; intro: string; children: ReactNode }) {
@@ -135,6 +136,7 @@ export function SpeakersSection({ programme }: { programme: ProgrammeView }) {
               <p className="text-sm text-slate-700">
                 {[speaker.role, speaker.organisation, SPEAKER_SCOPE_LABELS[speaker.scope], speaker.email, speaker.phone].filter(Boolean).join(' · ')}
               </p>
+              <SpeakerStatus eventId={eventId} speaker={speaker} canSend={programme.permissions.emails} />
             </>
           );
           return edit ? (
