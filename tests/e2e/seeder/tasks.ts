@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/prisma/generated/client';
 import { createDiagnostic } from '@/tests/factories';
 import { createRegionalProgramme } from '@/tests/factories/regional-event';
 import { createCheckInEvent } from '@/tests/factories/checkin';
+import { createSpeakerEvent } from '@/tests/factories/speakers';
 import { createDraftEvent, createFunder, createHub, createOtherOrganisation, createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
 
 type Rest<F> = F extends (db: PrismaClient, ...rest: infer R) => unknown ? R : never;
@@ -23,6 +24,7 @@ export function seedTasks(db: PrismaClient) {
     createDiagnostic: bind(db, createDiagnostic),
     createRegionalProgramme: bind(db, createRegionalProgramme),
     createCheckInEvent: bind(db, createCheckInEvent),
+    createSpeakerEvent: bind(db, createSpeakerEvent),
   };
 }
 export type SeedTasks = ReturnType<typeof seedTasks>;
