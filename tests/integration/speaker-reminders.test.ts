@@ -61,7 +61,7 @@ describe('speakers’ J-7 reminder', () => {
     expect(hugo!.sealedTokens).toBeNull();
     expect(hugo!.text).not.toContain('/intervenant/');
     const attachment = awa!.attachment as { content: string };
-    const entries = Object.values(ical.sync.parseICS(attachment.content)).filter((entry): entry is VEvent => entry.type === 'VEVENT');
+    const entries = Object.values(ical.sync.parseICS(attachment.content)).filter((entry): entry is VEvent => entry?.type === 'VEVENT');
     expect(entries.map((entry) => entry.summary).sort()).toEqual(['Atelier IA', event.title].sort());
   });
 
