@@ -65,7 +65,10 @@ export default async function SpeakerPage(props: { params: Promise<{ token: stri
             ? `Vous avez confirmé ces informations le ${formatDateTime(speaker.confirmedAt)} ; vous pouvez les corriger à tout moment.`
             : 'Vérifiez ce qui paraîtra dans le programme (nom, structure, présentation), puis confirmez.'}
         </p>
-        <SpeakerDetailsForm token={token} speaker={speaker} />
+        <SpeakerDetailsForm
+          token={token}
+          speaker={{ name: speaker.name, organisation: speaker.organisation, bio: speaker.bio, gender: speaker.gender, scope: speaker.scope }}
+        />
       </section>
 
       <section id="fichiers" aria-labelledby="fichiers-titre" className="flex flex-col gap-4 rounded-lg bg-white p-4 shadow sm:p-6">
