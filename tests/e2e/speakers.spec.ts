@@ -98,8 +98,9 @@ test('a proposal sent through the public call is accepted into the programme as 
   await proposal.getByLabel('Retenir').check();
   await proposal.getByLabel('Message à la personne qui a proposé (facultatif)').fill('Bienvenue dans le programme ! Nous revenons vers vous pour l’horaire.');
   await proposal.getByRole('button', { name: 'Enregistrer la décision' }).click();
-  await expect(page.getByText('Proposition retenue : sa séance est au programme, en brouillon.')).toBeVisible();
-  await expect(proposal.getByText('Retenue')).toBeVisible();
+  // Once retained, the decision form gives way to the link to the draft session.
+  await expect(proposal.getByText('Retenue', { exact: true })).toBeVisible();
+  await expect(proposal.getByRole('link', { name: 'Placer sa séance dans le programme' })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'proposals');
 
