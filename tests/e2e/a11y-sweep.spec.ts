@@ -39,6 +39,9 @@ const IN_THEIR_JOURNEY: Record<string, string> = {
   '/desabonnement/[token]': 'messages.spec.ts',
   '/pointage/[secret]': 'checkin-door.spec.ts',
   '/financeur': 'funder-dashboard.spec.ts',
+  '/intervenant/[token]': 'speakers.spec.ts',
+  '/e/[slug]/appel': 'speakers.spec.ts',
+  '/evenements/[id]/programme/propositions': 'speakers.spec.ts',
 };
 function routesOfPages(): string[] {
   const app = path.resolve(__dirname, '..', '..', 'app');

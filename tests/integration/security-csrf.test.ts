@@ -13,6 +13,7 @@ import { POST as postBudgetImport } from '@/app/(app)/evenements/[id]/budget/imp
 import { POST as postOutsideImport } from '@/app/(app)/evenements/[id]/bilan/hors-trame/import/route';
 import { POST as postSignedSheet } from '@/app/(app)/evenements/[id]/emargement/signees/route';
 import { DELETE as deleteSignedSheet, POST as postDeleteSignedSheet } from '@/app/(app)/evenements/[id]/emargement/signees/[sheetId]/route';
+import { POST as postSpeakerFile } from '@/app/(public)/intervenant/[token]/[fichier]/route';
 import { runAsCaller } from '@/lib/server/current-user';
 import { createEvent, createUser } from '@/tests/factories';
 import { createPartner, PNG_BYTES } from '@/tests/factories/partner-logos';
@@ -43,6 +44,7 @@ const form = (fields: Record<string, string | File>) => () => {
 };
 const eventParams = (s: Scene) => ({ params: Promise.resolve({ id: s.eventId }) });
 const partnerParams = (s: Scene) => ({ params: Promise.resolve({ id: s.eventId, partnerId: s.partnerId }) });
+const SPEAKER_TOKEN = 'A'.repeat(43);
 const logoPath = (s: Scene) => `/evenements/${s.eventId}/partenaires/${s.partnerId}/logo`;
 
 const CASES: Record<string, Case> = {
@@ -80,6 +82,12 @@ const CASES: Record<string, Case> = {
   'app/(app)/evenements/[id]/emargement/signees/[sheetId]/route.ts DELETE': {
     method: 'DELETE', path: (s) => `/evenements/${s.eventId}/emargement/signees/${s.sheetId}`,
     handler: (r, s) => deleteSignedSheet(r, { params: Promise.resolve({ id: s.eventId, sheetId: s.sheetId }) }),
+  },
+  // A speaker's upload through their personal link (the link is the credential; a made-up one is 404).
+  'app/(public)/intervenant/[token]/[fichier]/route.ts POST': {
+    method: 'POST', path: () => `/intervenant/${SPEAKER_TOKEN}/photo`,
+    handler: (r) => postSpeakerFile(r, { params: Promise.resolve({ token: SPEAKER_TOKEN, fichier: 'photo' }) }),
+    body: form({ photo: new File([new Uint8Array(PNG_BYTES)], 'photo.png', { type: 'image/png' }) }),
   },
 };
 // Auth.js checks its own CSRF token (double-submit cookie) on every POST: tests/integration/security-cookies.test.ts.

@@ -26,6 +26,7 @@ import { bilanSharingEntries } from './registry/bilan-sharing';
 import { bilanEntries } from './registry/bilan';
 import { messagesEntries } from './registry/messages';
 import { attestationsEntries } from './registry/attestations';
+import { speakersEntries } from './registry/speakers';
 
 export { CALLERS, refusals, type CallerKind, type Expectation, type Expectations, type RefusalCode, type RegistryEntry, type Scene } from './registry/kinds';
 
@@ -50,6 +51,7 @@ export const registry: RegistryEntry[] = [
   ...bilanEntries,
   ...messagesEntries,
   ...attestationsEntries,
+  ...speakersEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'the sign-in form: no account yet, failed attempts rate-limited' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },

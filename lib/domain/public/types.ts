@@ -66,6 +66,8 @@ export type PublicEvent = {
   readonly programmeVersion: number;
   /** Organisers may close registrations before the event. */
   readonly registrationOpen: boolean;
+  /** The call for proposals (« appel à intervention ») takes proposals now. */
+  readonly callOpen: boolean;
   /** Seats in all (null: no limit) and those still free when the page was rendered (cached ≤ 60 s). */
   readonly capacity: number | null;
   readonly seatsLeft: number | null;

@@ -86,7 +86,8 @@ export const updateSessionAction = eventAction(updateSessionSchema, 'event.edit'
   const data = await sessionData(tx, input);
   const { count } = await tx.session.updateMany({
     where: { id: input.sessionId, eventId: input.eventId, version: input.version },
-    data: { ...data, version: { increment: 1 } },
+    // Saving a draft from its form places it: it joins the programme as any other session.
+    data: { ...data, draft: false, version: { increment: 1 } },
   });
   if (count === 0) {
     await requireSession(tx, input.eventId, input.sessionId);

@@ -45,7 +45,9 @@ export async function loadBilanInput(
       coOrganisers: { where: { status: 'ACCEPTED' }, select: { organisation: { select: { id: true, name: true } } } },
       outsideCoOrganisers: { select: { id: true, name: true }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
+      // A draft (an accepted proposal never placed) was not part of the event.
       sessions: {
+        where: { draft: false },
         select: {
           id: true,
           title: true,
@@ -62,7 +64,12 @@ export async function loadBilanInput(
         },
         orderBy: [{ startsAt: 'asc' }, { title: 'asc' }],
       },
-      speakers: { select: { id: true, name: true, scope: true, gender: true }, orderBy: { name: 'asc' } },
+      // Not the speakers of a draft alone (an accepted proposal never placed).
+      speakers: {
+        where: { OR: [{ sessions: { none: {} } }, { sessions: { some: { session: { draft: false } } } }] },
+        select: { id: true, name: true, scope: true, gender: true },
+        orderBy: { name: 'asc' },
+      },
       audiences: { select: { category: true, territoryTotal: true } },
       bilan: { select: BILAN_TEXTS_SELECT },
     },

@@ -23,7 +23,7 @@ export async function copyEventContents(
       endsAt: true,
       days: { select: { date: true, startsAt: true, endsAt: true } },
       rooms: { omit: { eventId: true } },
-      speakers: { omit: { eventId: true } },
+      speakers: { omit: { eventId: true, linkTokenHash: true, linkCreatedAt: true, confirmedAt: true, reminderSentAt: true } },
       sessions: { omit: { eventId: true, createdAt: true, updatedAt: true } },
       budgetLines: { omit: { id: true, eventId: true, createdAt: true, updatedAt: true } },
       tasks: { omit: { id: true, eventId: true, createdAt: true } },

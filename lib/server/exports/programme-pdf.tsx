@@ -51,7 +51,8 @@ function ProgrammeDocument({ programme, generatedAt }: { programme: ProgrammeVie
   const t = pdfText;
   const rooms = new Map(programme.rooms.map((room) => [room.id, room.name]));
   const roomOf = (session: ProgrammeSessionView) => sessionPlace(session, rooms);
-  const { days, unplaced } = sessionsByDay(programme.days, programme.sessions);
+  // Drafts (accepted proposals not placed yet) stay off paper, as off the public page.
+  const { days, unplaced } = sessionsByDay(programme.days, programme.sessions.filter((session) => !session.draft));
   const first = programme.days[0];
   const last = programme.days.at(-1);
   return (

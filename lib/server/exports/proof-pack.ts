@@ -80,7 +80,7 @@ export async function proofPackResponse(version: BilanVersionRead): Promise<Resp
   ]);
   const [bilanPdf, programmePdf] = await Promise.all([
     renderBilanPdf(version.snapshot, { versionNumber: version.number, validatedAt: version.validatedAt, logos }),
-    renderProgrammePdf({ ...programme, conflicts: [], permissions: { edit: false, publish: false } }),
+    renderProgrammePdf({ ...programme, conflicts: [], permissions: { edit: false, publish: false, emails: false } }),
   ]);
   const bilanFile = `bilan-${slugify(title)}-v${version.number}.pdf`;
   const sheets = sheetRows.map((sheet, index) => ({ sheet, name: signedSheetFileName(sheet, index + 1, title) }));

@@ -4,6 +4,7 @@ import { retentionJob } from '@/lib/server/participants/retention-job';
 import { questionnaireJob } from '@/lib/server/questionnaires/dispatch';
 import { rateLimitPurgeJob } from '@/lib/server/rate-limit-purge';
 import { reminderJob } from '@/lib/server/messages/reminders';
+import { speakerReminderJob } from '@/lib/server/speakers/reminders';
 
 /**
  * Every recurring job of the app. Each area adds its own entry (one line) here.
@@ -14,4 +15,5 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   questionnaireJob,
   rateLimitPurgeJob,
   reminderJob,
+  speakerReminderJob,
 ];

@@ -20,6 +20,10 @@ export type ProgrammeSpeakerView = {
   gender: DeclaredGender | null;
   email: string | null;
   phone: string | null;
+  /** The personal link: when it was made (null: none, or revoked), when the person confirmed, their files. */
+  linkCreatedAt: Date | null;
+  confirmedAt: Date | null;
+  files: { kind: 'PHOTO' | 'SLIDES'; name: string }[];
 };
 export type ProgrammeSessionView = {
   id: string;
@@ -40,6 +44,8 @@ export type ProgrammeSessionView = {
   /** null: as its format says (lib/domain/programme/content-flag.ts). */
   countsAsContent: boolean | null;
   version: number;
+  /** Created from an accepted proposal and not placed yet: organisers only. */
+  draft: boolean;
   people: { id: string; name: string; role: 'SPEAKER' | 'HOST' }[];
 };
 export type ProgrammeState = {
@@ -61,7 +67,8 @@ export type ProgrammeState = {
 };
 export type ProgrammeView = ProgrammeState & {
   conflicts: ProgrammeConflict[];
-  permissions: { edit: boolean; publish: boolean };
+  /** emails: write to people from Trame (a speaker's personal link). */
+  permissions: { edit: boolean; publish: boolean; emails: boolean };
 };
 
 /**
@@ -84,7 +91,19 @@ export async function readProgrammeState(client: Tx, eventId: string): Promise<P
       days: { select: { id: true, date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
       rooms: { select: { id: true, name: true, capacity: true, equipment: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
       speakers: {
-        select: { id: true, name: true, role: true, organisation: true, scope: true, gender: true, email: true, phone: true },
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          organisation: true,
+          scope: true,
+          gender: true,
+          email: true,
+          phone: true,
+          linkCreatedAt: true,
+          confirmedAt: true,
+          files: { select: { kind: true, name: true }, orderBy: { kind: 'asc' } },
+        },
         orderBy: { name: 'asc' },
       },
       sessions: {
@@ -106,6 +125,7 @@ export async function readProgrammeState(client: Tx, eventId: string): Promise<P
           allRooms: true,
           countsAsContent: true,
           version: true,
+          draft: true,
           speakers: { select: { role: true, speaker: { select: { id: true, name: true } } } },
         },
       },
@@ -146,8 +166,8 @@ export function toProgrammeInput(state: ProgrammeState): ProgrammeInput {
 /** The programme page: everything an organiser sees, with the conflicts of the stored programme. */
 export async function getProgramme(eventId: string): Promise<ProgrammeView> {
   await requireEventPermission(eventId, 'event.read');
-  const [edit, publish] = await Promise.all(
-    (['event.edit', 'event.publish'] as const).map((permission) =>
+  const [edit, publish, emails] = await Promise.all(
+    (['event.edit', 'event.publish', 'event.emails'] as const).map((permission) =>
       requireEventPermission(eventId, permission).then(
         () => true,
         () => false,
@@ -155,7 +175,7 @@ export async function getProgramme(eventId: string): Promise<ProgrammeView> {
     ),
   );
   const state = await readProgrammeState(db(), eventId);
-  return { ...state, conflicts: findProgrammeConflicts(toProgrammeInput(state)), permissions: { edit: edit!, publish: publish! } };
+  return { ...state, conflicts: findProgrammeConflicts(toProgrammeInput(state)), permissions: { edit: edit!, publish: publish!, emails: emails! } };
 }
 
 /**

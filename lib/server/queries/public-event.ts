@@ -1,4 +1,5 @@
 import 'server-only';
+import { callState } from '@/lib/domain/speakers/call';
 import { cache } from 'react';
 import { z } from 'zod';
 import {
@@ -46,6 +47,8 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
       hashtag: true,
       programmeVersion: true,
       registrationOpen: true,
+      callOpen: true,
+      callClosesOn: true,
       capacity: true,
       _count: { select: { registrations: { where: { status: 'CONFIRMED' } } } },
       updatedAt: true,
@@ -54,7 +57,9 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
       outsideCoOrganisers: { select: { name: true }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
       partners: { select: { id: true, name: true, url: true, logoType: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }] },
       days: { select: { date: true, startsAt: true, endsAt: true }, orderBy: { date: 'asc' } },
+      // A draft (an accepted proposal not placed yet) is for the organisers only.
       sessions: {
+        where: { draft: false },
         orderBy: { startsAt: 'asc' },
         select: {
           id: true,
@@ -73,7 +78,7 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
         },
       },
       speakers: {
-        select: { id: true, name: true, role: true, organisation: true, sessions: { select: { session: { select: { status: true } } } } },
+        select: { id: true, name: true, role: true, organisation: true, sessions: { where: { session: { draft: false } }, select: { session: { select: { status: true } } } } },
       },
     },
   });
@@ -104,6 +109,8 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
     partners: row.partners.map((p) => ({ id: p.id, name: p.name, url: safeWebUrl(p.url), hasLogo: p.logoType !== null })),
     programmeVersion: row.programmeVersion,
     registrationOpen: row.registrationOpen,
+    /** The call for proposals takes proposals now (the page is rebuilt at least every minute). */
+    callOpen: callState(row, new Date()) === 'open',
     capacity: row.capacity,
     seatsLeft: row.capacity === null ? null : Math.max(0, row.capacity - row._count.registrations),
     updatedAt: row.updatedAt,

@@ -23,7 +23,7 @@ export type PublicSessionChoice = {
 
 async function sessionChoices(eventId: string): Promise<PublicSessionChoice[]> {
   const sessions = await db().session.findMany({
-    where: { eventId, access: 'PRE_INSCRIPTION', status: 'PLANNED' },
+    where: { eventId, access: 'PRE_INSCRIPTION', status: 'PLANNED', draft: false },
     select: { id: true, title: true, startsAt: true, endsAt: true, capacity: true },
     orderBy: [{ startsAt: 'asc' }, { title: 'asc' }],
   });

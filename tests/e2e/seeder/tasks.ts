@@ -6,6 +6,7 @@ import { createRegionalProgramme } from '@/tests/factories/regional-event';
 import { createCheckInEvent } from '@/tests/factories/checkin';
 import { createAttestationEvent } from '@/tests/factories/attestations';
 import { createFunderDashboardWorld } from '@/tests/factories/funder-dashboard';
+import { createSpeakerEvent } from '@/tests/factories/speakers';
 import { createDraftEvent, createFunder, createHub, createOtherOrganisation, createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
 
 type Rest<F> = F extends (db: PrismaClient, ...rest: infer R) => unknown ? R : never;
@@ -27,6 +28,7 @@ export function seedTasks(db: PrismaClient) {
     createCheckInEvent: bind(db, createCheckInEvent),
     createAttestationEvent: bind(db, createAttestationEvent),
     createFunderDashboardWorld: bind(db, createFunderDashboardWorld),
+    createSpeakerEvent: bind(db, createSpeakerEvent),
   };
 }
 export type SeedTasks = ReturnType<typeof seedTasks>;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { formatDateRange } from '@/lib/domain/dates';
-import { buildEventJsonLd, eventCalendarPath, programmeJsonPath, scheduleXmlPath } from '@/lib/domain/public';
+import { buildEventJsonLd, eventCalendarPath, programmeJsonPath, publicEventPath, scheduleXmlPath } from '@/lib/domain/public';
 import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
 import { EventFacts } from './_components/EventFacts';
 import { mailIsSent } from '@/lib/server/mail/delivery-mode';
@@ -63,6 +63,15 @@ export default async function PublicEventPage({ params }: PublicEventPageProps) 
       </header>
 
       <EventFacts event={event} mailSent={mailIsSent()} />
+
+      {event.callOpen ? (
+        <p className="rounded-md border border-brand-100 bg-brand-50 p-3 print:hidden">
+          Vous souhaitez intervenir ?{' '}
+          <a href={`${publicEventPath(event.slug)}/appel`} className="font-semibold text-brand-700 underline underline-offset-4">
+            Proposer une intervention
+          </a>
+        </p>
+      ) : null}
 
       {event.description ? (
         <section aria-labelledby="presentation" className="flex flex-col gap-3">

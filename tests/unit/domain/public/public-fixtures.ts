@@ -54,6 +54,7 @@ export function buildPublicEvent(overrides: Partial<PublicEvent> = {}): PublicEv
     partners: [],
     programmeVersion: 3,
     registrationOpen: true,
+    callOpen: false,
     capacity: null,
     seatsLeft: null,
     updatedAt: new Date('2026-12-01T10:00:00Z'),

@@ -29,6 +29,7 @@ export default async function ProgrammePage(props: { params: Promise<{ id: strin
         <a href="#journees" className={link}>Journées</a>
         <a href="#salles" className={link}>Salles</a>
         <a href="#intervenants" className={link}>Intervenant·es</a>
+        <Link href={`${base}/propositions`} className={link}>Appel à intervention</Link>
         <Link href={`${base}/imprimer`} className={link}>Version imprimable</Link>
         <a href={`${base}/pdf`} className={link}>Télécharger le PDF</a>
         {programme.event.status === 'DRAFT' ? null : (

@@ -20,7 +20,7 @@ export function SessionCard(props: {
   const facts = [session.formatName, props.roomName, SESSION_ACCESS_LABELS[session.access], session.capacity ? `${session.capacity} places` : null];
   const title = session.cancelled ? <s>{session.title}</s> : session.title;
   return (
-    <div className={`rounded-md border p-2 ${session.cancelled ? 'border-slate-300 bg-slate-100' : 'border-brand-100 bg-brand-50'}`}>
+    <div className={`rounded-md border p-2 ${session.cancelled ? 'border-slate-300 bg-slate-100' : session.draft ? 'border-dashed border-amber-600 bg-amber-50' : 'border-brand-100 bg-brand-50'}`}>
       <p className="text-sm font-semibold text-slate-800">{formatTimeRange(session)}</p>
       <p className="font-semibold">
         {props.editable ? (
@@ -32,6 +32,11 @@ export function SessionCard(props: {
           title
         )}
       </p>
+      {session.draft ? (
+        <p className="text-sm font-semibold text-amber-900">
+          Brouillon<span className="font-normal text-slate-900"> — issue d’une proposition retenue, visible de l’équipe seulement : enregistrez-la depuis son formulaire pour la placer au programme.</span>
+        </p>
+      ) : null}
       {session.cancelled ? (
         <p className="text-sm font-semibold text-red-800">
           Annulé<span className="font-normal text-slate-900"> — {session.cancelReason}</span>

@@ -9,6 +9,7 @@ import { DayForm } from './DayForm';
 import { DayRemovalNotices, DeleteDayButton } from './DayRemoval';
 import { RoomForm } from './RoomForm';
 import { SpeakerForm } from './SpeakerForm';
+import { SpeakerStatus } from './SpeakerStatus';
 import { de, plural } from '@/lib/domain/format/french';
 import { speakerDuplicates } from '@/lib/domain/programme/speaker-duplicates';
 
@@ -146,6 +147,7 @@ export function SpeakersSection({ programme }: { programme: ProgrammeView }) {
                   Gardez une seule fiche : les séances de celles que vous supprimez sont à reprendre.
                 </p>
               ) : null}
+              <SpeakerStatus eventId={eventId} speaker={speaker} canSend={programme.permissions.emails} />
             </>
           );
           return edit ? (

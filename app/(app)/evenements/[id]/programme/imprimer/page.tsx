@@ -16,7 +16,8 @@ export default async function PrintableProgrammePage(props: { params: Promise<{ 
   const id = pageId((await props.params).id);
   const programme = await loadProgramme(id);
   const rooms = new Map(programme.rooms.map((room) => [room.id, room.name]));
-  const { days, unplaced } = sessionsByDay(programme.days, programme.sessions);
+  // Drafts (accepted proposals not placed yet) stay off paper, as off the public page.
+  const { days, unplaced } = sessionsByDay(programme.days, programme.sessions.filter((session) => !session.draft));
   const groups = [...days.map(({ day, sessions }) => ({ key: day.id, title: `${formatDayTitle(day.date)} · ${formatTimeRange(day)}`, sessions })), ...(unplaced.length > 0 ? [{ key: 'hors', title: 'Hors des journées de l’événement', sessions: unplaced }] : [])];
   return (
     <div className="flex flex-col gap-6 print:gap-3 print:text-[10.5pt]">
