@@ -71,7 +71,7 @@ test('two phones, two days: each shows what the server holds', async ({ page, br
   await expect(counter(page, 'Présent·es')).toHaveText('2');
 
   // Day 2 on the coordinator's phone: nobody is checked in yet (day 1's taps stay on day 1).
-  await page.getByRole('link', { name: 'vendredi 12 février' }).click();
+  await page.getByRole('link', { name: 'vendredi 12 février', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Pointage du vendredi 12 février' })).toBeVisible();
   await expect(counter(page, 'Présent·es')).toHaveText('0');
   await expect(presentButton(page, amina.name)).toHaveAttribute('aria-pressed', 'false');
@@ -80,10 +80,10 @@ test('two phones, two days: each shows what the server holds', async ({ page, br
   await expect(page.getByText(/pointages? en attente/)).toHaveCount(0);
 
   // The volunteer switches to day 2, then back to day 1: each day as the server holds it.
-  await volunteer.getByRole('link', { name: 'vendredi 12 février' }).click();
+  await volunteer.getByRole('link', { name: 'vendredi 12 février', exact: true }).click();
   await expect(excusedButton(volunteer, amina.name)).toHaveAttribute('aria-pressed', 'true');
   await expect(presentButton(volunteer, bastien.name)).toHaveAttribute('aria-pressed', 'false');
-  await volunteer.getByRole('link', { name: 'jeudi 11 février' }).click();
+  await volunteer.getByRole('link', { name: 'jeudi 11 février', exact: true }).click();
   await expect(presentButton(volunteer, amina.name)).toHaveAttribute('aria-pressed', 'true');
   await expect(presentButton(volunteer, bastien.name)).toHaveAttribute('aria-pressed', 'true');
   await expectAccessible(volunteer);

@@ -49,7 +49,7 @@ test('a funder reads the bilans shared across hubs, filters them by territory an
 
   // A period that ends before it starts: a clear French message, no figures.
   await page.goto('/financeur?du=2026-12-01&au=2026-01-01');
-  await expect(page.getByRole('alert')).toContainText('La fin de la période doit suivre son début.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ces filtres' })).toContainText('La fin de la période doit suivre son début.');
   await expect(events).toHaveCount(0);
   await expectAccessible(page);
 });

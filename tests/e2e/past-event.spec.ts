@@ -179,7 +179,7 @@ test('a coordinator records a past two-day event end to end, without the public 
 
   // The participants list links each person to their page; nothing was e-mailed.
   await page.goto(`${base}/participants`);
-  await expect(page.getByRole('link', { name: 'Inès Roux' })).toHaveAttribute('href', ines.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(page.getByRole('link', { name: 'Inès Roux', exact: true })).toHaveAttribute('href', ines.replace(/^https?:\/\/[^/]+/, ''));
   await page.goto(`${base}/courriels`);
   await expect(page.getByText('awa@exemple.fr')).toHaveCount(0);
 

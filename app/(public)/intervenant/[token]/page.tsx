@@ -7,8 +7,9 @@ import { getSpeakerByToken } from '@/lib/server/speakers/links';
 import { SpeakerDetailsForm } from './_components/SpeakerDetailsForm';
 import { SpeakerFileForm } from './_components/SpeakerFileForm';
 
-// The token is the credential: never sent on to other sites, never indexed.
-export const metadata: Metadata = { title: 'Mon intervention', referrer: 'no-referrer', robots: { index: false } };
+// The token is the credential: never sent on to other sites, never indexed. 'same-origin' rather than
+// 'no-referrer': under the latter a form's POST carries `Origin: null`, which the upload routes refuse.
+export const metadata: Metadata = { title: 'Mon intervention', referrer: 'same-origin', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
 const SEGMENT_KIND: Record<string, SpeakerFileKind> = { photo: 'PHOTO', supports: 'SLIDES' };
