@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 // Issue 16, points 6 and 8: the coordinator prints a day's attendance sheet on a phone, sends the
 // signed scan back, and downloads the proof pack for a funder, who reaches it from the shared bilan.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +16,8 @@ const FILES = path.join('test-results', 'emargement');
 async function download(page: Page, name: RegExp, file: string): Promise<string> {
   const pending = page.waitForEvent('download');
   await page.getByRole('link', { name }).first().click();
-  const target = path.join(FILES, file);
+  // One folder per download: journeys running at once never read each other's files.
+  const target = path.join(FILES, randomUUID(), file);
   await (await pending).saveAs(target);
   return target;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -8,7 +9,8 @@ import { expectAccessible, screenshot } from './support';
 async function download(page: Page, name: string, file: string): Promise<string> {
   const pending = page.waitForEvent('download');
   await page.getByRole('link', { name }).click();
-  const target = path.join('test-results', 'funder-dashboard', file);
+  // One folder per download: journeys running at once never read each other's files.
+  const target = path.join('test-results', 'funder-dashboard', randomUUID(), file);
   await (await pending).saveAs(target);
   return target;
 }
