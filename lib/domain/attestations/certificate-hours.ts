@@ -1,5 +1,5 @@
 import { parisWallClockToUtc, utcToParisParts, type CalendarDate } from '@/lib/domain/dates';
-import { HALF_DAY_RULE } from '@/lib/domain/bilan/programme-figures';
+import { HALF_DAY_RULE, minutesWithin, parisMinutes } from '@/lib/domain/bilan/programme-figures';
 import { countsAsContent } from '@/lib/domain/programme/content-flag';
 import { DEFAULT_OPENING_HOURS } from '@/lib/domain/events/event-days';
 import { formatDuration, formatNumber, plural } from '@/lib/domain/format/french';
@@ -65,28 +65,8 @@ export type Certificate = {
   readonly halfDays: number;
 };
 
-/** Paris minutes since midnight of `day` (a later Paris day reads 24:00 and beyond). */
-function parisMinutes(instant: Date, day: CalendarDate): number {
-  const clock = utcToParisParts(instant);
-  const offset = clock.date > day ? 24 * 60 : clock.date < day ? -24 * 60 : 0;
-  return offset + clock.hour * 60 + clock.minute;
-}
-
-/** Minutes of the spans inside [from, to) (Paris minutes of `day`), overlaps merged. */
-export function mergedMinutes(spans: readonly Span[], day: CalendarDate, from = -24 * 60, to = 48 * 60): number {
-  const clipped = spans
-    .map((span) => [Math.max(from, parisMinutes(span.startsAt, day)), Math.min(to, parisMinutes(span.endsAt, day))] as const)
-    .filter(([start, end]) => end > start)
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let reached = from;
-  for (const [start, end] of clipped) {
-    if (end <= reached) continue;
-    total += end - Math.max(start, reached);
-    reached = end;
-  }
-  return total;
-}
+/** The bilan's own rule: Paris minutes of the spans inside [from, to), overlaps merged. */
+export const mergedMinutes = minutesWithin;
 
 const clock = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 

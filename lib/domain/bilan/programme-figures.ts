@@ -29,7 +29,7 @@ export function sessionDay(session: Pick<BilanSessionInput, 'dayDate' | 'startsA
 }
 
 /** Paris minutes since midnight, for the half-day rule; an instant on a later Paris day counts as 24:00+. */
-function parisMinutes(instant: Date, day: string): number {
+export function parisMinutes(instant: Date, day: string): number {
   const clock = utcToParisParts(instant);
   const dayOffset = clock.date > day ? 24 * 60 : clock.date < day ? -24 * 60 : 0;
   return dayOffset + clock.hour * 60 + clock.minute;
@@ -37,8 +37,8 @@ function parisMinutes(instant: Date, day: string): number {
 
 type Span = { readonly startsAt: Date; readonly endsAt: Date };
 
-/** Minutes of the spans inside [from, to) (Paris minutes of the day), overlaps merged. */
-function minutesWithin(spans: readonly Span[], day: string, from: number, to: number): number {
+/** Minutes of the spans inside [from, to) (Paris minutes of the day), overlaps merged (also the attestations' hours). */
+export function minutesWithin(spans: readonly Span[], day: string, from = -24 * 60, to = 48 * 60): number {
   const clipped = spans
     .map((span) => [Math.max(from, parisMinutes(span.startsAt, day)), Math.min(to, parisMinutes(span.endsAt, day))] as const)
     .filter(([start, end]) => end > start)
