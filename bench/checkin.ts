@@ -3,27 +3,17 @@
 // the check-in action does. Target (issue 16): scan → marked → feedback under 300 ms p95; the
 // feedback itself is drawn by the browser from this answer.
 // Run with the react-server condition (see package.json): lib/server modules are 'server-only'.
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
+import { startBenchDatabase } from './support/database';
 import { printSummary } from './support/summary';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1_000);
 const SCANS = Number(process.env.BENCH_SCANS ?? 300);
-const root = path.resolve(__dirname, '..');
 
 async function main() {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres-bench'), database: 'trame_bench', fresh: true });
+  const server = await startBenchDatabase();
   try {
-    const migrate = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: server.url },
-      encoding: 'utf8',
-    });
-    if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
-    process.env.DATABASE_URL = server.url;
     process.env.AUTH_SECRET ??= 'banc-de-mesure-du-pointage-seulement';
 
     const { db } = await import('@/lib/server/db');

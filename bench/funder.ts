@@ -4,7 +4,6 @@
 // the XLSX and CSV exports through the route handler. Targets: first render < 500 ms p95, export < 2 s.
 // The app's modules are loaded through jiti with 'server-only' stubbed, as the integration tests do
 // (the react-server condition would break next-auth's client contexts, reached through authz).
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createJiti } from 'jiti';
 import React from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
+import { startBenchDatabase } from './support/database';
 import { printSummary } from './support/summary';
 
 const BILANS = Number(process.env.BENCH_BILANS ?? 500);
@@ -29,15 +28,8 @@ const DEPARTEMENTS = ['13', '33', '35', '59', '69', '75', '2A', '971'] as const;
 const p = (times: number[], q: number) => Math.round([...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(q * times.length))]!);
 
 async function main() {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres-bench'), database: 'trame_bench', fresh: true });
+  const server = await startBenchDatabase();
   try {
-    const migrate = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: server.url },
-      encoding: 'utf8',
-    });
-    if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
-    process.env.DATABASE_URL = server.url;
     process.env.AUTH_SECRET ??= 'banc-de-mesure-du-tableau-financeur';
 
     const { db } = await load<typeof import('@/lib/server/db')>('@/lib/server/db');

@@ -2,14 +2,11 @@
 // embedded PostgreSQL, through the same pipeline as the import action: read the bytes, check
 // every row, write them all in one transaction. Prints the time of each step.
 // Run with the react-server condition (see package.json): lib/server modules are 'server-only'.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import iconv from 'iconv-lite';
-import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
+import { startBenchDatabase } from './support/database';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
-const root = path.resolve(__dirname, '..');
 const CATEGORIES = ['Conseiller numérique', 'Médiatrice numérique', 'Agent de collectivité', 'Élu·e', 'Association', 'Bénévole', 'Grand public'];
 
 function csvBytes(count: number): Uint8Array {
@@ -22,15 +19,8 @@ function csvBytes(count: number): Uint8Array {
 }
 
 async function main() {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres-bench'), database: 'trame_bench', fresh: true });
+  const server = await startBenchDatabase();
   try {
-    const migrate = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: server.url },
-      encoding: 'utf8',
-    });
-    if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
-    process.env.DATABASE_URL = server.url;
 
     const { db } = await import('@/lib/server/db');
     const { readRegistrationFile } = await import('@/lib/server/imports/registration-file');

@@ -13,7 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.mjs';
+import { startBenchDatabase } from './support/database';
 import { findActionId, percentile, readBack, readResult, type Figures } from './registrations-support';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
@@ -110,16 +110,9 @@ async function withConnections<T>(total: number, connections: number, run: (inde
 async function main() {
   build();
   const actionId = findActionId(path.join(root, DIST_DIR));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', `postgres-bench-registrations-${PORT}`), database: 'trame_bench', fresh: true });
+  const server = await startBenchDatabase(`postgres-bench-registrations-${PORT}`);
   let app: ChildProcess | null = null;
   try {
-    const migrate = spawnSync(process.execPath, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: server.url },
-      encoding: 'utf8',
-    });
-    if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
-    process.env.DATABASE_URL = server.url;
     const { db } = await import('@/lib/server/db');
     const { createOrganisation } = await import('@/tests/factories');
     const { createOpenEvent, createRegistrationSession, buildRegistrationInput } = await import('@/tests/factories/registrations');
