@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelRegistrationAction } from '@/lib/server/actions/registrations';
 import { runAsCaller } from '@/lib/server/current-user';
+import { checkinCodeFor } from '@/lib/server/checkin/checkin-token';
+import { qrPng } from '@/lib/server/checkin/qr-image';
 import { stopBoss } from '@/lib/server/mail/boss';
-import { deliverOutboxEmail } from '@/lib/server/mail/deliver';
+import { CHECKIN_QR_FILENAME, deliverOutboxEmail } from '@/lib/server/mail/deliver';
 import { smtpMailer } from '@/lib/server/mail/transport';
 import { startMailWorker, stopMailWorker } from '@/lib/server/mail/worker';
 import { getRegistrationByToken } from '@/lib/server/queries/public-registration';
@@ -14,30 +17,12 @@ import { createUser } from '@/tests/factories';
 import { buildRegistrationInput, createOpenEvent, createRegistrationSession } from '@/tests/factories/registrations';
 import { testDb } from '@/tests/support/db';
 
-type Received = { to: string[]; subject: string; text: string };
+type Received = { to: string[]; subject: string; text: string; attachments: Array<{ filename: string; contentType: string; content: Buffer }> };
 
-/** Just enough MIME for nodemailer's plain-text messages: encoded-word subject, QP or base64 body. */
-function parse(raw: string, to: string[]): Received {
-  const [head = '', ...rest] = raw.split('\r\n\r\n');
-  const headers = head.replace(/\r\n[ \t]+/g, ' ');
-  const subject = (/^Subject: (.*)$/im.exec(headers)?.[1] ?? '').replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, kind: string, data: string) =>
-    kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQp(data.replace(/_/g, ' ')),
-  );
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  const body = rest.join('\r\n\r\n');
-  const text = encoding === 'quoted-printable' ? decodeQp(body.replace(/=\r\n/g, '')) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
-  return { to, subject, text: text.replace(/\r\n/g, '\n') };
-}
-
-function decodeQp(value: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i += 1) {
-    if (value[i] === '=' && /^[0-9A-F]{2}$/i.test(value.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(value[i]!, 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
+async function parse(raw: Buffer, to: string[]): Promise<Received> {
+  const mail = await simpleParser(raw);
+  const attachments = mail.attachments.map((file) => ({ filename: file.filename ?? '', contentType: file.contentType, content: file.content }));
+  return { to, subject: mail.subject ?? '', text: (mail.text ?? '').replace(/\r\n/g, '\n'), attachments };
 }
 
 const received: Received[] = [];
@@ -53,8 +38,13 @@ beforeAll(async () => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        received.push(parse(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
-        callback();
+        parse(Buffer.concat(chunks), session.envelope.rcptTo.map((r) => r.address)).then(
+          (mail) => {
+            received.push(mail);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
       });
     },
   });
@@ -97,12 +87,18 @@ describe('e-mail delivery through the queue', () => {
     const welcome = await until('confirmation reçue', async () => received.find((m) => m.to.includes('alice@exemple.fr')));
     expect(welcome.subject).toBe(`Inscription confirmée : ${event.title}`);
     const aliceToken = linkIn(welcome.text)![2]!;
+    // The confirmation carries Alice's check-in QR code, drawn at delivery from her registration.
+    const alice = await testDb().registration.findFirstOrThrow({ where: { eventId: event.id, email: 'alice@exemple.fr' }, select: { id: true } });
+    expect(welcome.text).toContain('Votre code d’accueil (QR code) est joint à ce message');
+    expect(welcome.attachments).toEqual([{ filename: CHECKIN_QR_FILENAME, contentType: 'image/png', content: await qrPng(checkinCodeFor(alice.id)) }]);
 
     expect(await runAsCaller(null, () => cancelRegistrationAction({ token: aliceToken }))).toMatchObject({ ok: true });
     const promotion = await until('promotion reçue', async () =>
       received.find((m) => m.to.includes('bruno@exemple.fr') && m.subject.startsWith('Une place s’est libérée')),
     );
     expect(promotion.text).toContain('Bonne nouvelle : une place s’est libérée.');
+    // Bruno was already confirmed for the event (only the session's seat was waiting): his code comes along.
+    expect(promotion.attachments.map((file) => file.filename)).toEqual([CHECKIN_QR_FILENAME]);
     const link = linkIn(promotion.text)!;
     expect(link[1]).toMatch(/^https?:\/\/[^/]+\/inscription\//);
     expect(await getRegistrationByToken(link[2]!)).toMatchObject({ email: 'bruno@exemple.fr', sessions: [{ status: 'CONFIRMED' }] });
@@ -155,6 +151,47 @@ describe('e-mail delivery through the queue', () => {
     expect(failed.sentAt).toBeNull();
     expect(await testDb().registration.findFirst({ where: { email: 'panne@exemple.fr' }, select: { status: true } })).toEqual({ status: 'CONFIRMED' });
     expect(received.some((m) => m.to.includes('panne@exemple.fr'))).toBe(false);
+  });
+
+  it('marks a message whose address the server refuses for good as bounced, without retrying it', async () => {
+    const refusing = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onRcptTo(address, _session, callback) {
+        const refusal = Object.assign(new Error('5.1.1 Cette boîte n’existe pas'), { responseCode: 550 });
+        callback(address.address === 'inconnu@exemple.fr' ? refusal : undefined);
+      },
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `smtp://127.0.0.1:${(refusing.server.address() as AddressInfo).port}`;
+      const { event } = await openEvent();
+      const row = await testDb().outboxEmail.create({ data: { eventId: event.id, to: 'inconnu@exemple.fr', subject: 'Programme', text: 'Bonjour' } });
+      // No error thrown: the queue has nothing to retry.
+      expect(await deliverOutboxEmail(row.id, { mailer: smtpMailer(url), isLastTry: false })).toBe('skipped');
+      const bounced = await testDb().outboxEmail.findUniqueOrThrow({ where: { id: row.id } });
+      expect(bounced).toMatchObject({ status: 'BOUNCED', attempts: 1, sentAt: null });
+      expect(bounced.lastError).toMatch(/550/);
+
+      // A temporary refusal (4xx) is not a bounce: it stays queued for the next try.
+      const later = await testDb().outboxEmail.create({ data: { eventId: event.id, to: 'plein@exemple.fr', subject: 'Programme', text: 'Bonjour' } });
+      const busy = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS', 'AUTH'],
+        logger: false,
+        onRcptTo(_address, _session, callback) {
+          callback(Object.assign(new Error('4.2.2 Boîte pleine, réessayez'), { responseCode: 452 }));
+        },
+      });
+      await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+      const busyUrl = `smtp://127.0.0.1:${(busy.server.address() as AddressInfo).port}`;
+      await expect(deliverOutboxEmail(later.id, { mailer: smtpMailer(busyUrl), isLastTry: false })).rejects.toThrow(/452/);
+      expect(await testDb().outboxEmail.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({ status: 'QUEUED', attempts: 1 });
+      await new Promise<void>((resolve) => busy.close(() => resolve()));
+    } finally {
+      await new Promise<void>((resolve) => refusing.close(() => resolve()));
+    }
   });
 
   it('only stores messages when no SMTP server is configured', async () => {

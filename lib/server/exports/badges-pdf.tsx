@@ -1,9 +1,9 @@
 import 'server-only';
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import QRCode from 'qrcode';
 import { labelPosition, labelsPerPage, paginateLabels, MM_TO_PT, type LabelSheet } from '@/lib/domain/attestations/label-grid';
 import { pdfText } from '@/lib/domain/format/french';
 import { BRAND } from '@/lib/server/exports/bilan/pdf-kit';
+import { qrPng } from '@/lib/server/checkin/qr-image';
 
 /*
  * Name badges on an A4 label sheet (lib/domain/attestations/label-grid.ts): name, organisation and
@@ -23,12 +23,11 @@ const styles = StyleSheet.create({
   event: { fontSize: 7.5, marginTop: 5, color: BRAND, lineHeight: 1.2 },
 });
 
-const qrPng = (text: string) => QRCode.toBuffer(text, { errorCorrectionLevel: 'M', margin: 1, scale: 4 });
 
 /** The badges as a PDF on `sheet`, filled row by row in the order given. */
 export async function renderBadgesPdf(input: { sheet: LabelSheet; eventTitle: string; badges: readonly Badge[] }): Promise<Buffer> {
   const { sheet, eventTitle } = input;
-  const qrs = await Promise.all(input.badges.map((badge) => qrPng(badge.checkinCode)));
+  const qrs = await Promise.all(input.badges.map((badge) => qrPng(badge.checkinCode, 'label')));
   const items = input.badges.map((badge, index) => ({ badge, qr: qrs[index]! }));
   const perPage = labelsPerPage(sheet);
   const pages = paginateLabels(sheet, items);

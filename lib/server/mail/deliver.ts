@@ -1,5 +1,8 @@
 import 'server-only';
+import { isAddressRefused, type EmailStatusName } from '@/lib/domain/messages/delivery';
 import { env } from '@/lib/env';
+import { checkinCodeFor } from '@/lib/server/checkin/checkin-token';
+import { qrPng } from '@/lib/server/checkin/qr-image';
 import { db } from '@/lib/server/db';
 import { maskedText, renderForDelivery } from '@/lib/server/mail/seal';
 import type { MailAttachment } from '@/lib/server/mail/outbox';
@@ -16,7 +19,8 @@ type OutboxRow = {
   sealedTokens: string | null;
   unsubscribeRegistrationId: string | null;
   attachment: unknown;
-  status: 'QUEUED' | 'SENT' | 'FAILED';
+  checkinRegistrationId: string | null;
+  status: EmailStatusName;
 };
 
 const MAX_ERROR_LENGTH = 500;
@@ -27,7 +31,8 @@ const MAX_ERROR_LENGTH = 500;
  * never sends twice. Without a mailer (no SMTP_URL) the message is only stored: it is marked SENT with
  * no attempt, which the "Courriels" page shows as « conservé, non envoyé ».
  * A failure is recorded (attempts, last error) and rethrown so that the queue retries; on the last
- * try the message is marked FAILED. The registration that queued it is never touched.
+ * try the message is marked FAILED. An address the recipient's server refuses for good is marked
+ * BOUNCED at once, without retries. The registration that queued it is never touched.
  */
 export async function deliverOutboxEmail(
   outboxId: string,
@@ -37,7 +42,7 @@ export async function deliverOutboxEmail(
   const outcome = await db().$transaction(
     async (tx): Promise<DeliveryOutcome> => {
       const rows = await tx.$queryRaw<OutboxRow[]>`
-        SELECT id, "to", subject, text, "sealedTokens", "unsubscribeRegistrationId", attachment, status::text AS status FROM "OutboxEmail"
+        SELECT id, "to", subject, text, "sealedTokens", "unsubscribeRegistrationId", attachment, "checkinRegistrationId", status::text AS status FROM "OutboxEmail"
         WHERE id = ${outboxId} FOR UPDATE SKIP LOCKED`;
       const row = rows[0];
       if (!row || row.status !== 'QUEUED') return 'skipped';
@@ -49,8 +54,15 @@ export async function deliverOutboxEmail(
         return 'stored';
       }
       try {
-        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, ...outgoing(row), ...attachmentsOf(row) });
+        await options.mailer.send({ from: env().MAIL_FROM, to: row.to, subject: row.subject, ...outgoing(row), ...(await attachmentsOf(row)) });
       } catch (error) {
+        if (isAddressRefused(error)) {
+          await tx.outboxEmail.update({
+            where: { id: row.id },
+            data: { status: 'BOUNCED', attempts: { increment: 1 }, lastError: describe(error), ...spent(row) },
+          });
+          return 'skipped';
+        }
         failure = error;
         await tx.outboxEmail.update({
           where: { id: row.id },
@@ -88,9 +100,17 @@ function outgoing(row: OutboxRow): { text: string; headers?: Record<string, stri
   };
 }
 
-function attachmentsOf(row: OutboxRow): Pick<MailMessage, 'attachments'> {
-  const file = row.attachment as MailAttachment | null;
-  return file ? { attachments: [file] } : {};
+export const CHECKIN_QR_FILENAME = 'code-accueil.png';
+
+/** The stored attachment, and a confirmed participant's check-in QR code drawn now (never stored). */
+async function attachmentsOf(row: OutboxRow): Promise<Pick<MailMessage, 'attachments'>> {
+  const files: MailAttachment[] = [];
+  if (row.attachment) files.push(row.attachment as MailAttachment);
+  if (row.checkinRegistrationId) {
+    const png = await qrPng(checkinCodeFor(row.checkinRegistrationId));
+    files.push({ filename: CHECKIN_QR_FILENAME, contentType: 'image/png', content: png.toString('base64'), encoding: 'base64' });
+  }
+  return files.length > 0 ? { attachments: files } : {};
 }
 
 /** Once handled, a message keeps no way back to its links (old messages held them in plain text). */

@@ -17,6 +17,8 @@ export type OutgoingEmail = {
   unsubscribeRegistrationId?: string;
   /** A file sent with the message (a reminder's .ics). */
   attachment?: MailAttachment;
+  /** A confirmed participant: their check-in QR code is attached at delivery (lib/server/mail/deliver.ts). */
+  checkinRegistrationId?: string;
 };
 /** `encoding: 'base64'` for a binary file (a PDF), the content then being its base64 text. */
 export type MailAttachment = { filename: string; contentType: string; content: string; encoding?: 'base64' };

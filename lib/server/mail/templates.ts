@@ -14,7 +14,8 @@ export type MailEvent = {
 
 export type MailSession = { title: string; startsAt: Date; status: SeatStatus; rank: number | null };
 
-export type Email = { subject: string; text: string };
+/** `checkinQr`: the person's check-in QR code goes with the message (attached at delivery). */
+export type Email = { subject: string; text: string; checkinQr?: boolean };
 
 type Person = { name: string; event: MailEvent; personalLink: string };
 
@@ -47,6 +48,12 @@ function linkLines(link: string): string[] {
   ];
 }
 
+// A confirmed person's check-in code travels with the message (lib/server/mail/deliver.ts).
+function checkinLines(confirmed: boolean): string[] {
+  if (!confirmed) return [];
+  return ['', 'Votre code d’accueil (QR code) est joint à ce message : présentez-le à l’entrée, sur votre téléphone ou imprimé. Il est aussi sur votre page personnelle.'];
+}
+
 function signature(event: MailEvent): string[] {
   return ['', `L’équipe d’organisation — ${event.organiser}`, '(Message envoyé par Trame ; merci de ne pas y répondre.)'];
 }
@@ -71,10 +78,11 @@ export function registrationEmail(
     headline,
     ...eventLines(event),
     ...sessionLines(input.sessions),
+    ...checkinLines(!waiting),
     ...linkLines(input.personalLink),
     ...signature(event),
   ].join('\n');
-  return { subject, text };
+  return { subject, text, checkinQr: !waiting };
 }
 
 /**
@@ -91,17 +99,21 @@ export function alreadyRegisteredEmail(input: Person & { status: SeatStatus; ran
     ...eventLines(event),
     ...sessionLines(input.sessions),
     '',
+    ...checkinLines(input.status === 'CONFIRMED'),
+    '',
     'Pour modifier vos informations, ajouter ou quitter une session, ou annuler, passez par votre lien personnel (les liens reçus plus tôt restent valables).',
     ...linkLines(input.personalLink),
     '',
     'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre inscription reste telle quelle.',
     ...signature(event),
   ].join('\n');
-  return { subject: `Vous êtes déjà inscrit·e : ${event.title}`, text };
+  return { subject: `Vous êtes déjà inscrit·e : ${event.title}`, text, checkinQr: input.status === 'CONFIRMED' };
 }
 
 /** Someone cancelled: the first person waiting gets the seat (the event's, a session's, or both). */
-export function promotionEmail(input: Person & { eventPromoted: boolean; sessions: readonly Pick<MailSession, 'title' | 'startsAt'>[] }): Email {
+export function promotionEmail(
+  input: Person & { eventPromoted: boolean; confirmed: boolean; sessions: readonly Pick<MailSession, 'title' | 'startsAt'>[] },
+): Email {
   const { event } = input;
   const lines = [
     ...(input.eventPromoted ? [`Votre inscription à « ${event.title} » est maintenant confirmée.`] : []),
@@ -113,12 +125,13 @@ export function promotionEmail(input: Person & { eventPromoted: boolean; session
     'Bonne nouvelle : une place s’est libérée.',
     ...lines,
     ...eventLines(event),
+    ...checkinLines(input.confirmed),
     '',
     'Si vous ne pouvez plus venir, annulez depuis votre lien personnel : la place ira à la personne suivante.',
     ...linkLines(input.personalLink),
     ...signature(event),
   ].join('\n');
-  return { subject: `Une place s’est libérée : ${event.title}`, text };
+  return { subject: `Une place s’est libérée : ${event.title}`, text, checkinQr: input.confirmed };
 }
 
 /** The person cancelled from their personal page. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { isAttestationEligible } from '@/lib/domain/attestations/certificate-hours';
+import { countDeliveries, emailDelivery } from '@/lib/domain/messages/delivery';
 import { isPlaceholderEmail } from '@/lib/domain/registrations/personal-data';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
@@ -7,14 +8,6 @@ import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 import { listEventDays } from '@/lib/server/participants/event-day';
 import { toAttendanceStatus } from '@/lib/server/participants/facts';
 
-export type AttestationDeliveryState = 'queued' | 'sent' | 'stored' | 'failed';
-
-/** An outbox row's honest state: SENT without any SMTP attempt was only stored (no SMTP_URL). */
-function deliveryState(email: { status: 'QUEUED' | 'SENT' | 'FAILED'; attempts: number } | null): AttestationDeliveryState {
-  if (!email || email.status === 'QUEUED') return 'queued';
-  if (email.status === 'FAILED') return 'failed';
-  return email.attempts === 0 ? 'stored' : 'sent';
-}
 
 async function canSendEmails(eventId: string): Promise<boolean> {
   return requireEventPermission(eventId, 'event.emails').then(
@@ -41,8 +34,7 @@ export async function getAttestationsSummary(eventId: string) {
   const eligible = people.filter((p) =>
     isAttestationEligible({ anonymised: false, attendance: p.attendances.map((a) => ({ date: a.date, status: toAttendanceStatus(a.status) })) }, days),
   );
-  const delivered: Record<AttestationDeliveryState, number> = { queued: 0, sent: 0, stored: 0, failed: 0 };
-  for (const person of eligible) if (person.attestationDelivery) delivered[deliveryState(person.attestationDelivery.outboxEmail)] += 1;
+  const delivered = countDeliveries(eligible.flatMap((person) => (person.attestationDelivery ? [emailDelivery(person.attestationDelivery.outboxEmail)] : [])));
   const withAddress = eligible.filter((p) => !isPlaceholderEmail(p.email)).length;
   return {
     eligible: eligible.length,
@@ -80,7 +72,7 @@ export async function getPersonAttestation(eventId: string, registrationId: stri
   return {
     eligible,
     hasAddress: !isPlaceholderEmail(person.email),
-    delivery: person.attestationDelivery ? { queuedAt: person.attestationDelivery.queuedAt, state: deliveryState(person.attestationDelivery.outboxEmail) } : null,
+    delivery: person.attestationDelivery ? { queuedAt: person.attestationDelivery.queuedAt, state: emailDelivery(person.attestationDelivery.outboxEmail) } : null,
     canSend: await canSendEmails(eventId),
     mailIsSent: mailIsSent(),
   };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { eventCalendarDays } from '@/lib/domain/registrations/event-days';
+import { countDeliveries, emailDelivery } from '@/lib/domain/messages/delivery';
 import { segmentCounts } from '@/lib/domain/messages/segments';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
@@ -9,13 +10,6 @@ import { loadAudience } from '@/lib/server/messages/audience';
 import { reminderSettings } from '@/lib/server/messages/reminders';
 import { reminderSlots } from '@/lib/domain/messages/reminders';
 
-export type MessageDelivery = 'queued' | 'sent' | 'stored' | 'failed';
-
-/** Same reading as the « Courriels » page: SENT without any attempt means kept, not sent (no SMTP). */
-function deliveryOf(row: { status: 'QUEUED' | 'SENT' | 'FAILED'; attempts: number }): MessageDelivery {
-  if (row.status === 'SENT') return row.attempts === 0 ? 'stored' : 'sent';
-  return row.status === 'FAILED' ? 'failed' : 'queued';
-}
 
 /** What the compose page offers: sessions, days, the count of each group, and the messages already sent. */
 export async function getMessagesPage(eventId: string) {
@@ -71,9 +65,8 @@ export async function getGroupMessageStatus(eventId: string, messageId: string) 
     },
   });
   if (!message) throw notFound('Ce message');
-  const copies = message.emails.map(({ status, ...copy }) => ({ ...copy, delivery: deliveryOf({ status, attempts: copy.attempts }) }));
-  const totals: Record<MessageDelivery, number> = { queued: 0, sent: 0, stored: 0, failed: 0 };
-  for (const copy of copies) totals[copy.delivery] += 1;
+  const copies = message.emails.map(({ status, ...copy }) => ({ ...copy, delivery: emailDelivery({ status, attempts: copy.attempts }) }));
+  const totals = countDeliveries(copies.map((copy) => copy.delivery));
   return { ...message, sentBy: message.sentBy?.name ?? null, emails: copies, totals, mailSent: mailIsSent() };
 }
 export type GroupMessageStatus = Awaited<ReturnType<typeof getGroupMessageStatus>>;

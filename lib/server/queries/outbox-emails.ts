@@ -1,4 +1,5 @@
 import 'server-only';
+import { emailDelivery } from '@/lib/domain/messages/delivery';
 import { env } from '@/lib/env';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
@@ -6,12 +7,11 @@ import { maskedText } from '@/lib/server/mail/seal';
 
 const PAGE_SIZE = 200;
 
-export type OutboxDelivery = 'queued' | 'sent' | 'stored' | 'failed';
 
 /**
  * The event's outbox ("Courriels"), newest first, for its admins and coordinators, with the links'
- * tokens masked (they are stored sealed, lib/server/mail/seal.ts). A message marked SENT without any
- * SMTP attempt was only stored: no SMTP_URL was configured when the worker handled it.
+ * tokens masked (they are stored sealed, lib/server/mail/seal.ts), each with its delivery state
+ * (lib/domain/messages/delivery.ts).
  */
 export async function listOutboxEmails(eventId: string) {
   await requireEventPermission(eventId, 'event.emails');
@@ -27,7 +27,7 @@ export async function listOutboxEmails(eventId: string) {
   const emails = rows.map(({ status, text, ...row }) => ({
     ...row,
     text: maskedText(text),
-    delivery: (status === 'SENT' ? (row.attempts === 0 ? 'stored' : 'sent') : status === 'FAILED' ? 'failed' : 'queued') as OutboxDelivery,
+    delivery: emailDelivery({ status, attempts: row.attempts }),
   }));
   return { emails, total, shown: emails.length, smtpConfigured: Boolean(env().SMTP_URL) };
 }

@@ -3,7 +3,7 @@ import { mayEmailRegistrants } from '@/lib/domain/events/past';
 import { appUrl } from '@/lib/env';
 import type { Tx } from '@/lib/server/db';
 import { queueEmail } from '@/lib/server/mail/outbox';
-import { alreadyRegisteredEmail, cancellationEmail, promotionEmail, registrationEmail } from '@/lib/server/mail/templates';
+import { alreadyRegisteredEmail, cancellationEmail, promotionEmail, registrationEmail, type Email } from '@/lib/server/mail/templates';
 import type { LockedEvent, LockedSession } from '@/lib/server/registrations/locks';
 import type { RegistrationOutcome } from '@/lib/server/registrations/outcome';
 import { personalPath, registrationFormPath } from '@/lib/server/registrations/paths';
@@ -15,6 +15,11 @@ import { newToken } from '@/lib/server/tokens';
  */
 
 const personalLink = (token: string) => `${appUrl()}${personalPath(token)}`;
+
+/** The message to queue: a confirmed person's check-in QR code is attached at delivery. */
+function withCheckinQr({ checkinQr, ...email }: Email, registrationId: string) {
+  return checkinQr ? { ...email, checkinRegistrationId: registrationId } : email;
+}
 
 /**
  * Every registration e-mail is queued here: none is ever sent about an event that is over (an event
@@ -69,7 +74,7 @@ export async function sendRegistrationEmail(
     sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
     updated: options.updated,
   });
-  await queueRegistrationEmail(tx, event, { to: registration.email, ...email, tokens: [options.token] });
+  await queueRegistrationEmail(tx, event, { to: registration.email, ...withCheckinQr(email, registrationId), tokens: [options.token] });
   const sessions = registration.sessions.map(({ sessionId, status, rank }) => ({ sessionId, status, rank }));
   return { status: registration.status, rank: registration.rank, updated: options.updated, sessions };
 }
@@ -88,7 +93,7 @@ export async function sendAlreadyRegisteredEmail(tx: Tx, event: LockedEvent, reg
     rank: registration.rank,
     sessions: registration.sessions.map((entry) => ({ ...entry.session, status: entry.status, rank: entry.rank })),
   });
-  await queueRegistrationEmail(tx, event, { to: registration.email, ...email, tokens: [token] });
+  await queueRegistrationEmail(tx, event, { to: registration.email, ...withCheckinQr(email, registrationId), tokens: [token] });
 }
 
 /** The same message for a first registration, from what the caller just wrote (no read back). */
@@ -109,7 +114,7 @@ export async function sendNewRegistrationEmail(
     sessions: ordered.map(({ session, seat }) => ({ title: session.title, startsAt: session.startsAt, ...seat })),
     updated: false,
   });
-  await queueRegistrationEmail(tx, event, { to: registration.email, ...email, tokens: [token] });
+  await queueRegistrationEmail(tx, event, { to: registration.email, ...withCheckinQr(email, registration.id), tokens: [token] });
   const sessions = ordered.map(({ session, seat }) => ({ sessionId: session.id, ...seat }));
   return { status: registration.status, rank: registration.rank, updated: false, sessions };
 }
@@ -127,9 +132,10 @@ export async function sendPromotionEmails(tx: Tx, event: LockedEvent, promotions
       event: event.mail,
       personalLink: personalLink(token),
       eventPromoted: promotion.eventPromoted,
+      confirmed: registration.status === 'CONFIRMED',
       sessions: registration.sessions.filter((entry) => promotion.sessionIds.has(entry.sessionId)).map((entry) => entry.session),
     });
-    await queueRegistrationEmail(tx, event, { to: registration.email, ...email, tokens: [token] });
+    await queueRegistrationEmail(tx, event, { to: registration.email, ...withCheckinQr(email, registrationId), tokens: [token] });
   }
 }
 

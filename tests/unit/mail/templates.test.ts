@@ -32,6 +32,14 @@ describe('participant e-mails', () => {
     expect(email.text).toContain('- Atelier démarches (21 janvier 2027 à 09:45) : liste d’attente (rang 2)');
     expect(email.text).not.toContain('Quittée');
     expect(email.text).toContain(link);
+    expect(email.checkinQr).toBe(true);
+    expect(email.text).toContain('Votre code d’accueil (QR code) est joint à ce message');
+  });
+
+  it('sends no check-in code to someone on the waiting list', () => {
+    const email = registrationEmail({ name: 'Awa', event, personalLink: link, sessions: [], status: 'WAITING', rank: 1, updated: false });
+    expect(email.checkinQr).toBe(false);
+    expect(email.text).not.toContain('QR code');
   });
 
   it.each([
@@ -44,11 +52,12 @@ describe('participant e-mails', () => {
   });
 
   it('tells what the promotion is for', () => {
-    const email = promotionEmail({ name: 'Paul', event, personalLink: link, eventPromoted: false, sessions: [session] });
+    const email = promotionEmail({ name: 'Paul', event, personalLink: link, eventPromoted: false, confirmed: true, sessions: [session] });
     expect(email.subject).toBe('Une place s’est libérée : Matinée des ateliers');
     expect(email.text).toContain('Votre place à la session « Atelier démarches »');
     expect(email.text).not.toContain('Votre inscription à « Matinée des ateliers » est maintenant confirmée.');
     expect(email.text).toContain(link);
+    expect(email.checkinQr).toBe(true);
   });
 
   it('confirms a cancellation with the way back, not the personal link', () => {
@@ -67,5 +76,6 @@ describe('already registered', () => {
     expect(email.text).toContain('liste d’attente (rang 3)');
     expect(email.text).toContain(link);
     expect(email.text).toContain('ignorez ce message');
+    expect(email.checkinQr).toBe(false);
   });
 });

@@ -89,11 +89,12 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
           {attestations.eligible === 0
             ? 'Aucune attestation pour l’instant : elles se préparent pour chaque personne pointée présente au moins un jour.'
             : `${plural(attestations.eligible, { one: 'personne pointée présente reçoit', other: 'personnes pointées présentes reçoivent' })} une attestation : jours et heures de présence, d’après le pointage.`}
-          {attestations.delivered.queued + attestations.delivered.sent + attestations.delivered.stored + attestations.delivered.failed > 0
+          {Object.values(attestations.delivered).some((count) => count > 0)
             ? ` Par courriel : ${[
                 attestations.delivered.sent > 0 ? plural(attestations.delivered.sent, { one: 'envoyée', other: 'envoyées' }) : null,
                 attestations.delivered.queued > 0 ? `${attestations.delivered.queued} en file d’envoi` : null,
                 attestations.delivered.stored > 0 ? plural(attestations.delivered.stored, { one: 'conservée sans envoi', other: 'conservées sans envoi' }) : null,
+                attestations.delivered.bounced > 0 ? plural(attestations.delivered.bounced, { one: 'adresse refusée', other: 'adresses refusées' }) : null,
                 attestations.delivered.failed > 0 ? plural(attestations.delivered.failed, { one: 'en échec', other: 'en échec' }) : null,
               ]
                 .filter(Boolean)

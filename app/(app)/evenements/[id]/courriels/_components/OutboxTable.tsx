@@ -1,13 +1,7 @@
 import { formatShortDate, formatTime } from '@/lib/domain/dates';
-import type { OutboxDelivery, OutboxEmailRow } from '@/lib/server/queries/outbox-emails';
+import type { OutboxEmailRow } from '@/lib/server/queries/outbox-emails';
 import { plural } from '@/lib/domain/format/french';
-
-const DELIVERY: Record<OutboxDelivery, { label: string; style: string }> = {
-  queued: { label: 'En file d’envoi', style: 'border-brand-600 bg-brand-50 text-brand-800' },
-  sent: { label: 'Envoyé', style: 'border-green-700 bg-green-50 text-green-900' },
-  stored: { label: 'Conservé, non envoyé', style: 'border-slate-500 bg-slate-100 text-slate-800' },
-  failed: { label: 'Échec', style: 'border-red-700 bg-red-50 text-red-900' },
-};
+import { DeliveryBadge } from '@/components/ui/DeliveryBadge';
 
 /** The outbox as a table; each message's text opens in place (a details element, keyboard-operable). */
 export function OutboxTable({ emails, total }: { emails: OutboxEmailRow[]; total: number }) {
@@ -41,9 +35,7 @@ export function OutboxTable({ emails, total }: { emails: OutboxEmailRow[]; total
                 </details>
               </td>
               <td className="min-w-40 px-4 py-3">
-                <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap ${DELIVERY[email.delivery].style}`}>
-                  {DELIVERY[email.delivery].label}
-                </span>
+                <DeliveryBadge delivery={email.delivery} />
                 {email.sentAt && email.delivery === 'sent' ? (
                   <p className="mt-1 text-sm whitespace-nowrap text-slate-700">
                     le {formatShortDate(email.sentAt)} {formatTime(email.sentAt)}

@@ -4,18 +4,13 @@ import { Alert } from '@/components/ui/Alert';
 import { formatShortDate, formatTime } from '@/lib/domain/dates';
 import { plural } from '@/lib/domain/format/french';
 import { pageError, pageId } from '@/lib/server/page-data';
-import { getGroupMessageStatus, type MessageDelivery } from '@/lib/server/queries/group-messages';
+import { getGroupMessageStatus } from '@/lib/server/queries/group-messages';
+import { DeliveryBadge } from '@/components/ui/DeliveryBadge';
+import { EMAIL_DELIVERIES } from '@/lib/domain/messages/delivery';
 
 export const metadata: Metadata = { title: 'État d’un message' };
 export const dynamic = 'force-dynamic';
 
-const DELIVERY: Record<MessageDelivery, { label: string; style: string }> = {
-  queued: { label: 'En file d’envoi', style: 'border-brand-600 bg-brand-50 text-brand-800' },
-  sent: { label: 'Envoyé', style: 'border-green-700 bg-green-50 text-green-900' },
-  stored: { label: 'Conservé, non envoyé', style: 'border-slate-500 bg-slate-100 text-slate-800' },
-  failed: { label: 'Échec', style: 'border-red-700 bg-red-50 text-red-900' },
-};
-const ORDER: MessageDelivery[] = ['queued', 'sent', 'stored', 'failed'];
 
 export default async function GroupMessageStatusPage({ params }: { params: Promise<{ id: string; messageId: string }> }) {
   const { id: rawId, messageId: rawMessageId } = await params;
@@ -39,9 +34,9 @@ export default async function GroupMessageStatusPage({ params }: { params: Promi
         <Alert>Les courriels ne partent pas : l’envoi n’est pas encore activé sur ce Trame. Les messages sont seulement conservés.</Alert>
       )}
       <ul aria-label="État des envois" className="flex flex-wrap gap-2">
-        {ORDER.filter((delivery) => message.totals[delivery] > 0).map((delivery) => (
-          <li key={delivery} className={`rounded border px-3 py-1 font-medium ${DELIVERY[delivery].style}`}>
-            {DELIVERY[delivery].label} : {message.totals[delivery]}
+        {EMAIL_DELIVERIES.filter((delivery) => message.totals[delivery] > 0).map((delivery) => (
+          <li key={delivery}>
+            <DeliveryBadge delivery={delivery} count={message.totals[delivery]} size="md" />
           </li>
         ))}
       </ul>
@@ -66,9 +61,7 @@ export default async function GroupMessageStatusPage({ params }: { params: Promi
               <tr key={email.id} className="border-t border-slate-200 align-top">
                 <td className="px-4 py-3 break-all">{email.to}</td>
                 <td className="px-4 py-3">
-                  <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap ${DELIVERY[email.delivery].style}`}>
-                    {DELIVERY[email.delivery].label}
-                  </span>
+                  <DeliveryBadge delivery={email.delivery} />
                 </td>
                 <td className="px-4 py-3 text-sm text-slate-700">
                   {email.sentAt && email.delivery === 'sent' ? `le ${formatShortDate(email.sentAt)} à ${formatTime(email.sentAt)}` : null}

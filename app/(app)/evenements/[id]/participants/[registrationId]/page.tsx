@@ -19,6 +19,7 @@ const DELIVERY_LABELS = {
   queued: 'en attente d’envoi',
   sent: 'envoyée',
   stored: 'conservée dans la page « Courriels », non envoyée (aucun serveur d’envoi configuré)',
+  bounced: 'adresse refusée par le serveur du destinataire, voir la page « Courriels »',
   failed: 'échec de l’envoi, voir la page « Courriels »',
 } as const;
 
