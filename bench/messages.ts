@@ -39,7 +39,7 @@ async function main() {
     const coordinator = await createUser(db(), { role: 'COORDINATOR' });
     const caller = { userId: coordinator.id, organisationId: coordinator.organisationId };
     // One event per run, each with its own 2 000 confirmed people: every run queues a fresh message.
-    const events = [];
+    const events: Array<{ id: string }> = [];
     for (let run = 0; run < RUNS; run += 1) {
       const event = await createOpenEvent(db(), { ownerOrganisationId: coordinator.organisationId });
       await db().registration.createMany({
