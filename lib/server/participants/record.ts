@@ -123,7 +123,8 @@ export async function addParticipant(tx: Tx, input: z.output<typeof addParticipa
   return { registrationId: registration.id, emailed };
 }
 
-async function openRegistration(tx: Tx, eventId: string, registrationId: string) {
+/** The event locked and one of its registrations (not anonymised); anything else is "not found". */
+export async function openRegistration(tx: Tx, eventId: string, registrationId: string) {
   const event = await lockEvent(tx, eventId);
   const registration = await tx.registration.findFirst({
     where: { id: registrationId, eventId },

@@ -39,8 +39,8 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
           </div>
         </div>
         <p className="mb-3 text-slate-800">
-          {plural(summary.confirmed, { one: 'confirmée', other: 'confirmées' })} · {summary.waiting} en liste d’attente · {summary.cancelled} annulée
-          {summary.cancelled > 1 ? 's' : ''}
+          {plural(summary.confirmed, { one: 'confirmée', other: 'confirmées' })} · {summary.waiting} en liste d’attente ·{' '}
+          {plural(summary.cancelled, { one: 'annulée', other: 'annulées' })}
           {summary.anonymised > 0 ? ` · dont ${plural(summary.anonymised, { one: 'anonymisée', other: 'anonymisées' })}` : ''}
         </p>
         <p className="mb-4 flex flex-wrap gap-x-5 gap-y-1">
@@ -62,7 +62,7 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
             Rechercher
           </button>
         </form>
-        <ParticipantTable eventId={id} list={list} />
+        <ParticipantTable eventId={id} list={list} mayEmail={summary.mayEmail} />
         {list.pageCount > 1 ? (
           <nav aria-label="Pages de la liste" className="mt-4 flex flex-wrap items-center gap-4">
             {list.page > 1 ? (
