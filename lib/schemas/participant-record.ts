@@ -32,7 +32,7 @@ export const participantRecordFields = z.object({
   isSpeaker: z.boolean(),
   accessibilityNeeds: optionalText(1000, 'Ce texte'),
   sessionIds: z
-    .array(z.uuid({ error: 'Session inconnue.' }))
+    .array(z.uuid({ error: 'Séance inconnue.' }))
     .max(MAX_SESSION_CHOICES, { error: `Choisissez au plus ${MAX_SESSION_CHOICES} sessions.` })
     .transform((ids) => [...new Set(ids)]),
   days: attendanceDaysField,

@@ -23,7 +23,7 @@ export const TRACKED_FIELD_LABELS = {
   isSpeaker: 'Intervenant·e',
   accessibilityNeeds: 'Besoins (accessibilité, alimentation…)',
   days: 'Jours de présence prévus',
-  sessions: 'Sessions',
+  sessions: 'Séances',
 } as const satisfies Record<string, string>;
 export type TrackedField = keyof typeof TRACKED_FIELD_LABELS;
 

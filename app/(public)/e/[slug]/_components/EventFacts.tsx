@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
+import { formatDateRange, formatDay, formatHourRange } from '@/lib/domain/dates';
 import {
   acceptsRegistrations,
   eventCalendarPath,
@@ -37,7 +37,7 @@ export function EventFacts({ event, mailSent }: { event: PublicEvent; mailSent: 
               <ul>
                 {event.days.map((day) => (
                   <li key={day.date} className="first-letter:uppercase">
-                    {formatDay(day.date)}, {formatTimeRange(day)}
+                    {formatDay(day.date)}, {formatHourRange(day)}
                   </li>
                 ))}
               </ul>

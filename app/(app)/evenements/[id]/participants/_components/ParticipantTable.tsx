@@ -26,7 +26,7 @@ export function ParticipantTable({ eventId, list, mayEmail }: { eventId: string;
             <th scope="col" className="py-2 pr-3">Catégorie</th>
             <th scope="col" className="py-2 pr-3">Statut</th>
             {withDays ? <th scope="col" className="py-2 pr-3">Jours</th> : null}
-            <th scope="col" className="py-2 pr-3">Sessions</th>
+            <th scope="col" className="py-2 pr-3">Séances</th>
             <th scope="col" className="py-2 pr-3">Besoins signalés</th>
             <th scope="col" className="py-2 pr-3">Provenance</th>
             <th scope="col" className="py-2">Actions</th>
