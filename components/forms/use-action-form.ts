@@ -23,11 +23,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const formElement = useRef<HTMLFormElement | null>(null);
-  // Bumped after a refused submit: the effect runs once the error messages are rendered.
-  const [focusRequest, setFocusRequest] = useState(0);
-  useEffect(() => {
-    if (focusRequest > 0) focusFirstError(formElement.current);
-  }, [focusRequest]);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues: options.defaultValues,
@@ -36,7 +31,12 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     // Ours follows the reading order and scrolls; react-hook-form's follows the registration order.
     shouldFocusError: false,
   });
-  const refused = () => setFocusRequest((count) => count + 1);
+  const { errors, submitCount } = form.formState;
+  // react-hook-form counts a submit once it is over, in the same render as its errors (the browser's
+  // or the server's): the first one then shown takes the focus. Fixing a field never moves it.
+  useEffect(() => {
+    if (submitCount > 0) focusFirstError(formElement.current);
+  }, [submitCount]);
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -49,15 +49,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
       if (messages?.[0]) form.setError(field as Path<z.input<S>>, { message: messages[0] });
     }
-    refused();
-  }, refused);
+  });
 
   const onSubmit = (event?: BaseSyntheticEvent) => {
     if (event?.currentTarget instanceof HTMLFormElement) formElement.current = event.currentTarget;
     return submit(event);
   };
 
-  return { form, onSubmit, formError, errors: form.formState.errors, submitting: form.formState.isSubmitting };
+  return { form, onSubmit, formError, errors, submitting: form.formState.isSubmitting };
 }
 
 /** The first message of a field error, whatever its nesting. */

@@ -94,7 +94,7 @@ test('organisers see days, séances and needs per person, act on a row, and prin
   await signInAs(page, hub.coordinator);
   await page.goto(`/evenements/${event.id}/participants`);
   const table = page.getByRole('table', { name: /Inscriptions, 4 au total/ });
-  await expect(table.getByRole('columnheader')).toHaveText(['Nom', 'Contact et structure', 'Catégorie', 'Statut', 'Jours', 'Séances', 'Besoins signalés', 'Provenance', 'Actions']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Nom', 'Contact et structure', 'Catégorie', 'Statut et provenance', 'Jours', 'Séances', 'Besoins signalés', 'Actions']);
   const waiting = table.getByRole('row').filter({ hasText: event.waitingName });
   await expect(waiting).toContainText('Vendredi 22 janvier');
   await expect(waiting).toContainText('Repas sans gluten');

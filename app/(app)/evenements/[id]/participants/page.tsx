@@ -29,7 +29,7 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
           <h2 id="participants-title" className="text-2xl font-semibold">
             Participant·es
           </h2>
-          <div className="flex flex-wrap gap-2">
+          <div className="no-print flex flex-wrap gap-2">
             <Link href={`${base}/ajouter`} className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
               Ajouter un participant
             </Link>
@@ -43,7 +43,7 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
           {plural(summary.cancelled, { one: 'annulée', other: 'annulées' })}
           {summary.anonymised > 0 ? ` · dont ${plural(summary.anonymised, { one: 'anonymisée', other: 'anonymisées' })}` : ''}
         </p>
-        <p className="mb-4 flex flex-wrap gap-x-5 gap-y-1">
+        <p className="no-print mb-4 flex flex-wrap gap-x-5 gap-y-1">
           <a href={`${base}/export?format=csv`} className={link} download>
             Exporter la liste (CSV, Excel français)
           </a>

@@ -24,12 +24,11 @@ export function ParticipantTable({ eventId, list, mayEmail }: { eventId: string;
             <th scope="col" className="py-2 pr-3">Nom</th>
             <th scope="col" className="py-2 pr-3">Contact et structure</th>
             <th scope="col" className="py-2 pr-3">Catégorie</th>
-            <th scope="col" className="py-2 pr-3">Statut</th>
+            <th scope="col" className="py-2 pr-3">Statut et provenance</th>
             {withDays ? <th scope="col" className="py-2 pr-3">Jours</th> : null}
             <th scope="col" className="py-2 pr-3">Séances</th>
             <th scope="col" className="py-2 pr-3">Besoins signalés</th>
-            <th scope="col" className="py-2 pr-3">Provenance</th>
-            <th scope="col" className="py-2">Actions</th>
+            <th scope="col" className="py-2 print:hidden">Actions</th>
           </tr>
         </thead>
         <tbody>
@@ -47,21 +46,21 @@ export function ParticipantTable({ eventId, list, mayEmail }: { eventId: string;
                 ) : null}
               </th>
               <td className="py-2 pr-3">
-                <span className="block break-all">{row.email ?? none}</span>
+                <span className="block [overflow-wrap:anywhere]">{row.email ?? none}</span>
                 {row.organisation ? <span className="block text-slate-700">{row.organisation}</span> : null}
               </td>
               <td className="py-2 pr-3">{row.categoryLabel}</td>
               <td className="py-2 pr-3">
                 {row.statusLabel}
                 {row.rank !== null ? <span className="block text-slate-700">rang {row.rank}</span> : null}
+                <span className="block text-slate-700">{registrationSourceLabel(row.source)}</span>
               </td>
               {withDays ? <td className="py-2 pr-3">{row.daysLabel ?? none}</td> : null}
               <td className="py-2 pr-3">
                 <Sessions sessions={row.sessions} />
               </td>
               <td className="max-w-56 py-2 pr-3 break-words whitespace-pre-line">{row.needs ?? none}</td>
-              <td className="py-2 pr-3">{registrationSourceLabel(row.source)}</td>
-              <td className="py-2">
+              <td className="py-2 print:hidden">
                 <RowActions eventId={eventId} row={row} mayEmail={mayEmail} />
               </td>
             </tr>

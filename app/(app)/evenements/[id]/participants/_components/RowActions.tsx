@@ -43,8 +43,8 @@ export function RowActions({ eventId, row, mayEmail }: { eventId: string; row: R
 
   if (row.anonymised) return <span className="text-slate-700">Anonymisé·e</span>;
   return (
-    <div className="flex min-w-44 flex-col items-start gap-1">
-      <Link href={`/evenements/${eventId}/participants/${row.id}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+    <div className="flex min-w-48 flex-wrap items-start gap-x-2 gap-y-1">
+      <Link href={`/evenements/${eventId}/participants/${row.id}`} className="w-full text-sm font-semibold text-brand-700 underline underline-offset-4">
         Voir la fiche{who}
       </Link>
       {row.status !== 'CANCELLED' && row.canResend && mayEmail ? (
@@ -62,7 +62,7 @@ export function RowActions({ eventId, row, mayEmail }: { eventId: string; row: R
           Remettre l’inscription{who}
         </button>
       ) : confirmCancel ? (
-        <div className="flex flex-col gap-1 rounded-md border border-slate-300 p-2">
+        <div className="flex w-full flex-col gap-1 rounded-md border border-slate-300 p-2">
           <p className="text-sm text-slate-800">Sa place ira à la personne suivante en liste d’attente.</p>
           <div className="flex flex-wrap gap-2">
             <button
@@ -87,7 +87,7 @@ export function RowActions({ eventId, row, mayEmail }: { eventId: string; row: R
         </button>
       )}
       <EraseButton eventId={eventId} registrationId={row.id} name={row.name} />
-      <p role="status" className={`text-sm font-medium ${message?.tone === 'error' ? 'text-red-700' : 'text-green-800'}`}>
+      <p role="status" className={`w-full text-sm font-medium ${message?.tone === 'error' ? 'text-red-700' : 'text-green-800'}`}>
         {message?.text}
       </p>
     </div>
