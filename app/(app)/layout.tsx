@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { getViewer, isFunder } from '@/lib/server/authz';
 import { signOutAction } from '@/lib/server/actions/sign-out';
 import { OrganisationSwitcher } from './_components/OrganisationSwitcher';
+import { OrganisationLogo } from '@/components/OrganisationLogo';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
@@ -28,6 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="text-xl font-bold text-brand-700">
             Trame
           </Link>
+          <OrganisationLogo organisation={viewer.current} />
           <nav aria-label="Navigation principale" className="flex flex-1 flex-wrap gap-4">
             {links.map((link) => (
               <Link key={link.href} href={link.href} className="text-slate-800 underline-offset-4 hover:underline">

@@ -12,8 +12,8 @@ export function AnnexesSection({ annexes }: { annexes: BilanAnnexes }) {
         <BilanTable
           key={day.day}
           caption={`Programme du ${formatCalendarDate(day.day)}`}
-          columns={['Horaire', 'Session', 'Format', 'Salle', 'Intervenant·es']}
-          empty="aucune session ce jour-là."
+          columns={['Horaire', 'Séance', 'Format', 'Salle', 'Intervenant·es']}
+          empty="aucune séance ce jour-là."
           rows={day.sessions.map((session, index) => ({
             key: `${session.startsAt}-${index}`,
             cells: [

@@ -38,9 +38,9 @@ export function IntroductionSection({ introduction }: { introduction: BilanIntro
       <WrittenText text={introduction.text} empty="L’introduction n’est pas encore rédigée." />
       <SubHeading>Ce qui a changé par rapport au programme prévu</SubHeading>
       <BilanTable
-        caption="Sessions annulées"
-        columns={['Session', 'Jour', 'Motif']}
-        empty="aucune session annulée."
+        caption="Séances annulées"
+        columns={['Séance', 'Jour', 'Motif']}
+        empty="aucune séance annulée."
         rows={introduction.cancelledSessions.map((session, index) => ({
           key: `${session.title}-${index}`,
           cells: [session.title, formatCalendarDate(session.day), session.reason ?? 'Motif non précisé'],

@@ -26,8 +26,8 @@ function ContentNotes({ q }: { q: BilanQuantitative }) {
       ) : null}
       {q.leftOutOfContent && q.leftOutOfContent.length > 0 ? (
         <BilanTable
-          caption="Temps du programme hors contenu (ni sessions tenues, ni heures de contenu, ni demi-journées)"
-          columns={['Session', 'Jour', 'Format']}
+          caption="Temps du programme hors contenu (ni séances tenues, ni heures de contenu, ni demi-journées)"
+          columns={['Séance', 'Jour', 'Format']}
           rows={q.leftOutOfContent.map((session, index) => ({ key: `${session.title}-${index}`, cells: [session.title, formatCalendarDate(session.day), session.formatLabel] }))}
         />
       ) : null}
@@ -41,8 +41,8 @@ export function QuantitativeSection({ quantitative: q }: { quantitative: BilanQu
     <BilanSection id="bilan-quantitatif" title="2. Bilan quantitatif">
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <KeyFigure label="Demi-journées" value={formatCount(q.halfDays)} />
-        <KeyFigure label="Sessions de contenu tenues" value={formatCount(q.sessionsHeld)} />
-        <KeyFigure label="Sessions annulées" value={formatCount(q.sessionsCancelled)} />
+        <KeyFigure label="Séances de contenu tenues" value={formatCount(q.sessionsHeld)} />
+        <KeyFigure label="Séances annulées" value={formatCount(q.sessionsCancelled)} />
         <KeyFigure label="Heures de contenu" value={formatDuration(q.contentMinutes)} />
         <KeyFigure label="Participant·es (hors intervenant·es)" value={formatCount(participants.total)} />
         <KeyFigure label="dont venu·es sur place" value={formatCount(participants.walkIns)} />
@@ -51,10 +51,10 @@ export function QuantitativeSection({ quantitative: q }: { quantitative: BilanQu
       <p className="text-lg font-semibold text-slate-900">{formatObjective(participants)}.</p>
       <ContentNotes q={q} />
       <BilanTable
-        caption="Sessions par format"
+        caption="Séances par format"
         columns={['Format', 'Tenues', 'Annulées']}
         numeric={[1, 2]}
-        empty="aucune session au programme."
+        empty="aucune séance au programme."
         rows={q.sessionsByFormat.map((row) => ({ key: row.formatId, cells: [row.formatLabel, formatCount(row.held), formatCount(row.cancelled)] }))}
       />
       <SubHeading>Intervenant·es et équipe</SubHeading>

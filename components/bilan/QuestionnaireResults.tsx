@@ -10,9 +10,9 @@ function QuestionResult({ question }: { question: QuestionSummary }) {
       return (
         <BilanTable
           caption={question.label}
-          columns={['Session', 'Réponses', 'Note moyenne']}
+          columns={['Séance', 'Réponses', 'Note moyenne']}
           numeric={[1, 2]}
-          empty="aucune session notée."
+          empty="aucune séance notée."
           rows={question.sessions.map((session) => ({
             key: session.sessionId,
             cells: [session.title, formatCount(session.answers), formatRating(session.average)],

@@ -24,7 +24,7 @@ export function SessionChoices<T extends FieldValues>(props: {
   const errorId = 'sessionIds-error';
   return (
     <fieldset className="flex flex-col gap-3" aria-describedby={`sessionIds-hint${props.error ? ` ${errorId}` : ''}`}>
-      <legend className="mb-1 text-lg font-semibold">Sessions sur inscription</legend>
+      <legend className="mb-1 text-lg font-semibold">Séances sur inscription</legend>
       <p id="sessionIds-hint" className="text-sm text-slate-700">
         {sessionWaitingNotice(props.mailSent)}
       </p>

@@ -28,6 +28,8 @@ export type VenueCriterion = (typeof VENUE_CRITERIA)[number]['key'];
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const HASHTAG = /^#?[\p{L}\p{N}_]+$/u;
+/** A phone number as people write it: digits, spaces, dots, dashes, brackets, a leading +; 8 to 15 digits. */
+const PHONE = /^(?=(?:\D*\d){8,15}\D*$)\+?[\d .()-]+$/;
 
 export function isWebUrl(value: string, protocols: readonly string[] = ['https:']): boolean {
   try {
@@ -162,6 +164,18 @@ const recordFields = z.object({
     .refine((list) => new Set(list.map((a) => a.category)).size === list.length, { error: 'Chaque public ne compte qu’une fois.' }),
   partners: z.array(partnerSchema).max(20, { error: '20 partenaires au plus.' }),
   description: optionalText(5000, 'La description'),
+  // Shown on the public page: a shared address or the hub's line, never asked for by default.
+  // Absent from older callers: none.
+  publicContactEmail: textField()
+    .trim()
+    .max(254, { error: 'Cette adresse e-mail est trop longue (254 caractères au plus).' })
+    .refine((value) => value === '' || z.email().safeParse(value).success, { error: 'Cette adresse e-mail n’est pas valide (exemple : contact@hub.fr).' })
+    .default(''),
+  publicContactPhone: textField()
+    .trim()
+    .max(30, { error: 'Ce numéro est trop long (30 caractères au plus).' })
+    .refine((value) => value === '' || PHONE.test(value), { error: 'Écrivez un numéro de téléphone, par exemple 04 91 00 00 00 ou +33 4 91 00 00 00.' })
+    .default(''),
 });
 
 type RecordFields = z.output<typeof recordFields>;
@@ -219,6 +233,8 @@ export function blankEventFormValues(): EventRecordFormValues {
     audiences: [],
     partners: [],
     description: '',
+    publicContactEmail: '',
+    publicContactPhone: '',
   };
 }
 

@@ -32,7 +32,7 @@ export const participantRecordFields = z.object({
   isSpeaker: z.boolean(),
   accessibilityNeeds: optionalText(1000, 'Ce texte'),
   sessionIds: z
-    .array(z.uuid({ error: 'Session inconnue.' }))
+    .array(z.uuid({ error: 'Séance inconnue.' }))
     .max(MAX_SESSION_CHOICES, { error: `Choisissez au plus ${MAX_SESSION_CHOICES} sessions.` })
     .transform((ids) => [...new Set(ids)]),
   days: attendanceDaysField,
@@ -50,3 +50,7 @@ export const updateParticipantSchema = participantRecordFields.extend({ registra
 export type UpdateParticipantInput = z.input<typeof updateParticipantSchema>;
 
 export const cancelParticipantSchema = z.object({ eventId: z.uuid(), registrationId: z.uuid(), notify: z.boolean() });
+
+/** One row of the participant list: resend the confirmation, put back, take off the waiting list. */
+export const participantRowSchema = z.object({ eventId: z.uuid(), registrationId: z.uuid() });
+export type ParticipantRowInput = z.input<typeof participantRowSchema>;

@@ -29,7 +29,7 @@ const participantFields = z.object({
   category: audienceCategorySchema,
   accessibilityNeeds: optionalText(1000, 'Ce texte'),
   sessionIds: z
-    .array(z.uuid({ error: 'Session inconnue.' }))
+    .array(z.uuid({ error: 'Séance inconnue.' }))
     .max(MAX_SESSION_CHOICES, { error: `Choisissez au plus ${MAX_SESSION_CHOICES} sessions.` })
     .default([])
     .transform((ids) => [...new Set(ids)]),
@@ -79,7 +79,7 @@ const sessionSeat = textField().transform((value, ctx) => {
     rank: sessionRank === '' ? null : sessionRank,
   });
   if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: 'Session illisible.' });
+    ctx.addIssue({ code: 'custom', message: 'Séance illisible.' });
     return z.NEVER;
   }
   return parsed.data;

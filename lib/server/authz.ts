@@ -11,6 +11,8 @@ export type MembershipView = {
   organisationId: string;
   organisationName: string;
   organisationKind: string;
+  /** The organisation has a logo (shown in the header, served by /organisation/logo). */
+  organisationHasLogo: boolean;
   role: 'ADMIN' | 'COORDINATOR' | 'MEMBER';
 };
 
@@ -36,7 +38,7 @@ export const getViewer = cache(async function readViewer(): Promise<Viewer | nul
       name: true,
       email: true,
       memberships: {
-        select: { organisationId: true, role: true, organisation: { select: { name: true, kind: true } } },
+        select: { organisationId: true, role: true, organisation: { select: { name: true, kind: true, logoType: true } } },
         orderBy: { createdAt: 'asc' },
       },
     },
@@ -46,6 +48,7 @@ export const getViewer = cache(async function readViewer(): Promise<Viewer | nul
     organisationId: m.organisationId,
     organisationName: m.organisation.name,
     organisationKind: m.organisation.kind,
+    organisationHasLogo: m.organisation.logoType !== null,
     role: m.role,
   }));
   const current = memberships.find((m) => m.organisationId === caller.organisationId) ?? memberships[0]!;

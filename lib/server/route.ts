@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Permission } from '@/lib/domain/access/permissions';
-import { diagnosticAccess, eventAccess, getViewer, type EventRef, type MembershipView, type Viewer } from '@/lib/server/authz';
+import { diagnosticAccess, eventAccess, getViewer, organisationAccess, type EventRef, type MembershipView, type Viewer } from '@/lib/server/authz';
 import { forbidden, notFound, SafeError, unauthenticated } from '@/lib/server/errors';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/server/database-unavailable';
 
@@ -103,6 +103,20 @@ export function userRoute<S extends z.ZodType<object> = typeof noParams>(
   options: RouteOptions & { params?: S } = {},
 ): RouteHandler {
   return handle((options.params ?? noParams) as S, async (viewer) => ({ viewer }), handler, options);
+}
+
+/** On the organisation the person works in now (the switcher's), with `permission` there: 403 otherwise. */
+export function organisationRoute<S extends z.ZodType<object> = typeof noParams>(
+  permission: Permission | null,
+  handler: (context: Base<z.output<S>> & { viewer: Viewer; membership: MembershipView }) => Promise<Response>,
+  options: RouteOptions & { params?: S } = {},
+): RouteHandler {
+  return handle(
+    (options.params ?? noParams) as S,
+    async (viewer) => ({ viewer, membership: organisationAccess(viewer, viewer.current.organisationId, permission) }),
+    handler,
+    options,
+  );
 }
 
 const eventParams = z.object({ id: idParam });

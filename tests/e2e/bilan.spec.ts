@@ -14,7 +14,7 @@ test('a coordinator writes the bilan of a past event and validates a version', a
   const preview = page.getByRole('region', { name: 'Aperçu du bilan' });
   const perDay = preview.getByRole('table', { name: 'Participant·es par jour (hors intervenant·es)' });
   await expect(perDay.getByRole('row').nth(1)).toContainText(/36\s*32\s*2\s*3\s*3\s*8,3\s%/);
-  await expect(preview.getByRole('table', { name: 'Sessions annulées' })).toContainText('Intervenante indisponible');
+  await expect(preview.getByRole('table', { name: 'Séances annulées' })).toContainText('Intervenante indisponible');
   await expect(preview.getByText('15 réponses sur 32 personnes sollicitées')).toBeVisible();
   // Content only: the rule is stated, the objective said plainly.
   await expect(preview.getByText(/^Une demi-journée compte quand au moins 30 minutes de contenu/)).toBeVisible();

@@ -74,7 +74,7 @@ test('a coordinator creates an event from the RéZolutions template, edits it an
   const warnings = page.getByRole('region', { name: 'Points d’attention sur les dates' });
   await expect(warnings).toContainText('Saison des assemblées générales');
   const record = page.getByRole('region', { name: 'Fiche', exact: true });
-  await expect(record).toContainText('jeudi 15 avril 2027, 09:00–17:30');
+  await expect(record).toContainText('jeudi 15 avril 2027, 9 h – 17 h 30');
   await expect(record).toContainText(CO_ORGANISER);
   await expect(record).toContainText('#ReZoNum');
   await expect(record).toContainText('De 50 à 100 participants');

@@ -40,7 +40,7 @@ test('anyone reads the programme of a published event, with its feeds, without s
   await expect(cancelled).toContainText('Motif : Intervenante indisponible');
   await expect(cancelled.getByRole('heading')).toHaveCSS('text-decoration-line', 'line-through');
   const demo = sessionCards(page).filter({ has: page.getByRole('heading', { name: 'Démo : les outils de la médiation' }) });
-  await expect(demo).toContainText('11:00–12:00 · Salle plénière · Démo · Sur pré-inscription');
+  await expect(demo).toContainText('11 h – 12 h · Salle plénière · Démo · Sur pré-inscription');
   await expect(demo).toContainText('Avec Julien Morel');
 
   const speakers = page.getByRole('region', { name: 'Intervenant·es' });

@@ -84,7 +84,7 @@ describe('bilan XLSX', () => {
     expect(valueOf('Participants présents (hors intervenant·es)')).toBe(snapshot.quantitative.participants.total);
     for (const d of snapshot.quantitative.perDay) {
       expect(valueOf(`Présents — ${formatDayTitle(d.day)}`)).toBe(d.present);
-      expect(valueOf(`Taux d’absence — ${formatDayTitle(d.day)}`)).toBeCloseTo(d.noShowRate! / 100, 10);
+      expect(valueOf(`Taux de no-show — ${formatDayTitle(d.day)}`)).toBeCloseTo(d.noShowRate! / 100, 10);
     }
     const expenses = workbook.getWorksheet(BILAN_SHEETS.expenses)!;
     const texts: ExcelJS.Cell[] = [];

@@ -133,7 +133,7 @@ describe('editing and cancelling', () => {
       'Catégorie de public',
       'Besoins (accessibilité, alimentation…)',
       'Jours de présence prévus',
-      'Sessions',
+      'Séances',
     ]);
 
     expect(await as(() => cancelParticipantAction({ eventId: event.id, registrationId, notify: false }))).toMatchObject({ ok: true });

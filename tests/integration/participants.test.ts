@@ -10,6 +10,7 @@ import { GET as exportParticipants } from '@/app/(app)/evenements/[id]/participa
 import { createEvent, createUser } from '@/tests/factories';
 import { createAttendance, createAudienceTarget, createParticipant } from '@/tests/factories/participants';
 import { createDay } from '@/tests/factories/programme';
+import { createRegistrationSession } from '@/tests/factories/registrations';
 import { testDb } from '@/tests/support/db';
 
 let admin: Awaited<ReturnType<typeof createUser>>;
@@ -203,6 +204,29 @@ describe('participant list', () => {
     ]);
     expect(list.rows[1]).toMatchObject({ email: null, isWalkIn: true, source: 'sur-place' });
     expect((await as(() => listParticipants(event.id, { q: 'hub', page: 1 }))).rows.map((r) => r.name)).toEqual(['Ana Confirmée']);
+  });
+
+  it('shows each person’s days, sessions and needs, and whether a confirmation can go again', async () => {
+    const db = testDb();
+    const event = await createEvent(db, { ownerOrganisationId: admin.organisationId });
+    await createDay(db, { eventId: event.id, date: DAY_1 });
+    await createDay(db, { eventId: event.id, date: DAY_2 });
+    const workshop = await createRegistrationSession(db, { eventId: event.id, title: 'Atelier cartographie' });
+    const talk = await createRegistrationSession(db, { eventId: event.id, title: 'Table ronde' });
+    const ana = await createParticipant(db, { eventId: event.id, name: 'Ana', accessibilityNeeds: 'Repas sans gluten ; boucle magnétique' });
+    await db.registration.update({ where: { id: ana.id }, data: { days: [DAY_2] } });
+    await db.sessionRegistration.create({ data: { sessionId: workshop.id, registrationId: ana.id, status: 'CONFIRMED' } });
+    await db.sessionRegistration.create({ data: { sessionId: talk.id, registrationId: ana.id, status: 'WAITING', rank: 1 } });
+    await createParticipant(db, { eventId: event.id, name: 'Bea', email: 'sur-place-1@trame.invalid', isWalkIn: true, accessibilityNeeds: '  ' });
+    const list = await as(() => listParticipants(event.id, { q: '', page: 1 }));
+    const [first, second] = list.rows;
+    expect(first).toMatchObject({ name: 'Ana', status: 'CONFIRMED', needs: 'Repas sans gluten ; boucle magnétique', canResend: true });
+    expect(first?.daysLabel?.replace(/\s/g, ' ')).toBe('Vendredi 12 février');
+    expect(first?.sessions.map((s) => [s.title, s.waiting]).sort()).toEqual([
+      ['Atelier cartographie', false],
+      ['Table ronde', true],
+    ]);
+    expect(second).toMatchObject({ name: 'Bea', daysLabel: 'Tous les jours', sessions: [], needs: null, canResend: false });
   });
 
   it('refuses an outsider everywhere', async () => {

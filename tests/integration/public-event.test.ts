@@ -8,6 +8,7 @@ import type { ScheduleJson } from '@/lib/domain/public';
 import { getPublicEvent } from '@/lib/server/queries/public-event';
 import { createEvent, createUser } from '@/tests/factories';
 import { createEventDay, createRoom, createSession, createSpeaker, setPublicDetails } from '@/tests/factories/public';
+import { createParticipant } from '@/tests/factories/participants';
 import { testDb } from '@/tests/support/db';
 
 const request = (path: string) => new Request(`http://localhost:3000${path}`);
@@ -156,6 +157,39 @@ describe('public event feeds', () => {
       ['id', 'name', 'organisation', 'role'],
     ]);
     expect(JSON.stringify(event)).not.toMatch(/secret|0611223344|FEMME/);
+  });
+});
+
+describe('seats, organisers and contact on the public page', () => {
+  it('counts the waiting list before the seats left, and says « complet » when a newcomer would wait', async () => {
+    const db = testDb();
+    const owner = await createUser(db, { organisation: { name: 'Hub Jauge' } });
+    const event = await createEvent(db, { ownerOrganisationId: owner.organisationId, title: 'Jauge', status: 'PUBLISHED' });
+    await db.event.update({ where: { id: event.id }, data: { capacity: 3 } });
+    await createParticipant(db, { eventId: event.id });
+    await createParticipant(db, { eventId: event.id, status: 'CANCELLED' });
+    expect((await getPublicEvent(event.slug))?.seats).toEqual({ kind: 'open', left: 2 });
+    // A seat freed while someone waits is theirs: nothing left for the public.
+    await createParticipant(db, { eventId: event.id, status: 'WAITING', rank: 1 });
+    await createParticipant(db, { eventId: event.id, status: 'WAITING', rank: 2 });
+    const full = await getPublicEvent(event.slug);
+    expect(full).toMatchObject({ seats: { kind: 'full' }, seatsLeft: 0 });
+  });
+
+  it('lists host and accepted co-organisers with their logos, and the public contact only when given', async () => {
+    const db = testDb();
+    const owner = await createUser(db, { organisation: { name: 'Hub Logo' } });
+    const partner = await createUser(db, { organisation: { name: 'Médiathèque Partenaire' } });
+    const event = await createEvent(db, { ownerOrganisationId: owner.organisationId, title: 'Organisateurs', status: 'PUBLISHED', coOrganiserIds: [partner.organisationId] });
+    await db.organisation.update({ where: { id: owner.organisationId }, data: { logo: new Uint8Array([1, 2, 3]), logoType: 'image/png' } });
+    const before = await getPublicEvent(event.slug);
+    expect(before?.organiserCards).toEqual([
+      { name: 'Hub Logo', role: 'host', logoUrl: `/o/${owner.organisationId}/logo` },
+      { name: 'Médiathèque Partenaire', role: 'co', logoUrl: null },
+    ]);
+    expect(before?.contact).toBeNull();
+    await db.event.update({ where: { id: event.id }, data: { publicContactEmail: 'contact@hub-logo.fr', publicContactPhone: ' ' } });
+    expect((await getPublicEvent(event.slug))?.contact).toEqual({ email: 'contact@hub-logo.fr', phone: null });
   });
 });
 

@@ -187,7 +187,7 @@ describe('personal link', () => {
     expect(await testDb().registration.findFirst({ where: { email: ana }, select: { status: true, cancelledAt: true } })).toMatchObject({ status: 'CANCELLED', cancelledAt: expect.any(Date) });
 
     const promotion = await testDb().outboxEmail.findFirstOrThrow({ where: { to: bea, subject: { startsWith: 'Une place s’est libérée' } } });
-    expect(promotion.text).toContain(`session « ${session.title} »`);
+    expect(promotion.text).toContain(`séance « ${session.title} »`);
     expect(await getRegistrationByToken(await lastTokenOf(bea))).toMatchObject({ email: bea, sessions: [{ status: 'CONFIRMED' }] });
     expect(await testDb().outboxEmail.count({ where: { to: ana, subject: { startsWith: 'Inscription annulée' } } })).toBe(1);
   });

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DELETE as deleteLogo, POST as postLogo } from '@/app/(app)/evenements/[id]/partenaires/[partnerId]/logo/route';
+import { POST as postOrganisationLogo } from '@/app/(app)/organisation/logo/route';
 import { POST as postImportPreview } from '@/app/(app)/evenements/[id]/participants/import/apercu/route';
 import { POST as postImportConfirm } from '@/app/(app)/evenements/[id]/participants/import/confirmer/route';
 import { POST as postBudgetImport } from '@/app/(app)/evenements/[id]/budget/import/route';
@@ -54,6 +55,10 @@ const CASES: Record<string, Case> = {
   },
   'app/(app)/evenements/[id]/partenaires/[partnerId]/logo/route.ts DELETE': {
     method: 'DELETE', path: logoPath, handler: (r, s) => deleteLogo(r, partnerParams(s)),
+  },
+  'app/(app)/organisation/logo/route.ts POST': {
+    method: 'POST', path: () => '/organisation/logo', handler: (r) => postOrganisationLogo(r, { params: Promise.resolve({}) }),
+    body: form({ logo: new File([new Uint8Array(PNG_BYTES)], 'logo.png', { type: 'image/png' }) }),
   },
   'app/(app)/evenements/[id]/participants/import/apercu/route.ts POST': {
     method: 'POST', path: (s) => `/evenements/${s.eventId}/participants/import/apercu`, handler: (r, s) => postImportPreview(r, eventParams(s)),
@@ -104,7 +109,8 @@ const FORGED: [string, Record<string, string>][] = [
 
 let admin: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
-  admin = await createUser(testDb(), { role: 'COORDINATOR' });
+  // An ADMIN: the organisation's logo needs organisation.manage.
+  admin = await createUser(testDb(), { role: 'ADMIN' });
 });
 
 async function freshScene(): Promise<Scene> {
@@ -121,14 +127,16 @@ async function freshScene(): Promise<Scene> {
 /** What any of the handlers could have changed. */
 async function footprint(s: Scene) {
   const db = testDb();
-  const [registrations, lines, outside, sheets, partner] = await Promise.all([
+  const [registrations, lines, outside, sheets, partner, organisation] = await Promise.all([
     db.registration.count({ where: { eventId: s.eventId } }),
     db.budgetLine.count({ where: { eventId: s.eventId } }),
     db.outsideResult.count({ where: { eventId: s.eventId } }),
     db.signedSheet.count({ where: { eventId: s.eventId } }),
     db.partner.findUniqueOrThrow({ where: { id: s.partnerId }, select: { logo: true } }),
+    db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { logoType: true } }),
   ]);
-  return { registrations, lines, outside, sheets, logo: partner.logo ? Buffer.from(partner.logo).toString('base64') : null };
+  const logo = partner.logo ? Buffer.from(partner.logo).toString('base64') : null;
+  return { registrations, lines, outside, sheets, logo, organisationLogo: organisation.logoType };
 }
 
 const send = (c: Case, s: Scene, headers: Record<string, string>) =>

@@ -23,7 +23,7 @@ export default async function DiagnosticPage() {
         </h1>
         <p className="max-w-3xl text-slate-700">
           Trois questions pour situer votre territoire sur trois niveaux de maturité. Le niveau indique l’objectif à
-          donner à votre événement et les formats de session à privilégier.
+          donner à votre événement et les formats de séance à privilégier.
         </p>
         <p className="mt-1 text-sm text-slate-600">{DIAGNOSTIC_SOURCE_CREDIT}.</p>
       </section>

@@ -9,12 +9,16 @@ import { InviteForm } from './_components/InviteForm';
 import { NewOrganisationForm } from './_components/NewOrganisationForm';
 import { plural } from '@/lib/domain/format/french';
 import { RemoveMemberButton } from './_components/RemoveMemberButton';
+import { OrganisationLogoSection } from './_components/OrganisationLogoSection';
+import { isLogoRefusal } from '@/lib/domain/files/image-type';
 
 export const metadata: Metadata = { title: 'Ma structure' };
 
-export default async function OrganisationPage() {
-  const organisation = await getCurrentOrganisation();
+export default async function OrganisationPage(props: { searchParams: Promise<{ refus?: string | string[] }> }) {
+  const [organisation, { refus }] = await Promise.all([getCurrentOrganisation(), props.searchParams]);
   const isAdmin = organisation.viewerRole === 'ADMIN';
+  // The logo upload route redirects here with a refusal code (see organisation/logo/route.ts).
+  const logoRefusal = isLogoRefusal(refus) ? refus : null;
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="org-title">
@@ -33,6 +37,7 @@ export default async function OrganisationPage() {
           </p>
         )}
       </section>
+      <OrganisationLogoSection name={organisation.name} hasLogo={organisation.logoType !== null} canEdit={isAdmin} refusal={logoRefusal} />
       {organisation.kind === 'FINANCEUR' ? null : (
         <section aria-labelledby="feed-title" className="rounded-lg bg-white p-6 shadow">
           <h2 id="feed-title" className="mb-1 text-2xl font-semibold">

@@ -26,7 +26,7 @@ export default async function FormatsCataloguePage({ searchParams }: CataloguePr
       <header className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold">Catalogue des formats</h1>
         <p className="max-w-3xl text-lg text-slate-800">
-          Les formats de session d’un événement du numérique d’intérêt général : à quoi ils servent, pour combien de
+          Les formats de séance d’un événement du numérique d’intérêt général : à quoi ils servent, pour combien de
           personnes, combien de temps, et à quel niveau de maturité du territoire les proposer.
         </p>
         <SourceCredit source="webinaire" />

@@ -46,7 +46,12 @@ export function formatHour(date: Date): string {
   return minute === 0 ? `${hour}\u00a0h` : `${hour}\u00a0h\u00a0${pad(minute)}`;
 }
 
-/** « 10:00–11:00 », Paris time. */
+/** « 9 h 30 – 12 h », Paris time: opening hours and sessions in running French text. */
+export function formatHourRange(range: { readonly startsAt: Date; readonly endsAt: Date }): string {
+  return `${formatHour(range.startsAt)} – ${formatHour(range.endsAt)}`;
+}
+
+/** « 10:00–11:00 », Paris time (grids, tables and time inputs). */
 export function formatTimeRange(range: { readonly startsAt: Date; readonly endsAt: Date }): string {
   return `${formatTime(range.startsAt)}–${formatTime(range.endsAt)}`;
 }

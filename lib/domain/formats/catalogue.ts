@@ -62,7 +62,7 @@ export const CATALOGUE_FORMATS = {
     inGrid: true,
     purpose: "Prototyper, bâtir un plan d'action ou produire des livrables sur un sujet précis.",
     description:
-      'Une session collaborative où les participants mettent la main à la pâte (études de cas, jeux de rôle, conception de ressources, jeux…) pour apprendre, échanger des idées, résoudre des problèmes ou développer des compétences.',
+      'Une séance collaborative où les participants mettent la main à la pâte (études de cas, jeux de rôle, conception de ressources, jeux…) pour apprendre, échanger des idées, résoudre des problèmes ou développer des compétences.',
     audienceLimit: { max: 20 },
     audienceLimitByLevel: {},
     staging:
@@ -117,7 +117,7 @@ export const CATALOGUE_FORMATS = {
     inGrid: true,
     purpose: "Se projeter, analyser et collaborer à partir d'une situation fictive.",
     description:
-      "Une session interactive qui s'appuie sur le design fiction pour explorer des futurs plausibles, stimuler la créativité et aiguiser l'esprit critique face à ces scénarios.",
+      "Une séance interactive qui s'appuie sur le design fiction pour explorer des futurs plausibles, stimuler la créativité et aiguiser l'esprit critique face à ces scénarios.",
     audienceLimit: null,
     audienceLimitByLevel: {},
     staging:

@@ -63,7 +63,7 @@ export const OFF_GRID_FORMATS = {
     id: 'pause',
     name: 'Pause',
     inGrid: false,
-    purpose: 'Souffler et échanger librement entre deux sessions.',
+    purpose: 'Souffler et échanger librement entre deux séances.',
     description: "Un temps libre, souvent autour d'un café, propice aux rencontres informelles.",
     audienceLimit: null,
     audienceLimitByLevel: {},

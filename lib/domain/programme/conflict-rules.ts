@@ -15,22 +15,22 @@ export const CONFLICT_RULES = {
   'invalid-time-range': {
     severity: 'block',
     label: 'Horaires incohérents',
-    reason: 'Une session qui finit avant de commencer ne peut pas être placée dans le programme.',
+    reason: 'Une séance qui finit avant de commencer ne peut pas être placée dans le programme.',
   },
   'outside-event-days': {
     severity: 'block',
     label: "En dehors des journées de l'événement",
-    reason: "Le public ne peut pas assister à une session programmée quand l'événement n'a pas lieu.",
+    reason: "Le public ne peut pas assister à une séance programmée quand l'événement n'a pas lieu.",
   },
   'room-double-booked': {
     severity: 'block',
     label: 'Salle occupée deux fois',
-    reason: 'Deux sessions ne peuvent pas se tenir en même temps dans la même salle.',
+    reason: 'Deux séances ne peuvent pas se tenir en même temps dans la même salle.',
   },
   'speaker-double-booked': {
     severity: 'block',
     label: 'Intervenant·e à deux endroits',
-    reason: 'Une personne ne peut pas intervenir dans deux sessions en même temps.',
+    reason: 'Une personne ne peut pas intervenir dans deux séances en même temps.',
   },
   'room-capacity-exceeded': {
     severity: 'block',
@@ -55,7 +55,7 @@ export const CONFLICT_RULES = {
   'overlaps-all-rooms-break': {
     severity: 'warn',
     label: 'Pendant un temps commun',
-    reason: 'Une session pendant une pause ou une plénière commune prive le public de l’une des deux — parfois voulu.',
+    reason: 'Une séance pendant une pause ou une plénière commune prive le public de l’une des deux — parfois voulu.',
   },
 } as const satisfies Record<string, { severity: ConflictSeverity; label: string; reason: string }>;
 

@@ -8,3 +8,4 @@ export * from './speakers';
 export * from './types';
 export * from './vtimezone';
 export * from './mail-notices';
+export * from './seats';

@@ -12,8 +12,8 @@ export function waitingListNotice(mailSent: boolean): string {
 /** Beside the sessions with limited places. */
 export function sessionWaitingNotice(mailSent: boolean): string {
   return mailSent
-    ? 'Places limitées. Si une session est complète, vous êtes inscrit·e sur sa liste d’attente et prévenu·e par courriel quand une place se libère.'
-    : 'Places limitées. Si une session est complète, vous êtes inscrit·e sur sa liste d’attente et gardez votre rang quand une place se libère.';
+    ? 'Places limitées. Si une séance est complète, vous êtes inscrit·e sur sa liste d’attente et prévenu·e par courriel quand une place se libère.'
+    : 'Places limitées. Si une séance est complète, vous êtes inscrit·e sur sa liste d’attente et gardez votre rang quand une place se libère.';
 }
 
 /** How the registration box of the event page describes the personal link. */

@@ -10,3 +10,4 @@ export const partnerLogoPath = (slug: string, partnerId: string) =>
   `${publicEventPath(slug)}/partenaires/${encodeURIComponent(partnerId)}/logo`;
 /** An organisation's published events as a calendar to subscribe to. */
 export const organisationCalendarPath = (organisationId: string) => `/o/${encodeURIComponent(organisationId)}/evenements.ics`;
+export const organisationLogoPath = (organisationId: string) => `/o/${encodeURIComponent(organisationId)}/logo`;

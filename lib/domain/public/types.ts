@@ -2,6 +2,7 @@
 // gender of a speaker, no venue notes). The query selects exactly these fields.
 import type { EventMode } from '@/lib/domain/events/mode';
 import type { SessionAccessMode } from '@/lib/domain/programme/labels';
+import type { SeatAvailability } from './seats';
 
 export const PUBLIC_EVENT_STATUSES = ['PUBLISHED', 'DONE', 'BILAN_VALIDATED'] as const;
 export type PublicEventStatus = (typeof PUBLIC_EVENT_STATUSES)[number];
@@ -47,6 +48,16 @@ export type PublicSpeaker = {
   readonly organisation: string | null;
 };
 
+export type PublicOrganiser = { readonly name: string; readonly role: 'host' | 'co'; readonly logoUrl: string | null };
+
+export type PublicContact = { readonly email: string | null; readonly phone: string | null };
+
+/** The public contact, only when at least one of its two ways is filled in. */
+export function publicContact(email: string | null, phone: string | null): PublicContact | null {
+  const contact = { email: email?.trim() || null, phone: phone?.trim() || null };
+  return contact.email || contact.phone ? contact : null;
+}
+
 export type PublicEventDay = { readonly date: string; readonly startsAt: Date; readonly endsAt: Date };
 
 export type PublicEvent = {
@@ -62,6 +73,10 @@ export type PublicEvent = {
   readonly themes: readonly string[];
   readonly hashtag: string | null;
   readonly organisers: readonly string[];
+  /** The same organisers, the host first, with the address of their logo when they have one. */
+  readonly organiserCards: readonly PublicOrganiser[];
+  /** The contact the organisers chose to show; `null` when they gave none. */
+  readonly contact: PublicContact | null;
   readonly partners: readonly { readonly id: string; readonly name: string; readonly url: string | null; readonly hasLogo: boolean }[];
   readonly programmeVersion: number;
   /** Organisers may close registrations before the event. */
@@ -71,6 +86,8 @@ export type PublicEvent = {
   /** Seats in all (null: no limit) and those still free when the page was rendered (cached ≤ 60 s). */
   readonly capacity: number | null;
   readonly seatsLeft: number | null;
+  /** What the page says about seats (« 12 places restantes », « Complet — … »). */
+  readonly seats: SeatAvailability;
   readonly updatedAt: Date;
   readonly days: readonly PublicEventDay[];
   readonly sessions: readonly PublicSession[];

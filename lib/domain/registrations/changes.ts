@@ -8,6 +8,9 @@ export const REGISTRATION_CHANGE_KIND_LABELS = {
   created: 'Ajout par l’organisation',
   updated: 'Modification',
   cancelled: 'Annulation',
+  reinstated: 'Inscription remise',
+  promoted: 'Sortie de la liste d’attente',
+  'confirmation-resent': 'Confirmation renvoyée',
 } as const satisfies Record<string, string>;
 export type RegistrationChangeKind = keyof typeof REGISTRATION_CHANGE_KIND_LABELS;
 
@@ -20,7 +23,7 @@ export const TRACKED_FIELD_LABELS = {
   isSpeaker: 'Intervenant·e',
   accessibilityNeeds: 'Besoins (accessibilité, alimentation…)',
   days: 'Jours de présence prévus',
-  sessions: 'Sessions',
+  sessions: 'Séances',
 } as const satisfies Record<string, string>;
 export type TrackedField = keyof typeof TRACKED_FIELD_LABELS;
 

@@ -36,6 +36,6 @@ export const setSessionAttendanceAction = eventAction(setSessionAttendanceSchema
     where: { id: sessionRegistrationId, session: { eventId, access: 'PRE_INSCRIPTION' } },
     data: { attended },
   });
-  if (count === 0) throw notFound('Cette inscription à la session');
+  if (count === 0) throw notFound('Cette inscription à la séance');
   return { sessionRegistrationId, attended };
 });

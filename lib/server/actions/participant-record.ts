@@ -1,28 +1,25 @@
 'use server';
-import { addParticipantSchema, cancelParticipantSchema, updateParticipantSchema } from '@/lib/schemas/participant-record';
-import { eventAction, type Revalidate } from '@/lib/server/action';
+import type { z } from 'zod';
+import { addParticipantSchema, cancelParticipantSchema, participantRowSchema, updateParticipantSchema } from '@/lib/schemas/participant-record';
+import { eventAction } from '@/lib/server/action';
+import type { Tx } from '@/lib/server/db';
 import { addParticipant, cancelParticipant, updateParticipant } from '@/lib/server/participants/record';
+import { promoteParticipant, reinstateParticipant, resendConfirmation } from '@/lib/server/participants/row-actions';
 
-// The organisers' changes to one participant (participant page and « Ajouter un participant »).
+// The organisers' changes to one participant (participant page, « Ajouter un participant », the
+// rows of the participant list): event.edit, then every page of the event is stale.
 
-function refresh(revalidate: Revalidate, eventId: string) {
-  revalidate(`/evenements/${eventId}`, 'layout');
+function organiserChange<S extends z.ZodType<{ eventId: string }>, T>(schema: S, change: (tx: Tx, input: z.output<S>, authorId: string) => Promise<T>) {
+  return eventAction(schema, 'event.edit', async ({ input, tx, viewer, revalidate }) => {
+    const result = await change(tx, input, viewer.user.id);
+    revalidate(`/evenements/${input.eventId}`, 'layout');
+    return result;
+  });
 }
 
-export const addParticipantAction = eventAction(addParticipantSchema, 'event.edit', async ({ input, tx, viewer, revalidate }) => {
-  const result = await addParticipant(tx, input, viewer.user.id);
-  refresh(revalidate, input.eventId);
-  return result;
-});
-
-export const updateParticipantAction = eventAction(updateParticipantSchema, 'event.edit', async ({ input, tx, viewer, revalidate }) => {
-  const result = await updateParticipant(tx, input, viewer.user.id);
-  refresh(revalidate, input.eventId);
-  return result;
-});
-
-export const cancelParticipantAction = eventAction(cancelParticipantSchema, 'event.edit', async ({ input, tx, viewer, revalidate }) => {
-  const result = await cancelParticipant(tx, input, viewer.user.id);
-  refresh(revalidate, input.eventId);
-  return result;
-});
+export const addParticipantAction = organiserChange(addParticipantSchema, addParticipant);
+export const updateParticipantAction = organiserChange(updateParticipantSchema, updateParticipant);
+export const cancelParticipantAction = organiserChange(cancelParticipantSchema, cancelParticipant);
+export const resendConfirmationAction = organiserChange(participantRowSchema, resendConfirmation);
+export const reinstateParticipantAction = organiserChange(participantRowSchema, reinstateParticipant);
+export const promoteParticipantAction = organiserChange(participantRowSchema, promoteParticipant);

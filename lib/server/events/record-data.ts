@@ -43,6 +43,8 @@ export function recordColumns(input: EventRecordInput) {
     themes: splitList(input.themes, THEME_SEPARATOR),
     hashtag: normaliseHashtag(input.hashtag),
     description: orNull(input.description),
+    publicContactEmail: orNull(input.publicContactEmail.toLowerCase()),
+    publicContactPhone: orNull(input.publicContactPhone),
   };
 }
 

@@ -49,7 +49,7 @@ function addSummary(workbook: ExcelJS.Workbook, s: BilanSnapshot, version: { num
   percent('Participants rapportés à l’objectif minimum', q.participants.objectiveReached);
   for (const day of q.perDay) {
     count(`Présents — ${formatDayTitle(day.day)}`, day.present);
-    percent(`Taux d’absence — ${formatDayTitle(day.day)}`, day.noShowRate);
+    percent(`Taux de no-show — ${formatDayTitle(day.day)}`, day.noShowRate);
   }
   const summary = s.qualitative.questionnaire;
   if (summary) {
@@ -134,7 +134,7 @@ function addCerfa(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
 /** Counts by category and by day only: the workbook never holds a person's data. */
 function addAudiences(workbook: ExcelJS.Workbook, s: BilanSnapshot) {
   const q = s.quantitative;
-  const { add } = sheet(workbook, BILAN_SHEETS.audiences, ['Public ou journée', 'Présents', 'Sur le territoire', 'Part', 'Attendus', 'Absents', 'Taux d’absence'], [36, 12, 16, 10, 12, 12, 14], [null, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT]);
+  const { add } = sheet(workbook, BILAN_SHEETS.audiences, ['Public ou journée', 'Présents', 'Sur le territoire', 'Part', 'Attendus', 'Absents', 'Taux de no-show'], [36, 12, 16, 10, 12, 12, 14], [null, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT]);
   for (const a of q.audiences) add([a.label, a.present, a.territoryTotal, fraction(a.share), null, null, null]);
   add([]);
   for (const d of q.perDay) add([formatDayTitle(d.day), d.present, null, null, d.expected, d.noShow, fraction(d.noShowRate)]);

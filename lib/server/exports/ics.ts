@@ -41,7 +41,7 @@ function addSession(calendar: ICalCalendar, event: PublicEvent, session: PublicS
   const speakers = namesOf('SPEAKER');
   const hosts = namesOf('HOST');
   const description = [
-    cancelled ? `Session annulée${session.cancelReason ? ` : ${session.cancelReason}` : '.'}` : null,
+    cancelled ? `Séance annulée${session.cancelReason ? ` : ${session.cancelReason}` : '.'}` : null,
     session.formatName ? `Format : ${session.formatName}` : null,
     speakers.length > 0 ? `Avec : ${speakers.join(', ')}` : null,
     hosts.length > 0 ? `Animation : ${hosts.join(', ')}` : null,

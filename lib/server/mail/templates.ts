@@ -34,7 +34,7 @@ function sessionLines(sessions: readonly MailSession[]): string[] {
   if (active.length === 0) return [];
   return [
     '',
-    'Sessions choisies :',
+    'Séances choisies :',
     ...active.map((session) => `- ${session.title} (${formatDateTime(session.startsAt)}) : ${seatLabel(session.status, session.rank)}`),
   ];
 }
@@ -98,10 +98,9 @@ export function alreadyRegisteredEmail(input: Person & { status: SeatStatus; ran
     `Votre inscription : ${seatLabel(input.status, input.rank)}.`,
     ...eventLines(event),
     ...sessionLines(input.sessions),
-    '',
     ...checkinLines(input.status === 'CONFIRMED'),
     '',
-    'Pour modifier vos informations, ajouter ou quitter une session, ou annuler, passez par votre lien personnel (les liens reçus plus tôt restent valables).',
+    'Pour modifier vos informations, ajouter ou quitter une séance, ou annuler, passez par votre lien personnel (les liens reçus plus tôt restent valables).',
     ...linkLines(input.personalLink),
     '',
     'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre inscription reste telle quelle.',
@@ -117,7 +116,7 @@ export function promotionEmail(
   const { event } = input;
   const lines = [
     ...(input.eventPromoted ? [`Votre inscription à « ${event.title} » est maintenant confirmée.`] : []),
-    ...input.sessions.map((session) => `Votre place à la session « ${session.title} » (${formatDateTime(session.startsAt)}) est maintenant confirmée.`),
+    ...input.sessions.map((session) => `Votre place à la séance « ${session.title} » (${formatDateTime(session.startsAt)}) est maintenant confirmée.`),
   ];
   const text = [
     `Bonjour ${input.name},`,

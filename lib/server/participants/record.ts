@@ -123,7 +123,8 @@ export async function addParticipant(tx: Tx, input: z.output<typeof addParticipa
   return { registrationId: registration.id, emailed };
 }
 
-async function openRegistration(tx: Tx, eventId: string, registrationId: string) {
+/** The event locked and one of its registrations (not anonymised); anything else is "not found". */
+export async function openRegistration(tx: Tx, eventId: string, registrationId: string) {
   const event = await lockEvent(tx, eventId);
   const registration = await tx.registration.findFirst({
     where: { id: registrationId, eventId },
@@ -151,7 +152,7 @@ export async function updateParticipant(tx: Tx, input: z.output<typeof updatePar
   const added = input.sessionIds.filter((id) => !current.has(id));
   const removed = [...current].filter((id) => !input.sessionIds.includes(id));
   if (added.length > 0 && registration.status === 'CANCELLED') {
-    throw new FieldError('sessionIds', 'Cette inscription est annulée : elle ne peut pas prendre de place dans une session.');
+    throw new FieldError('sessionIds', 'Cette inscription est annulée : elle ne peut pas prendre de place dans une séance.');
   }
   const addedSessions = await lockSessions(tx, event.id, added);
   await tx.registration.update({

@@ -1,10 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
-import { checkLogo, LOGO_MAX_BYTES, LOGO_REFUSALS, type LogoRefusal } from '@/lib/domain/files/image-type';
+import type { LogoRefusal } from '@/lib/domain/files/image-type';
 import { PUBLIC_EVENT_STATUSES } from '@/lib/domain/public';
 import { db } from '@/lib/server/db';
-import { notFound, SafeError } from '@/lib/server/errors';
-import { readMultipartForm } from '@/lib/server/multipart';
+import { notFound } from '@/lib/server/errors';
+import { readLogoUpload } from '@/lib/server/logo-upload';
 
 // Logos are stored in PostgreSQL: the app instances share the database and have no shared disk.
 
@@ -18,22 +18,13 @@ export async function findEventPartner(eventId: string, partnerId: string) {
 
 /** Reads the `logo` field and stores it when its bytes are a PNG, JPEG or WebP of at most 500 kB. */
 export async function storeLogo(request: Request, eventId: string, partnerId: string): Promise<LogoRefusal | null> {
-  // An oversized body is refused while it arrives; the multipart envelope adds a little.
-  const form = await readMultipartForm(request, { maxBytes: LOGO_MAX_BYTES + 16 * 1024, tooLarge: LOGO_REFUSALS['too-large'] }).catch((error: unknown) => {
-    if (error instanceof SafeError && error.code === 'too-large') return null;
-    throw error;
-  });
-  if (!form) return 'too-large';
-  if (form.get('_action') === 'supprimer') {
+  const upload = await readLogoUpload(request);
+  if (upload.kind === 'refused') return upload.reason;
+  if (upload.kind === 'remove') {
     await removeLogo(eventId, partnerId);
     return null;
   }
-  const file = form.get('logo');
-  if (!(file instanceof File)) return 'empty';
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const check = checkLogo(bytes);
-  if (!check.ok) return check.reason;
-  await db().partner.updateMany({ where: { id: partnerId, eventId }, data: { logo: bytes, logoType: check.type } });
+  await db().partner.updateMany({ where: { id: partnerId, eventId }, data: { logo: upload.bytes, logoType: upload.type } });
   return null;
 }
 

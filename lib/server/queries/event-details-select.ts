@@ -26,6 +26,8 @@ export const eventDetailsSelect = {
   themes: true,
   hashtag: true,
   description: true,
+  publicContactEmail: true,
+  publicContactPhone: true,
   // Every named co-organiser, invitation pending or declined too: the form keeps them, the overview says where each stands.
   coOrganisers: { select: { status: true, organisation: { select: { id: true, name: true } } } },
   // Co-organisers not on Trame (issue 15.13), in the order the coordinator gave.

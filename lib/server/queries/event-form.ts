@@ -84,6 +84,8 @@ function formStart(viewer: Viewer, ownerId: string, event: StoredRecord): EventF
       participantMax: event.participantMax,
       themes: event.themes.join(', '),
       hashtag: event.hashtag ?? '',
+      publicContactEmail: event.publicContactEmail ?? '',
+      publicContactPhone: event.publicContactPhone ?? '',
       audiences: event.audiences.flatMap((a) => {
         const category = audienceCategorySchema.safeParse(a.category);
         return category.success ? [{ category: category.data, territoryTotal: a.territoryTotal }] : [];

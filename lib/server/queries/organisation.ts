@@ -12,6 +12,7 @@ export async function getCurrentOrganisation() {
       name: true,
       kind: true,
       siret: true,
+      logoType: true,
       memberships: {
         orderBy: { createdAt: 'asc' },
         select: { role: true, user: { select: { id: true, name: true, email: true } } },

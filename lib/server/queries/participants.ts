@@ -1,5 +1,7 @@
 import 'server-only';
+import { mayEmailRegistrants } from '@/lib/domain/events/past';
 import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
+import { attendanceDaysLabel } from '@/lib/domain/registrations/event-days';
 import { isPlaceholderEmail } from '@/lib/domain/registrations/personal-data';
 import { REGISTRATION_STATUS_LABELS } from '@/lib/domain/registrations/statuses';
 import { PARTICIPANTS_PAGE_SIZE } from '@/lib/schemas/participants';
@@ -25,6 +27,15 @@ export type ParticipantRow = {
   source: string;
   /** Marked present on a day of the event and not anonymised: an attestation de présence is ready. */
   hasAttestation: boolean;
+  status: 'CONFIRMED' | 'WAITING' | 'CANCELLED';
+  /** « Tous les jours », the person's days, or `null` for a one-day event. */
+  daysLabel: string | null;
+  /** The sessions they hold or wait for, in programme order. */
+  sessions: Array<{ title: string; waiting: boolean }>;
+  /** What they told the organisers (accessibility, diet…); the list is for organisers only. */
+  needs: string | null;
+  /** A real address: a confirmation can be sent again. */
+  canResend: boolean;
 };
 
 export type ParticipantList = { total: number; page: number; pageCount: number; rows: ParticipantRow[] };
@@ -60,7 +71,14 @@ export async function listParticipants(eventId: string, { q, page }: { q: string
       isWalkIn: true,
       anonymisedAt: true,
       source: true,
+      days: true,
+      accessibilityNeeds: true,
       attendances: { where: { status: 'PRESENT' }, select: { date: true } },
+      sessions: {
+        where: { status: { not: 'CANCELLED' } },
+        select: { status: true, session: { select: { title: true } } },
+        orderBy: { session: { startsAt: 'asc' } },
+      },
     },
   });
   return {
@@ -80,6 +98,11 @@ export async function listParticipants(eventId: string, { q, page }: { q: string
       anonymised: row.anonymisedAt !== null,
       source: row.source,
       hasAttestation: row.anonymisedAt === null && row.attendances.some((a) => eventDays.includes(a.date)),
+      status: row.status,
+      daysLabel: attendanceDaysLabel(row.days, eventDays),
+      sessions: row.sessions.map((entry) => ({ title: entry.session.title, waiting: entry.status === 'WAITING' })),
+      needs: row.accessibilityNeeds?.trim() || null,
+      canResend: row.anonymisedAt === null && !isPlaceholderEmail(row.email),
     })),
   };
 }
@@ -91,6 +114,8 @@ export type ParticipantsSummary = {
   anonymised: number;
   retentionMonths: number;
   retention: RetentionState;
+  /** The event is still to come: registration e-mails may go (lib/domain/events/past.ts). */
+  mayEmail: boolean;
 };
 
 export async function getParticipantsSummary(eventId: string, now = new Date()): Promise<ParticipantsSummary> {
@@ -111,5 +136,6 @@ export async function getParticipantsSummary(eventId: string, now = new Date()):
     anonymised,
     retentionMonths: event.retentionMonths,
     retention: retentionState({ ...event, dayDates: event.days.map((day) => day.date) }, now),
+    mayEmail: mayEmailRegistrants(event, now),
   };
 }

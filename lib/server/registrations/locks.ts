@@ -54,7 +54,7 @@ export async function lockSessions(tx: Tx, eventId: string, sessionIds: readonly
     WHERE id = ANY(${ids}::text[]) AND "eventId" = ${eventId} AND access = 'PRE_INSCRIPTION' AND status = 'PLANNED'
     ORDER BY id FOR UPDATE`;
   if (rows.length !== ids.length) {
-    throw new FieldError('sessionIds', 'Une des sessions choisies n’est pas ouverte à l’inscription. Rechargez la page et choisissez de nouveau.');
+    throw new FieldError('sessionIds', 'Une des séances choisies n’est pas ouverte à l’inscription. Rechargez la page et choisissez de nouveau.');
   }
   return rows;
 }

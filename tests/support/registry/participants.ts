@@ -7,7 +7,14 @@ import {
   eraseParticipantAction,
   updateRetentionAction,
 } from '@/lib/server/actions/participants';
-import { addParticipantAction, cancelParticipantAction, updateParticipantAction } from '@/lib/server/actions/participant-record';
+import {
+  addParticipantAction,
+  cancelParticipantAction,
+  promoteParticipantAction,
+  reinstateParticipantAction,
+  resendConfirmationAction,
+  updateParticipantAction,
+} from '@/lib/server/actions/participant-record';
 import { confirmRegistrationImportAction, previewRegistrationImportAction } from '@/lib/server/actions/registration-import';
 import { emptyMapping } from '@/lib/domain/registrations/import-columns';
 import { POST as postImportPreview } from '@/app/(app)/evenements/[id]/participants/import/apercu/route';
@@ -200,6 +207,27 @@ export const participantsEntries: RegistryEntry[] = [
       if (person.status === 'CANCELLED') throw new Error('A’s participant cancelled');
     },
   },
+  ...(
+    [
+      ['resendConfirmationAction', resendConfirmationAction],
+      ['reinstateParticipantAction', reinstateParticipantAction],
+      ['promoteParticipantAction', promoteParticipantAction],
+    ] as const
+  ).map(
+    ([name, action]): RegistryEntry => ({
+      kind: 'action',
+      name,
+      expect: refusals.event('event.edit'),
+      attempt: async (scene) => action({ eventId: scene.eventA.id, registrationId: (await participantOf(scene)).registrationId }),
+      unchanged: async (scene) => {
+        await untouched(scene);
+        const { registrationId } = await participantOf(scene);
+        const person = await scene.db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true, resentTokenHash: true } });
+        if (person.status !== 'CONFIRMED' || person.resentTokenHash !== null) throw new Error('A’s participant changed');
+        if ((await scene.db.registrationChange.count({ where: { registrationId } })) !== 0) throw new Error('history written in A');
+      },
+    }),
+  ),
   {
     kind: 'action',
     name: 'updateRetentionAction',

@@ -54,7 +54,7 @@ describe('participant e-mails', () => {
   it('tells what the promotion is for', () => {
     const email = promotionEmail({ name: 'Paul', event, personalLink: link, eventPromoted: false, confirmed: true, sessions: [session] });
     expect(email.subject).toBe('Une place s’est libérée : Matinée des ateliers');
-    expect(email.text).toContain('Votre place à la session « Atelier démarches »');
+    expect(email.text).toContain('Votre place à la séance « Atelier démarches »');
     expect(email.text).not.toContain('Votre inscription à « Matinée des ateliers » est maintenant confirmée.');
     expect(email.text).toContain(link);
     expect(email.checkinQr).toBe(true);

@@ -29,7 +29,7 @@ describe('registerSchema', () => {
   it.each([
     ['consent', { consent: false }, 'Cochez cette case'],
     ['category', { category: 'PIRATE' }, 'Choisissez la catégorie'],
-    ['sessionIds', { sessionIds: ['pas-un-id'] }, 'Session inconnue.'],
+    ['sessionIds', { sessionIds: ['pas-un-id'] }, 'Séance inconnue.'],
     ['accessibilityNeeds', { accessibilityNeeds: 'x'.repeat(1001) }, 'trop long'],
   ])('refuses a bad %s', (field, patch, message) => {
     const result = registerSchema.safeParse({ ...valid, ...patch });

@@ -21,6 +21,18 @@ const ALLOWED = new Set<string>([]);
 const NUMERIC_EXPRESSION =
   /^(format(Count|Euros|Money|Number|Percent|Rate|WholeEuros|Duration)|plural)\(|^[A-Z][A-Z0-9_]*$|(count|Count|max|min|length|level|Level|size|total|Total|percent|Percent|days|Days)\)?$/;
 
+/*
+ * One word per concept, on screen as in the PDF and XLSX exports: an item of the programme is a
+ * « séance » (never a « session », a word kept for the sessions of an account: text that speaks of
+ * the account, its sign-in or devices may use it), and people registered but not there make the
+ * « no-show » (never a « taux d’absence »). SQL text and the API's schema names are not UI text.
+ */
+const VOCABULARY: ReadonlyArray<{ readonly avoided: RegExp; readonly chosen: string; readonly unless?: RegExp }> = [
+  { avoided: /\bsessions?\b/giu, chosen: 'séance', unless: /compte|connexion|appareil|navigateur|\b(SELECT|JOIN|FROM|UPDATE)\b/u },
+  { avoided: /taux d[’']absence/giu, chosen: 'taux de no-show' },
+];
+const NOT_UI_TEXT = ['lib/domain/api/'];
+
 const PLURAL_SLIP = /\p{L}+\((s|e|es|x|nt)\)/gu;
 const DE_BEFORE_WORD = /(?<![\p{L}’'])de ([\p{L}][\p{L}’'-]*)/gu;
 const DE_AT_END = /(?<![\p{L}’'])de\s*$/u;
@@ -45,7 +57,17 @@ function scanSource(file: string, text: string): Finding[] {
     if (!ALLOWED.has(finding)) findings.push(finding);
   };
 
+  // Sentences and labels only: a lone lower-case word (« session », a key or a value) is code.
+  const isWording = (value: string) => /\p{L} \p{L}/u.test(value) || /^\s*\p{Lu}/u.test(value);
+  const checkWords = (value: string) => {
+    if (NOT_UI_TEXT.some((folder) => file.startsWith(folder)) || !isWording(value)) return;
+    for (const { avoided, chosen, unless } of VOCABULARY) {
+      if (unless?.test(value)) continue;
+      for (const match of value.matchAll(avoided)) report(`${match[0]} (écrire « ${chosen} »)`);
+    }
+  };
   const checkText = (value: string) => {
+    checkWords(value);
     for (const match of value.matchAll(PLURAL_SLIP)) report(match[0]);
     for (const match of value.matchAll(DE_BEFORE_WORD)) {
       const word = match[1] ?? '';
@@ -102,7 +124,7 @@ describe('UI strings', () => {
   });
 
   // Parsing ~500 files takes about a second, and much more on a loaded machine.
-  it('have no « (s) » plural slips and no « de » before a vowel sound', { timeout: 120_000 }, () => {
+  it('have no « (s) » plural slips, no « de » before a vowel sound, and one word per concept', { timeout: 120_000 }, () => {
     expect(files.flatMap(scan)).toEqual([]);
   });
 
@@ -114,5 +136,11 @@ describe('UI strings', () => {
       `${sample}: de Amina`,
     ]);
     expect(scanSource(sample, 'const a = `plus de ${MAX_ROWS} lignes, de Lucas, de ${formatEuros(c)}`;')).toEqual([]);
+    expect(scanSource(sample, 'const a = "Sessions annulées"; const b = <th>Taux d’absence</th>; const c = `Vos sessions : ${n}`;')).toEqual([
+      `${sample}: Sessions (écrire « séance »)`,
+      `${sample}: Taux d’absence (écrire « taux de no-show »)`,
+      `${sample}: sessions (écrire « séance »)`,
+    ]);
+    expect(scanSource(sample, 'const a = "Fermez les sessions de votre compte"; const b = "session"; const c = "Séances annulées";')).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { formatDateRange } from '@/lib/domain/dates';
-import { buildEventJsonLd, eventCalendarPath, programmeJsonPath, publicEventPath, scheduleXmlPath } from '@/lib/domain/public';
+import { buildEventJsonLd, programmeJsonPath, publicEventPath, scheduleXmlPath } from '@/lib/domain/public';
 import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
 import { EventFacts } from './_components/EventFacts';
 import { mailIsSent } from '@/lib/server/mail/delivery-mode';
 import { JsonLd } from './_components/JsonLd';
+import { Organisers } from './_components/Organisers';
 import { Partners } from './_components/Partners';
 import { Programme } from './_components/Programme';
 import { SpeakerList } from './_components/SpeakerList';
@@ -29,7 +30,12 @@ export async function generateMetadata({ params }: PublicEventPageProps): Promis
   const when = formatDateRange(event.startsAt, event.endsAt);
   const where = event.mode === 'DISTANCIEL' ? EVENT_MODE_PUBLIC_LABELS.DISTANCIEL : (event.venue.name ?? EVENT_MODE_PUBLIC_LABELS[event.mode]);
   const summary = event.description ? ` — ${event.description.replace(/\s+/g, ' ').slice(0, 140)}` : '';
-  return { title: event.title, description: `${when} · ${where}${summary}` };
+  return {
+    title: event.title,
+    description: `${when} · ${where}${summary}`,
+    // For machines only: the programme feeds are announced in <link rel="alternate">, not shown.
+    alternates: { types: { 'application/json': programmeJsonPath(event.slug), 'application/xml': scheduleXmlPath(event.slug) } },
+  };
 }
 
 export default async function PublicEventPage({ params }: PublicEventPageProps) {
@@ -63,6 +69,7 @@ export default async function PublicEventPage({ params }: PublicEventPageProps) 
       </header>
 
       <EventFacts event={event} mailSent={mailIsSent()} />
+      <Organisers organisers={event.organiserCards} contact={event.contact} />
 
       {event.callOpen ? (
         <p className="rounded-md border border-brand-100 bg-brand-50 p-3 print:hidden">
@@ -88,16 +95,6 @@ export default async function PublicEventPage({ params }: PublicEventPageProps) 
             Programme
           </h2>
           <ul aria-label="Exports du programme" className="no-print flex flex-wrap gap-x-4 gap-y-1">
-            <li>
-              <a href={eventCalendarPath(event.slug)} className="text-brand-700 underline underline-offset-4" download>
-                Ajouter à mon agenda (.ics)
-              </a>
-            </li>
-            <li>
-              <a href={programmeJsonPath(event.slug)} className="text-brand-700 underline underline-offset-4" type="application/json">
-                Programme au format JSON
-              </a>
-            </li>
             <li>
               <a href={scheduleXmlPath(event.slug)} className="text-brand-700 underline underline-offset-4" type="application/xml">
                 Pour les applis de programme (frab)

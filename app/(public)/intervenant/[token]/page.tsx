@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatDate, formatDateRange, formatDateTime, formatTimeRange } from '@/lib/domain/dates';
+import { formatDate, formatDateRange, formatDateTime, formatHourRange } from '@/lib/domain/dates';
 import { SESSION_SPEAKER_ROLE_LABELS } from '@/lib/domain/programme/labels';
 import { canUploadSpeakerFile, isSpeakerFileRefusal, type SpeakerFileKind } from '@/lib/domain/speakers/files';
 import { getSpeakerByToken } from '@/lib/server/speakers/links';
@@ -49,7 +49,7 @@ export default async function SpeakerPage(props: { params: Promise<{ token: stri
                 {' — '}
                 {session.draft
                   ? 'horaire et salle à venir'
-                  : `${formatDate(session.startsAt)}, ${formatTimeRange(session)}${session.room ? `, ${session.room.name}` : ''}`}
+                  : `${formatDate(session.startsAt)}, ${formatHourRange(session)}${session.room ? `, ${session.room.name}` : ''}`}
                 {` · ${SESSION_SPEAKER_ROLE_LABELS[role]}`}
               </li>
             ))}

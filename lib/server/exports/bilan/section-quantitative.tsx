@@ -77,7 +77,7 @@ export function QuantitativeBody({ q }: { q: BilanQuantitative }) {
       />
       <Paragraph>{`${formatObjective(q.participants)}.`}</Paragraph>
       <Table
-        caption="Présence et absence par journée"
+        caption="Présences et no-show par journée"
         columns={[
           { header: 'Journée', width: 28 },
           { header: 'Attendus', width: 12, align: 'right' },
@@ -85,7 +85,7 @@ export function QuantitativeBody({ q }: { q: BilanQuantitative }) {
           { header: 'dont sans inscr.', width: 13, align: 'right' },
           { header: 'Excusés', width: 11, align: 'right' },
           { header: 'Absents', width: 11, align: 'right' },
-          { header: 'Taux d’absence', width: 13, align: 'right' },
+          { header: 'Taux de no-show', width: 13, align: 'right' },
         ]}
         rows={perDayRows(q.perDay)}
       />

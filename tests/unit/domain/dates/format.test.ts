@@ -8,6 +8,7 @@ import {
   formatDayMonth,
   formatDayTitle,
   formatHour,
+  formatHourRange,
   formatShortDate,
   formatTime,
   formatTimeRange,
@@ -49,6 +50,10 @@ describe('times and calendar days in French', () => {
   ])('%s reads %s, or %s in running text', (instant, time, hour) => {
     expect(formatTime(new Date(instant))).toBe(time);
     expect(formatHour(new Date(instant))).toBe(hour);
+  });
+
+  it('writes an hour range in running text, « 9 h 30 – 12 h »', () => {
+    expect(formatHourRange({ startsAt: new Date('2027-02-11T08:30:00Z'), endsAt: new Date('2027-02-11T11:00:00Z') })).toBe('9\u00a0h\u00a030 – 12\u00a0h');
   });
 
   it('writes a time range', () => {

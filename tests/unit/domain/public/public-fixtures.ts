@@ -57,6 +57,12 @@ export function buildPublicEvent(overrides: Partial<PublicEvent> = {}): PublicEv
     callOpen: false,
     capacity: null,
     seatsLeft: null,
+    seats: { kind: 'unlimited' },
+    organiserCards: [
+      { name: 'Hub Sud', role: 'host', logoUrl: null },
+      { name: 'Le Mouvement associatif', role: 'co', logoUrl: null },
+    ],
+    contact: null,
     updatedAt: new Date('2026-12-01T10:00:00Z'),
     days: [
       { date: '2027-02-11', startsAt: at('2027-02-11', '09:00'), endsAt: at('2027-02-11', '17:30') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCheckInDay, eventCalendarDays } from '@/lib/domain/registrations/event-days';
+import { attendanceDaysLabel, defaultCheckInDay, eventCalendarDays } from '@/lib/domain/registrations/event-days';
 import { formatCalendarDate, formatWeekday } from '@/lib/domain/dates';
 
 describe('eventCalendarDays', () => {
@@ -36,5 +36,25 @@ describe('day labels', () => {
     expect(formatCalendarDate('2027-02-01')).toBe('1er février 2027');
     expect(formatWeekday('2027-05-01')).toBe('samedi 1er mai');
     expect(formatCalendarDate('2027-02-21')).toBe('21 février 2027');
+  });
+});
+
+describe('attendanceDaysLabel', () => {
+  const eventDays = ['2027-02-11', '2027-02-12', '2027-02-13'];
+  it.each([
+    { days: [], expected: 'Tous les jours' },
+    { days: ['2027-02-13', '2027-02-11', '2027-02-12'], expected: 'Tous les jours' },
+    { days: ['2027-02-12'], expected: 'Vendredi 12 février' },
+    { days: ['2027-02-13', '2027-02-11'], expected: 'Jeudi 11 février, samedi 13 février' },
+    // A day since removed from the programme is not shown.
+    { days: ['2027-02-10', '2027-02-12'], expected: 'Vendredi 12 février' },
+    { days: ['2027-02-10'], expected: 'Aucun jour de l’événement' },
+  ])('$days → $expected', ({ days, expected }) => {
+    expect(attendanceDaysLabel(days, eventDays)?.replace(/\s/g, ' ')).toBe(expected);
+  });
+
+  it('says nothing for a one-day event', () => {
+    expect(attendanceDaysLabel([], ['2027-02-11'])).toBeNull();
+    expect(attendanceDaysLabel(['2027-02-11'], ['2027-02-11'])).toBeNull();
   });
 });

@@ -1,58 +1,18 @@
-import { LOGO_REFUSALS, type LogoRefusal } from '@/lib/domain/files/image-type';
-import { Button } from '@/components/ui/Button';
+import type { LogoRefusal } from '@/lib/domain/files/image-type';
+import { LogoForm } from '@/components/forms/LogoForm';
 import { de } from '@/lib/domain/format/french';
 
-const inputClass =
-  'block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-brand-700 file:bg-white file:px-3 file:py-1 file:font-semibold file:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-700';
-
-/**
- * Upload (or removal) of a partner's logo. A plain multipart form posted to a route handler: it
- * works without JavaScript, and the handler redirects back here.
- */
+/** Upload (or removal) of a partner's logo; the route handler redirects back to the overview. */
 export function PartnerLogoForm(props: { eventId: string; partner: { id: string; name: string; logoType: string | null }; refusal: LogoRefusal | null }) {
-  const { eventId, partner, refusal } = props;
-  const action = `/evenements/${eventId}/partenaires/${partner.id}/logo`;
-  const inputId = `logo-${partner.id}`;
-  const hintId = `${inputId}-aide`;
-  const errorId = `${inputId}-erreur`;
+  const { eventId, partner } = props;
   return (
-    <div className="mt-1 mb-2 flex flex-col gap-1">
-      <form method="post" action={action} encType="multipart/form-data" className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={inputId} className="text-sm font-semibold">
-            Logo {de(partner.name)}
-          </label>
-          <input
-            id={inputId}
-            name="logo"
-            type="file"
-            accept="image/png,image/jpeg,image/webp"
-            required
-            className={inputClass}
-            aria-describedby={refusal ? `${hintId} ${errorId}` : hintId}
-            aria-invalid={refusal ? true : undefined}
-          />
-          <p id={hintId} className="text-sm text-slate-700">
-            PNG, JPEG ou WebP, 500 ko au plus.
-          </p>
-        </div>
-        <Button type="submit" variant="secondary" className="py-1 text-sm">
-          {partner.logoType ? 'Remplacer le logo' : 'Envoyer le logo'}
-        </Button>
-      </form>
-      {partner.logoType ? (
-        <form method="post" action={action}>
-          <input type="hidden" name="_action" value="supprimer" />
-          <Button type="submit" variant="ghost" className="px-0 py-0 text-sm">
-            Retirer le logo {de(partner.name)}
-          </Button>
-        </form>
-      ) : null}
-      {refusal ? (
-        <p id={errorId} role="alert" className="text-sm text-red-700">
-          {LOGO_REFUSALS[refusal]}
-        </p>
-      ) : null}
-    </div>
+    <LogoForm
+      action={`/evenements/${eventId}/partenaires/${partner.id}/logo`}
+      inputId={`logo-${partner.id}`}
+      label={`Logo ${de(partner.name)}`}
+      removeLabel={`Retirer le logo ${de(partner.name)}`}
+      hasLogo={partner.logoType !== null}
+      refusal={props.refusal}
+    />
   );
 }

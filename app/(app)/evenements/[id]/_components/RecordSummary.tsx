@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
+import { formatDateRange, formatDay, formatHourRange } from '@/lib/domain/dates';
 import { EVENT_MODE_LABELS } from '@/lib/domain/events/mode';
 import type { EventOverview } from '@/lib/server/queries/event-record';
 
@@ -38,7 +38,7 @@ export function RecordSummary({ event }: { event: EventOverview }) {
             <ul>
               {event.days.map((day) => (
                 <li key={day.date}>
-                  {formatDay(day.date)}, {formatTimeRange(day)}
+                  {formatDay(day.date)}, {formatHourRange(day)}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/Alert';
-import { formatDay, formatShortDate, formatTime } from '@/lib/domain/dates';
+import { formatDay, formatHour, formatShortDate } from '@/lib/domain/dates';
 import { plural } from '@/lib/domain/format/french';
 import { PLACEHOLDERS } from '@/lib/domain/messages/placeholders';
 import { pageError, pageId } from '@/lib/server/page-data';
@@ -36,7 +36,7 @@ export default async function MessagesPage({ params }: { params: Promise<{ id: s
         <ComposeMessage
           eventId={id}
           counts={data.counts}
-          sessions={data.sessions.map((session) => ({ id: session.id, label: `${session.title} (${formatShortDate(session.startsAt)} ${formatTime(session.startsAt)})` }))}
+          sessions={data.sessions.map((session) => ({ id: session.id, label: `${session.title} (${formatShortDate(session.startsAt)} à ${formatHour(session.startsAt)})` }))}
           days={data.days.map((day) => ({ value: day, label: formatDay(day) }))}
           placeholders={PLACEHOLDERS.map((placeholder) => ({ ...placeholder }))}
         />
@@ -71,7 +71,7 @@ export default async function MessagesPage({ params }: { params: Promise<{ id: s
                 </Link>
                 <p className="text-sm text-slate-700">
                   {message.segmentLabel} · {plural(message.recipientCount, { one: 'destinataire', other: 'destinataires' })} · le{' '}
-                  {formatShortDate(message.createdAt)} à {formatTime(message.createdAt)}
+                  {formatShortDate(message.createdAt)} à {formatHour(message.createdAt)}
                   {message.sentBy ? ` par ${message.sentBy}` : ''}
                 </p>
               </li>

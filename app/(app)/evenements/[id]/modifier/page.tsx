@@ -26,7 +26,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
         territoryLabel={start.territoryLabel}
         coOrganiserChoices={start.coOrganiserChoices}
         submitLabel="Enregistrer les modifications"
-        daysNote="Changer le premier jour décale aussi le programme (même heure, autant de jours) et les tâches en J-x. Retirer des journées laisse leurs sessions hors de l’événement, à replacer."
+        daysNote="Changer le premier jour décale aussi le programme (même heure, autant de jours) et les tâches en J-x. Retirer des journées laisse leurs séances hors de l’événement, à replacer."
       />
     </section>
   );

@@ -29,7 +29,7 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
           <h2 id="participants-title" className="text-2xl font-semibold">
             Participant·es
           </h2>
-          <div className="flex flex-wrap gap-2">
+          <div className="no-print flex flex-wrap gap-2">
             <Link href={`${base}/ajouter`} className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
               Ajouter un participant
             </Link>
@@ -39,11 +39,11 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
           </div>
         </div>
         <p className="mb-3 text-slate-800">
-          {plural(summary.confirmed, { one: 'confirmée', other: 'confirmées' })} · {summary.waiting} en liste d’attente · {summary.cancelled} annulée
-          {summary.cancelled > 1 ? 's' : ''}
+          {plural(summary.confirmed, { one: 'confirmée', other: 'confirmées' })} · {summary.waiting} en liste d’attente ·{' '}
+          {plural(summary.cancelled, { one: 'annulée', other: 'annulées' })}
           {summary.anonymised > 0 ? ` · dont ${plural(summary.anonymised, { one: 'anonymisée', other: 'anonymisées' })}` : ''}
         </p>
-        <p className="mb-4 flex flex-wrap gap-x-5 gap-y-1">
+        <p className="no-print mb-4 flex flex-wrap gap-x-5 gap-y-1">
           <a href={`${base}/export?format=csv`} className={link} download>
             Exporter la liste (CSV, Excel français)
           </a>
@@ -62,7 +62,7 @@ export default async function ParticipantsPage(props: { params: Promise<{ id: st
             Rechercher
           </button>
         </form>
-        <ParticipantTable eventId={id} list={list} />
+        <ParticipantTable eventId={id} list={list} mayEmail={summary.mayEmail} />
         {list.pageCount > 1 ? (
           <nav aria-label="Pages de la liste" className="mt-4 flex flex-wrap items-center gap-4">
             {list.page > 1 ? (

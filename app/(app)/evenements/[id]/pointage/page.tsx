@@ -123,9 +123,9 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
       {checkIn.sessions.length > 0 ? (
         <section aria-labelledby="sessions" className="rounded-lg bg-white p-4 shadow sm:p-6">
           <h3 id="sessions" className="mb-1 text-xl font-semibold">
-            Sessions sur inscription
+            Séances sur inscription
           </h3>
-          <p className="mb-3 text-slate-700">Cochez les personnes venues à chaque session.</p>
+          <p className="mb-3 text-slate-700">Cochez les personnes venues à chaque séance.</p>
           <SessionAttendance eventId={id} sessions={checkIn.sessions} />
         </section>
       ) : null}

@@ -16,6 +16,7 @@ import { legendClass, sectionClass, toCount } from './form-types';
 import { ModeFieldset } from './ModeFieldset';
 import { PartnersFieldset } from './PartnersFieldset';
 import { TerritoryField } from './TerritoryField';
+import { PublicContactFieldset } from './PublicContactFieldset';
 import { VenueFieldset } from './VenueFieldset';
 
 export type EventFormTarget = { kind: 'create' } | { kind: 'edit'; eventId: string } | { kind: 'duplicate'; sourceEventId: string };
@@ -78,6 +79,7 @@ export function EventForm(props: {
       <DaysFieldset form={form} note={props.daysNote} />
       <ModeFieldset form={form} />
       <VenueFieldset form={form} />
+      <PublicContactFieldset form={form} />
       <fieldset className={sectionClass}>
         <legend className={legendClass}>Public</legend>
         <div className="grid gap-3 sm:grid-cols-2">

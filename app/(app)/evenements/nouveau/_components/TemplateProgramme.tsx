@@ -21,7 +21,7 @@ export function TemplateProgramme({ template }: { template: EventTemplate }) {
           <thead>
             <tr className="border-b border-slate-300">
               <th scope="col" className="py-1 pr-3">Horaire</th>
-              <th scope="col" className="py-1 pr-3">Session</th>
+              <th scope="col" className="py-1 pr-3">Séance</th>
               <th scope="col" className="py-1 pr-3">Format</th>
               <th scope="col" className="py-1">Salle</th>
             </tr>

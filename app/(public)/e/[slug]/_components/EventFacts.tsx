@@ -1,7 +1,16 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { formatDateRange, formatDay, formatTimeRange } from '@/lib/domain/dates';
-import { registrationNotice, acceptsRegistrations, venueChecklist, VISIO_NOTICE, type PublicEvent } from '@/lib/domain/public';
+import { formatDateRange, formatDay, formatHourRange } from '@/lib/domain/dates';
+import {
+  acceptsRegistrations,
+  eventCalendarPath,
+  registrationNotice,
+  seatAvailabilityLabel,
+  venueChecklist,
+  venueMapUrl,
+  VISIO_NOTICE,
+  type PublicEvent,
+} from '@/lib/domain/public';
 import { EVENT_MODE_PUBLIC_LABELS, isRemote } from '@/lib/domain/events/mode';
 import { isEventOver } from '@/lib/domain/events/past';
 
@@ -10,6 +19,9 @@ export function EventFacts({ event, mailSent }: { event: PublicEvent; mailSent: 
   const onSite = event.mode !== 'DISTANCIEL';
   // The page is cached for at most a minute (ISR): the form link goes within a minute of the end.
   const over = isEventOver(event, new Date());
+  const open = acceptsRegistrations(event.status, event.registrationOpen, over);
+  const seats = open ? seatAvailabilityLabel(event.seats) : null;
+  const mapUrl = onSite ? venueMapUrl(event.venue) : null;
   return (
     <div className="grid gap-4 md:grid-cols-3 print:block">
       <section
@@ -25,7 +37,7 @@ export function EventFacts({ event, mailSent }: { event: PublicEvent; mailSent: 
               <ul>
                 {event.days.map((day) => (
                   <li key={day.date} className="first-letter:uppercase">
-                    {formatDay(day.date)}, {formatTimeRange(day)}
+                    {formatDay(day.date)}, {formatHourRange(day)}
                   </li>
                 ))}
               </ul>
@@ -43,6 +55,11 @@ export function EventFacts({ event, mailSent }: { event: PublicEvent; mailSent: 
                 <address className="not-italic">
                   {event.venue.name ? <span className="block font-semibold">{event.venue.name}</span> : null}
                   {event.venue.address ? <span className="block whitespace-pre-line">{event.venue.address}</span> : null}
+                  {mapUrl ? (
+                    <a href={mapUrl} className="no-print mt-1 inline-block text-brand-700 underline underline-offset-4" rel="noopener noreferrer">
+                      Voir le lieu sur OpenStreetMap
+                    </a>
+                  ) : null}
                 </address>
               ) : (
                 'Lieu communiqué prochainement.'
@@ -66,20 +83,24 @@ export function EventFacts({ event, mailSent }: { event: PublicEvent; mailSent: 
 
       <section
         aria-labelledby="inscription"
-        className="flex flex-col gap-3 self-start rounded-lg border-2 border-brand-600 bg-brand-50 p-4 print:mt-4 print:border-black print:bg-white"
+        className="order-first flex flex-col gap-3 self-start rounded-lg border-2 border-brand-600 bg-brand-50 p-4 md:order-none print:mt-4 print:border-black print:bg-white"
       >
         <h2 id="inscription" className="text-2xl font-semibold">
           Inscription
         </h2>
+        {seats ? <p className="text-lg font-semibold text-slate-900">{seats}</p> : null}
         <p className="text-slate-900">{registrationNotice(event.status, event.registrationOpen, mailSent, over)}</p>
-        {acceptsRegistrations(event.status, event.registrationOpen, over) ? (
+        {open ? (
           <Link
             href={`/e/${event.slug}/inscription`}
             className="no-print self-start rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
-            S’inscrire
+            {event.seats.kind === 'full' ? 'M’inscrire sur la liste d’attente' : 'S’inscrire'}
           </Link>
         ) : null}
+        <a href={eventCalendarPath(event.slug)} className="no-print self-start text-brand-700 underline underline-offset-4" download>
+          Ajouter à mon agenda (.ics)
+        </a>
       </section>
     </div>
   );

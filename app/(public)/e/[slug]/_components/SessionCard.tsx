@@ -1,6 +1,6 @@
 import { sessionCalendarPath, type PublicSession } from '@/lib/domain/public';
 import { SESSION_ACCESS_LABELS } from '@/lib/domain/programme/labels';
-import { formatTimeRange } from '@/lib/domain/dates';
+import { formatHourRange } from '@/lib/domain/dates';
 
 /** One session; a cancelled one stays in the programme, struck through, with « Annulé » and why. */
 export function SessionCard({ slug, session }: { slug: string; session: PublicSession }) {
@@ -16,7 +16,7 @@ export function SessionCard({ slug, session }: { slug: string; session: PublicSe
       }`}
     >
       <p className="text-sm font-semibold text-slate-800 tabular-nums print:text-black">
-        {formatTimeRange(session)}
+        {formatHourRange(session)}
         {details.length > 0 ? ` · ${details.join(' · ')}` : null}
       </p>
       <h4 className={`text-lg font-semibold ${cancelled ? 'text-slate-700 line-through' : ''}`}>{session.title}</h4>

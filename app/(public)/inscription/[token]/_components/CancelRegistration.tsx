@@ -35,7 +35,7 @@ export function CancelRegistration({ token }: { token: string }) {
       {confirming ? (
         <div role="group" aria-labelledby="cancel-question" className="flex flex-col gap-3">
           <p id="cancel-question" className="font-semibold">
-            Confirmez-vous l’annulation ? Elle libère aussi vos places dans les sessions.
+            Confirmez-vous l’annulation ? Elle libère aussi vos places dans les séances.
           </p>
           <div className="flex flex-wrap gap-3">
             <button

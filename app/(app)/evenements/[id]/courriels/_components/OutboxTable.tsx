@@ -1,4 +1,4 @@
-import { formatShortDate, formatTime } from '@/lib/domain/dates';
+import { formatHour, formatShortDate } from '@/lib/domain/dates';
 import type { OutboxEmailRow } from '@/lib/server/queries/outbox-emails';
 import { plural } from '@/lib/domain/format/french';
 import { DeliveryBadge } from '@/components/ui/DeliveryBadge';
@@ -23,7 +23,7 @@ export function OutboxTable({ emails, total }: { emails: OutboxEmailRow[]; total
           {emails.map((email) => (
             <tr key={email.id} className="border-t border-slate-200 align-top">
               <td className="px-4 py-3 whitespace-nowrap">
-                {formatShortDate(email.createdAt)} {formatTime(email.createdAt)}
+                {formatShortDate(email.createdAt)} à {formatHour(email.createdAt)}
               </td>
               <td className="px-4 py-3 break-all">{email.to}</td>
               <td className="min-w-64 px-4 py-3">
@@ -38,7 +38,7 @@ export function OutboxTable({ emails, total }: { emails: OutboxEmailRow[]; total
                 <DeliveryBadge delivery={email.delivery} />
                 {email.sentAt && email.delivery === 'sent' ? (
                   <p className="mt-1 text-sm whitespace-nowrap text-slate-700">
-                    le {formatShortDate(email.sentAt)} {formatTime(email.sentAt)}
+                    le {formatShortDate(email.sentAt)} à {formatHour(email.sentAt)}
                   </p>
                 ) : null}
                 <p className="mt-1 text-sm text-slate-700">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/Alert';
-import { formatShortDate, formatTime } from '@/lib/domain/dates';
+import { formatHour, formatShortDate } from '@/lib/domain/dates';
 import { plural } from '@/lib/domain/format/french';
 import { pageError, pageId } from '@/lib/server/page-data';
 import { getGroupMessageStatus } from '@/lib/server/queries/group-messages';
@@ -27,7 +27,7 @@ export default async function GroupMessageStatusPage({ params }: { params: Promi
         {message.subject}
       </h2>
       <p className="text-slate-700">
-        {message.segmentLabel} · envoyé le {formatShortDate(message.createdAt)} à {formatTime(message.createdAt)}
+        {message.segmentLabel} · envoyé le {formatShortDate(message.createdAt)} à {formatHour(message.createdAt)}
         {message.sentBy ? ` par ${message.sentBy}` : ''}
       </p>
       {message.mailSent ? null : (
@@ -64,7 +64,7 @@ export default async function GroupMessageStatusPage({ params }: { params: Promi
                   <DeliveryBadge delivery={email.delivery} />
                 </td>
                 <td className="px-4 py-3 text-sm text-slate-700">
-                  {email.sentAt && email.delivery === 'sent' ? `le ${formatShortDate(email.sentAt)} à ${formatTime(email.sentAt)}` : null}
+                  {email.sentAt && email.delivery === 'sent' ? `le ${formatShortDate(email.sentAt)} à ${formatHour(email.sentAt)}` : null}
                   {email.lastError ? <span className="block break-words text-red-800">Erreur : {email.lastError}</span> : null}
                 </td>
               </tr>

@@ -76,7 +76,7 @@ export function ParticipantFields(props: { form: UseFormReturn<ParticipantFieldV
       ) : null}
       {props.sessions.length > 0 ? (
         <fieldset className="flex flex-col gap-1" aria-describedby={errors.sessionIds ? `${p}-sessions-error` : undefined}>
-          <legend className="font-medium">Sessions sur inscription</legend>
+          <legend className="font-medium">Séances sur inscription</legend>
           {props.sessions.map((session) => (
             <label key={session.id} className="flex items-start gap-2">
               <input

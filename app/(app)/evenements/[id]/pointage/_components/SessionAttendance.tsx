@@ -29,7 +29,7 @@ export function SessionAttendance({ eventId, sessions }: { eventId: string; sess
             {session.time} — {session.title} ({session.people.filter(isChecked).length} présent·es sur {session.people.length})
           </legend>
           {session.people.length === 0 ? (
-            <p className="text-slate-700">Personne n’est inscrit·e à cette session.</p>
+            <p className="text-slate-700">Personne n’est inscrit·e à cette séance.</p>
           ) : (
             <ul className="grid gap-1 sm:grid-cols-2">
               {session.people.map((entry) => (

@@ -37,14 +37,14 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
         {sessions.length > 0 ? (
           <section aria-labelledby="sessions-title" className="flex flex-col gap-2">
             <h2 id="sessions-title" className="text-xl font-semibold">
-              Vos sessions
+              Vos séances
             </h2>
             <ul className="flex flex-col gap-2">
               {sessions.map((seat) => {
                 const session = titles.get(seat.sessionId);
                 return (
                   <li key={seat.sessionId} className="flex flex-col gap-1 rounded-md border border-slate-300 p-3">
-                    <span className="font-medium">{session?.title ?? 'Session'}</span>
+                    <span className="font-medium">{session?.title ?? 'Séance'}</span>
                     {session ? <span className="text-sm text-slate-700">{formatDateTime(session.startsAt)}</span> : null}
                     <SeatBadge status={seat.status} rank={seat.rank} />
                   </li>

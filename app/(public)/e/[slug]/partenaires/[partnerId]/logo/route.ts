@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { notFound } from '@/lib/server/errors';
+import { logoResponse } from '@/lib/server/logo-upload';
 import { getPublicLogo } from '@/lib/server/partners/logo';
 import { idParam, publicRoute, slugParam } from '@/lib/server/route';
 
@@ -10,14 +11,7 @@ export const GET = publicRoute(
   async ({ params: { slug, partnerId } }) => {
     const logo = await getPublicLogo(slug, partnerId);
     if (!logo) throw notFound('Ce logo');
-    return new Response(new Uint8Array(logo.bytes), {
-      headers: {
-        'Content-Type': logo.type,
-        'Cache-Control': 'public, max-age=3600',
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'",
-      },
-    });
+    return logoResponse(logo);
   },
   { params: z.object({ slug: slugParam, partnerId: idParam }) },
 );

@@ -12,7 +12,7 @@ export const GET = publicRoute(
   async ({ request, params: { slug, sessionId } }) => {
     const event = await getPublicEvent(slug);
     const session = event?.sessions.find((s) => s.id === sessionId);
-    if (!event || !session) throw notFound('Cette session');
+    if (!event || !session) throw notFound('Cette séance');
     const pageUrl = new URL(publicEventPath(event.slug), request.url).toString();
     return new Response(sessionCalendar(event, session, pageUrl), {
       headers: calendarHeaders(`${event.slug}-seance-${session.id.slice(0, 8)}.ics`),
