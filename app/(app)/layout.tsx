@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getViewer, isFunder } from '@/lib/server/authz';
 import { signOutAction } from '@/lib/server/actions/sign-out';
+import { MainNav } from './_components/MainNav';
 import { OrganisationSwitcher } from './_components/OrganisationSwitcher';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -18,7 +19,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     : [
         { href: '/', label: 'Tableau de bord' },
         { href: '/diagnostic', label: 'Diagnostic' },
-        { href: '/formats', label: 'Formats' },
+        { href: '/diagnostics', label: 'Mes diagnostics' },
+        { href: '/catalogue', label: 'Formats' },
         { href: '/organisation', label: 'Ma structure' },
       ];
   return (
@@ -28,13 +30,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="text-xl font-bold text-brand-700">
             Trame
           </Link>
-          <nav aria-label="Navigation principale" className="flex flex-1 flex-wrap gap-4">
-            {links.map((link) => (
-              <Link key={link.href} href={link.href} className="text-slate-800 underline-offset-4 hover:underline">
-                {link.label}
-              </Link>
-            ))}
-          </nav>
+          <MainNav links={links} />
           <OrganisationSwitcher
             current={viewer.current.organisationId}
             options={viewer.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
