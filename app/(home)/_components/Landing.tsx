@@ -1,4 +1,5 @@
 import { CalendarCheck, ClipboardList, FileBarChart, Handshake, Landmark, Network } from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 
 const primary = 'inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800';
@@ -58,30 +59,14 @@ export function Landing() {
         <h2 id="for-whom" className="text-2xl font-semibold">
           Pour qui ?
         </h2>
-        <ul className="grid gap-4 md:grid-cols-3">
-          {AUDIENCES.map(({ icon: Icon, title, text }) => (
-            <li key={title} className="flex flex-col gap-2 rounded-lg bg-white p-5 shadow-sm">
-              <Icon aria-hidden="true" className="size-6 text-brand-700" />
-              <h3 className="text-lg font-semibold">{title}</h3>
-              <p className="text-slate-800">{text}</p>
-            </li>
-          ))}
-        </ul>
+        <Cards items={AUDIENCES} list="ul" className="rounded-lg bg-white p-5 shadow-sm" />
       </section>
 
       <section aria-labelledby="what-it-does" className="flex flex-col gap-4">
         <h2 id="what-it-does" className="text-2xl font-semibold">
           Ce que fait Trame
         </h2>
-        <ol className="grid gap-4 md:grid-cols-3">
-          {MOMENTS.map(({ icon: Icon, title, text }) => (
-            <li key={title} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-5">
-              <Icon aria-hidden="true" className="size-6 text-brand-700" />
-              <h3 className="text-lg font-semibold">{title}</h3>
-              <p className="text-slate-800">{text}</p>
-            </li>
-          ))}
-        </ol>
+        <Cards items={MOMENTS} list="ol" className="rounded-lg border border-slate-200 bg-white p-5" />
       </section>
 
       <section aria-labelledby="formats-title" className="flex flex-col gap-3 rounded-lg bg-brand-50 p-6">
@@ -99,5 +84,19 @@ export function Landing() {
         </p>
       </section>
     </div>
+  );
+}
+
+function Cards({ items, list: List, className }: { items: readonly { icon: LucideIcon; title: string; text: string }[]; list: 'ul' | 'ol'; className: string }) {
+  return (
+    <List className="grid gap-4 md:grid-cols-3">
+      {items.map(({ icon: Icon, title, text }) => (
+        <li key={title} className={`flex flex-col gap-2 ${className}`}>
+          <Icon aria-hidden="true" className="size-6 text-brand-700" />
+          <h3 className="text-lg font-semibold">{title}</h3>
+          <p className="text-slate-800">{text}</p>
+        </li>
+      ))}
+    </List>
   );
 }

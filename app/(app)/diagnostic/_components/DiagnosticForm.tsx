@@ -5,10 +5,10 @@ import { errorMessage, useActionForm } from '@/components/forms/use-action-form'
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { listCriteria, type DiagnosticAnswers } from '@/lib/domain/diagnostic';
+import type { DiagnosticAnswers } from '@/lib/domain/diagnostic';
 import { saveDiagnosticSchema } from '@/lib/schemas/diagnostic';
 import { saveDiagnosticAction } from '@/lib/server/actions/diagnostics';
-import { CriterionFieldset } from './CriterionFieldset';
+import { CriteriaFields } from './CriterionFieldset';
 import { TerritoryCombobox } from './TerritoryCombobox';
 
 /**
@@ -41,24 +41,7 @@ export function DiagnosticForm({ answers }: { answers?: DiagnosticAnswers } = {}
           </Field>
         )}
       />
-      {listCriteria().map((criterion, index) => (
-        <Controller
-          key={criterion.id}
-          control={form.control}
-          name={criterion.id}
-          render={({ field }) => (
-            <CriterionFieldset
-              criterion={criterion}
-              number={index + 1}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={errorMessage(errors[criterion.id])}
-            />
-          )}
-        />
-      ))}
+      <CriteriaFields control={form.control} errors={errors} />
       <Button type="submit" disabled={submitting} className="self-start">
         {submitting ? 'Enregistrement…' : 'Enregistrer et voir le résultat'}
       </Button>

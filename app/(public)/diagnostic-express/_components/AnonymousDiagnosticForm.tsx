@@ -1,10 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { Controller } from 'react-hook-form';
-import { errorMessage, useActionForm } from '@/components/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/Button';
-import { diagnosticAnswersSchema, encodeAnswers, listCriteria, type DiagnosticAnswers } from '@/lib/domain/diagnostic';
-import { CriterionFieldset } from '../../../(app)/diagnostic/_components/CriterionFieldset';
+import { diagnosticAnswersSchema, encodeAnswers, type DiagnosticAnswers } from '@/lib/domain/diagnostic';
+import { CriteriaFields } from '../../../(app)/diagnostic/_components/CriterionFieldset';
 
 /**
  * The three questions, without an account: nothing is sent to the server but the address
@@ -20,24 +19,7 @@ export function AnonymousDiagnosticForm({ answers }: { answers: DiagnosticAnswer
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-      {listCriteria().map((criterion, index) => (
-        <Controller
-          key={criterion.id}
-          control={form.control}
-          name={criterion.id}
-          render={({ field }) => (
-            <CriterionFieldset
-              criterion={criterion}
-              number={index + 1}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={errorMessage(errors[criterion.id])}
-            />
-          )}
-        />
-      ))}
+      <CriteriaFields control={form.control} errors={errors} />
       <Button type="submit" disabled={submitting} className="self-start">
         Voir le niveau et les formats
       </Button>
