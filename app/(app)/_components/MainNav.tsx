@@ -8,7 +8,7 @@ export function MainNav({ links }: { links: readonly { href: string; label: stri
   const pathname = usePathname();
   const current = currentMenuHref(pathname, links.map((link) => link.href));
   return (
-    <nav aria-label="Navigation principale" className="flex-1">
+    <nav aria-label="Navigation principale" className="flex-auto">
       <TabLinks tabs={links.map((link) => ({ ...link, current: link.href === current }))} />
     </nav>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { ChevronDown } from 'lucide-react';
 import { usePathname } from 'next/navigation';
 import { TabLinks } from '@/components/ui/TabLinks';
 import { currentEventSection, visibleEventSectionGroups } from '@/lib/domain/navigation/event-sections';
@@ -33,13 +34,15 @@ export function EventNav({ eventId, showEmails }: { eventId: string; showEmails:
   );
   return (
     <nav aria-label="Sections de l’événement" className="no-print border-b border-slate-300 pb-3">
-      <details className="sm:hidden">
-        <summary className="flex min-h-11 cursor-pointer items-center rounded-md px-1 font-medium text-slate-800">
-          Sections de l’événement{currentLabel ? ` : ${currentLabel}` : ''}
+      <details className="group sm:hidden">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 rounded-md border border-slate-400 bg-white px-3 font-medium text-slate-800 [&::-webkit-details-marker]:hidden">
+          <span>Sections de l’événement{currentLabel ? ` : ${currentLabel}` : ''}</span>
+          <ChevronDown aria-hidden="true" className="size-5 shrink-0 transition-transform group-open:rotate-180" />
         </summary>
         {grouped('flex flex-col gap-3 pt-2')}
       </details>
-      {grouped('hidden flex-wrap gap-x-6 gap-y-3 sm:flex')}
+      {/* Side by side from the large breakpoint, each group in its own column (its tabs wrap inside it). */}
+      {grouped('hidden flex-wrap gap-x-6 gap-y-3 sm:flex lg:grid lg:grid-cols-[4fr_4fr_3fr]')}
     </nav>
   );
 }
