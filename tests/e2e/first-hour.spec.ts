@@ -82,9 +82,13 @@ test('the first hour: landing, anonymous diagnostic, sign-up keeps it, its terri
   await expect(page).toHaveURL(/\/catalogue$/);
   await expect(menu.getByRole('link', { name: 'Formats', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  // The public catalogue's address opens it inside the app too.
+  await page.goto('/formats?niveau=2');
+  await expect(page).toHaveURL(/\/catalogue\?niveau=2$/);
+  await expect(page.getByRole('heading', { name: 'Formats recommandés au niveau 2' })).toBeVisible();
 
   // An event from the diagnostic lands on the event, its next step first.
-  await page.goBack();
+  await menu.getByRole('link', { name: 'Mes diagnostics', exact: true }).click();
   await page.getByRole('link', { name: 'Marseille (commune, 13), niveau 2', exact: true }).click();
   await expectHydrated(page);
   await page.getByLabel('Titre de l’événement').fill(`Rencontre ${tag}`);
