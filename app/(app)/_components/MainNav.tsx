@@ -14,7 +14,7 @@ export function MainNav({ links }: { links: readonly { href: string; label: stri
   const tabs = links.map((link) => ({ ...link, current: link.href === current }));
   const currentLabel = tabs.find((tab) => tab.current)?.label;
   return (
-    <nav aria-label="Navigation principale" className="order-last w-full sm:order-none sm:w-auto sm:flex-auto">
+    <nav aria-label="Navigation principale" className="w-full">
       <PhoneFold label={`Menu${currentLabel ? ` : ${currentLabel}` : ''}`}>
         <TabLinks tabs={tabs} className="flex flex-col gap-1 pt-2" />
       </PhoneFold>
