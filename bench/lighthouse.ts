@@ -1,6 +1,6 @@
-// npm run lighthouse — Lighthouse performance and accessibility scores of the public event page and
-// its registration page, on the production build (started like bench:public) with the system
-// Chromium, headless. Mobile emulation with simulated throttling (Lighthouse's default);
+// npm run lighthouse — Lighthouse performance and accessibility scores of the landing page (« / »
+// signed out), the anonymous diagnostic's result, the public event page and its registration page,
+// on the production build (started like bench:public) with the system Chromium, headless. Mobile emulation with simulated throttling (Lighthouse's default);
 // LIGHTHOUSE_PRESET=desktop for the desktop preset. Prints what each failing audit flags.
 import { startApp } from './support/app';
 import { seedPublicEvent } from './support/seed-public';
@@ -34,6 +34,8 @@ async function main() {
   try {
     const { slug } = await seedPublicEvent(app.databaseUrl);
     const pages = [
+      { name: 'Accueil', path: '/' },
+      { name: 'Diagnostic', path: '/diagnostic-express?reponses=2-2-1' },
       { name: 'Page publique', path: `/e/${slug}` },
       { name: 'Inscription', path: `/e/${slug}/inscription` },
     ];

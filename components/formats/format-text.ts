@@ -47,6 +47,6 @@ export function parseLevelParam(value: string | string[] | undefined): MaturityL
 }
 
 /** Lien vers le catalogue filtré sur un niveau (ou entier). */
-export function catalogueHref(level: MaturityLevel | null): string {
-  return level ? `/formats?niveau=${level}` : '/formats';
+export function catalogueHref(level: MaturityLevel | null, base = '/formats'): string {
+  return level ? `${base}?niveau=${level}` : base;
 }

@@ -1,4 +1,5 @@
 import { textField, z } from '@/lib/schemas/zod';
+import { pendingAnswersSchema } from '@/lib/domain/diagnostic/anonymous';
 import { isValidSiret, normaliseSiret } from '@/lib/domain/organisations/siret';
 
 // One schema per input: forms (react-hook-form) and server actions both use these.
@@ -63,7 +64,8 @@ function funderHasSiret(input: { organisationKind: OrganisationKindId; siret?: s
 export const organisationSchema = z.object(organisationFields).superRefine(funderHasSiret);
 
 export const signUpSchema = z
-  .object({ name: personName, email, password: newPassword })
+  // `diagnostic`: the anonymous diagnostic's answers, when the visitor signs up to keep it.
+  .object({ name: personName, email, password: newPassword, diagnostic: pendingAnswersSchema })
   .extend(organisationFields)
   .superRefine(funderHasSiret);
 export type SignUpInput = z.infer<typeof signUpSchema>;

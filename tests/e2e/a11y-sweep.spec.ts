@@ -10,7 +10,7 @@ import { expectSettled } from './support';
 
 const SWEPT = [
   '/connexion', '/inscription', '/mot-de-passe-oublie', '/compte', '/formats', '/formats/[id]', '/e/[slug]', '/e/[slug]/inscription',
-  '/', '/diagnostic', '/diagnostic/[id]', '/territoires/[id]', '/organisation', '/evenements/nouveau',
+  '/', '/diagnostic', '/diagnostic/[id]', '/diagnostics', '/catalogue', '/diagnostic-express', '/territoires/[id]', '/organisation', '/evenements/nouveau',
   '/evenements/[id]', '/evenements/[id]/modifier', '/evenements/[id]/budget', '/evenements/[id]/chiffres',
   '/evenements/[id]/courriels', '/evenements/[id]/participants', '/evenements/[id]/participants/import',
   '/evenements/[id]/pointage', '/evenements/[id]/programme', '/evenements/[id]/programme/imprimer',
@@ -80,7 +80,8 @@ const UUID = '[0-9a-f-]{36}';
 test('axe finds nothing on the public pages', async ({ page, seed, hub }) => {
   const problems: string[] = [];
   const { slug } = await seed.createRegistrationEvent(hub);
-  for (const address of ['/connexion', '/inscription', '/mot-de-passe-oublie', '/formats', '/formats/atelier-coconstruction', `/e/${slug}`, `/e/${slug}/inscription`]) {
+  // « / » signed out is the landing page; the anonymous diagnostic with and without its result.
+  for (const address of ['/', '/diagnostic-express', '/diagnostic-express?reponses=2-2-1', '/inscription?reponses=2-2-1', '/connexion', '/inscription', '/mot-de-passe-oublie', '/formats', '/formats/atelier-coconstruction', `/e/${slug}`, `/e/${slug}/inscription`]) {
     await sweep(page, address, problems);
   }
   expect(problems).toEqual([]);
@@ -90,7 +91,7 @@ test('axe finds nothing on the dashboard, the organisation and the diagnostic pa
   test.setTimeout(180_000);
   const problems: string[] = [];
   await signInAs(page, hub.coordinator);
-  for (const address of ['/', '/diagnostic', '/organisation', '/compte', '/evenements/nouveau']) await sweep(page, address, problems);
+  for (const address of ['/', '/diagnostic', '/diagnostics', '/catalogue', '/catalogue?niveau=2', '/organisation', '/compte', '/evenements/nouveau']) await sweep(page, address, problems);
 
   // A diagnostic of our own, for its page and its territory's.
   await page.goto('/diagnostic');

@@ -42,7 +42,7 @@ test('forgotten password, then sign out of every device', async ({ page, browser
   await page.goto('/compte');
   await page.getByRole('button', { name: 'Se déconnecter de tous les appareils' }).click();
   await expect(page).toHaveURL(/\/connexion/);
-  await otherPage.goto('/');
+  await otherPage.goto('/compte');
   await expect(otherPage).toHaveURL(/\/connexion/);
   await other.close();
 });

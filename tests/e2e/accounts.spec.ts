@@ -5,7 +5,7 @@ import { DEMO_COORDINATOR, DEMO_FUNDER, expectAccessible, screenshot } from './s
 
 // The one journey on the demo data (read only): people try Trame with these accounts.
 test('the demo coordinator signs in, sees the events, and signs out', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/compte'); // « / » is the landing page when signed out
   await expect(page).toHaveURL(/\/connexion$/);
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
   await expectAccessible(page);
@@ -21,7 +21,7 @@ test('the demo coordinator signs in, sees the events, and signs out', async ({ p
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page).toHaveURL(/\/connexion\?deconnexion=1$/);
   await expect(page.getByText('Vous êtes déconnecté·e.')).toBeVisible();
-  await page.goto('/');
+  await page.goto('/compte'); // « / » is the landing page when signed out
   await expect(page).toHaveURL(/\/connexion$/);
 });
 
@@ -43,7 +43,7 @@ test('a wrong password gets a French error and no session', async ({ page, hub }
   await expect(page.getByRole('alert').filter({ hasText: 'E-mail' })).toHaveText('E-mail ou mot de passe incorrect.');
   await expectAccessible(page);
   await screenshot(page, 'connexion-erreur');
-  await page.goto('/');
+  await page.goto('/compte'); // « / » is the landing page when signed out
   await expect(page).toHaveURL(/\/connexion$/);
 });
 

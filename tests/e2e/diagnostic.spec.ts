@@ -117,7 +117,7 @@ test('a coordinator diagnoses a territory with the keyboard, overrides the level
   await expectAccessible(page);
   await screenshot(page, 'territoire-historique');
 
-  // From the first diagnostic to a draft event, seen on the dashboard.
+  // From the first diagnostic to a draft event, then seen on the dashboard.
   await page.goto(firstUrl);
   const title = `Rencontre e2e ${randomUUID().slice(0, 8)}`;
   await tabTo(page, page.getByLabel('Titre de l’événement'));
@@ -125,6 +125,10 @@ test('a coordinator diagnoses a territory with the keyboard, overrides the level
   await page.keyboard.type(title);
   await tabTo(page, page.getByRole('button', { name: 'Créer l’événement en brouillon' }));
   await page.keyboard.press('Enter');
+  // The new event opens on its overview, with its next steps.
+  await expect(page).toHaveURL(/\/evenements\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: 'Prochaines étapes' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Tableau de bord', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
   await expect(card).toContainText('Marseille');

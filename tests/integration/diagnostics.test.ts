@@ -9,6 +9,7 @@ import {
 } from '@/lib/server/actions/diagnostics';
 import { runAsCaller } from '@/lib/server/current-user';
 import { getDiagnostic, getTerritoryHistory } from '@/lib/server/queries/diagnostics';
+import { getFirstSteps } from '@/lib/server/queries/first-steps';
 import { createDiagnostic, createTerritory, createUser } from '@/tests/factories';
 import { testDb } from '@/tests/support/db';
 
@@ -25,6 +26,20 @@ const pdfOf = (userId: string, id: string) =>
   runAsCaller({ userId }, () => downloadPdf(new Request(`http://localhost/diagnostic/${id}/pdf`), { params: Promise.resolve({ id }) }));
 
 describe('saving a diagnostic', () => {
+  it('gives the diagnostic kept at sign-up its territory: once saved, it no longer waits', async () => {
+    const admin = await createUser(testDb(), { role: 'ADMIN' });
+    await testDb().organisation.update({ where: { id: admin.organisationId }, data: { pendingDiagnostic: { ecosystem: 2, events: 2, engagement: 1 } } });
+    expect(await runAsCaller({ userId: admin.id }, getFirstSteps)).toEqual({
+      pendingAnswers: { ecosystem: 2, events: 2, engagement: 1 },
+      hasDiagnostic: false,
+    });
+    await saveAs(admin.id, { ecosystem: 2, events: 2, engagement: 1 });
+    expect(await runAsCaller({ userId: admin.id }, getFirstSteps)).toEqual({ pendingAnswers: null, hasDiagnostic: true });
+    // A value written by hand that is not three answers is ignored, not shown.
+    await testDb().organisation.update({ where: { id: admin.organisationId }, data: { pendingDiagnostic: { ecosystem: 9 } } });
+    expect((await runAsCaller({ userId: admin.id }, getFirstSteps)).pendingAnswers).toBeNull();
+  });
+
   it('computes the level on the server and takes the territory’s name from the referential', async () => {
     const coordinator = await createUser(testDb(), { role: 'COORDINATOR' });
     const forged = { territory: { ...MARSEILLE, name: 'Faux nom' }, ecosystem: 1, events: 1, engagement: 3, computedLevel: 3, chosenLevel: 3 };

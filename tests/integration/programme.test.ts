@@ -11,7 +11,8 @@ import {
   updateSessionAction,
 } from '@/lib/server/actions/programme-sessions';
 import { createSpeakerAction, deleteSpeakerAction, updateSpeakerAction } from '@/lib/server/actions/programme-speakers';
-import { markEventDoneAction, publishEventAction } from '@/lib/server/actions/programme-status';
+import { markEventDoneAction, publishEventAction, unpublishEventAction } from '@/lib/server/actions/programme-status';
+import { getPublicEvent } from '@/lib/server/queries/public-event';
 import { runAsCaller } from '@/lib/server/current-user';
 import type { SessionFormInput } from '@/lib/schemas/programme';
 import { createEvent, createUser } from '@/tests/factories';
@@ -301,6 +302,31 @@ describe('publication', () => {
     ok(await as(member, () => createRoomAction({ eventId, name: 'Salle C', capacity: null, equipment: '' })));
     expect(await as(member, () => publishEventAction({ eventId }))).toMatchObject({ ok: false, code: 'forbidden' });
     expect((await testDb().event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe('DRAFT');
+  });
+});
+
+describe('unpublication', () => {
+  it('takes a published event back to draft: the public page is gone, registrations stay', async () => {
+    const { slug } = await testDb().event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } });
+    expect(await as(admin, () => unpublishEventAction({ eventId }))).toMatchObject({ ok: false, code: 'conflict' });
+    ok(await as(admin, () => publishEventAction({ eventId })));
+    expect(await getPublicEvent(slug)).not.toBeNull();
+    await createParticipant(testDb(), { eventId, name: 'Inès', email: 'unpublish-ines@exemple.fr' });
+
+    const member = await createUser(testDb(), { organisationId: admin.organisationId, role: 'MEMBER' });
+    expect(await as(member, () => unpublishEventAction({ eventId }))).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await testDb().event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe('PUBLISHED');
+
+    expect(await as(admin, () => unpublishEventAction({ eventId }))).toMatchObject({ ok: true, data: { status: 'DRAFT' } });
+    expect(await testDb().event.findUniqueOrThrow({ where: { id: eventId } })).toMatchObject({ status: 'DRAFT', publishedAt: null });
+    expect(await getPublicEvent(slug)).toBeNull();
+    expect(await testDb().registration.count({ where: { eventId } })).toBe(1);
+
+    // Published again, then held: a past event is not taken back.
+    ok(await as(admin, () => publishEventAction({ eventId })));
+    ok(await as(admin, () => markEventDoneAction({ eventId })));
+    expect(await as(admin, () => unpublishEventAction({ eventId }))).toMatchObject({ ok: false, code: 'conflict' });
+    expect((await testDb().event.findUniqueOrThrow({ where: { id: eventId } })).status).toBe('DONE');
   });
 });
 

@@ -84,4 +84,33 @@ describe('signUpAction', () => {
     for (let i = 0; i < 11; i += 1) repeated.push(await signUp({ email: 'rl-0@exemple.fr' }));
     expect(repeated.at(-1)).toMatchObject({ ok: false, code: 'rate-limited' });
   });
+
+  it('keeps the anonymous diagnostic’s three answers on the new organisation, nothing else', async () => {
+    const forged = { ecosystem: 2, events: 1, engagement: 3, computedLevel: 3, organisationId: 'ailleurs', territoryId: 'x' };
+    expect(await signUp({ email: 'diag@exemple.fr', organisationName: 'Hub diagnostiqué', diagnostic: forged })).toMatchObject({ ok: true });
+    const organisation = await testDb().organisation.findFirstOrThrow({ where: { name: 'Hub diagnostiqué' } });
+    expect(organisation.pendingDiagnostic).toEqual({ ecosystem: 2, events: 1, engagement: 3 });
+    expect(await testDb().diagnostic.count({ where: { organisationId: organisation.id } })).toBe(0);
+    // Without a diagnostic, nothing waits.
+    expect(await signUp({ email: 'sans-diag@exemple.fr', organisationName: 'Hub sans diagnostic' })).toMatchObject({ ok: true });
+    expect((await testDb().organisation.findFirstOrThrow({ where: { name: 'Hub sans diagnostic' } })).pendingDiagnostic).toBeNull();
+  });
+
+  it.each([
+    ['an answer out of range', { ecosystem: 4, events: 1, engagement: 1 }],
+    ['a missing answer', { ecosystem: 1, events: 1 }],
+    ['text instead of answers', '1-1-1'],
+    ['answers as text', { ecosystem: '1', events: 1, engagement: 1 }],
+  ])('refuses a forged diagnostic (%s) and writes nothing', async (_case, diagnostic) => {
+    const before = await counts();
+    const result = await signUp({ email: 'forge@exemple.fr', organisationName: 'Hub forgé', diagnostic });
+    expect(result.ok).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('stores no diagnostic on an existing account’s organisation', async () => {
+    const owner = await createUser(testDb(), { email: 'deja-diag@exemple.fr' });
+    expect(await signUp({ email: 'deja-diag@exemple.fr', diagnostic: { ecosystem: 3, events: 3, engagement: 3 } })).toMatchObject({ ok: true });
+    expect((await testDb().organisation.findUniqueOrThrow({ where: { id: owner.organisationId } })).pendingDiagnostic).toBeNull();
+  });
 });

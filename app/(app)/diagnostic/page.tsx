@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/Alert';
 import { can } from '@/lib/domain/access/permissions';
-import { formatDate } from '@/lib/domain/dates';
 import { DIAGNOSTIC_SOURCE_CREDIT } from '@/lib/domain/diagnostic';
 import { isFunder, requireViewer } from '@/lib/server/authz';
 import { listRecentDiagnostics } from '@/lib/server/queries/diagnostics';
 import { DiagnosticForm } from './_components/DiagnosticForm';
+import { DiagnosticList } from './_components/DiagnosticList';
 import { de } from '@/lib/domain/format/french';
 
 export const metadata: Metadata = { title: 'Diagnostic de maturité' };
@@ -37,19 +37,12 @@ export default async function DiagnosticPage() {
           <h2 id="recent-title" className="mb-3 text-2xl font-semibold">
             Derniers diagnostics {de(viewer.current.organisationName)}
           </h2>
-          <ul className="flex flex-col gap-2">
-            {recent.map((d) => (
-              <li key={d.id} className="flex flex-wrap gap-x-4 rounded-md bg-white px-4 py-2 shadow-sm">
-                <Link href={`/diagnostic/${d.id}`} className="font-medium text-brand-700 underline underline-offset-4">
-                  {d.territory.label}, niveau {d.level}
-                </Link>
-                <span className="text-slate-700">{formatDate(d.createdAt)}</span>
-                <Link href={`/territoires/${d.territory.id}`} className="text-brand-700 underline underline-offset-4">
-                  Historique du territoire<span className="sr-only"> {d.territory.label}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <DiagnosticList diagnostics={recent} />
+          <p className="mt-3">
+            <Link href="/diagnostics" className="font-medium text-brand-700 underline underline-offset-4">
+              Tous les diagnostics
+            </Link>
+          </p>
         </section>
       ) : null}
     </div>

@@ -7,3 +7,4 @@ export * from './recommended-formats';
 export * from './result';
 export * from './schemas';
 export * from './saved-result';
+export * from './anonymous';

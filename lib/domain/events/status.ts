@@ -19,6 +19,14 @@ export function canMoveTo(from: EventStatus, to: EventStatus): boolean {
 }
 
 /**
+ * The one step back: a published event may return to draft (its public page, feeds and registration
+ * form disappear; registrations already made stay). Once it has taken place, it stays where it is.
+ */
+export function canUnpublish(status: EventStatus): boolean {
+  return status === 'PUBLISHED';
+}
+
+/**
  * Validating a bilan moves a published or finished event to « Bilan validé ». A draft stays a draft:
  * the status also opens the public page, and validating a bilan must never publish an event.
  */

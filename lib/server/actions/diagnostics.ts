@@ -14,6 +14,7 @@ import { diagnosticAction, FieldError, orgAction } from '@/lib/server/action';
 import { createEventRecord } from '@/lib/server/events/create-event-record';
 import { plannedDays } from '@/lib/server/events/record-data';
 import { findInReferential } from '@/lib/server/territories/referential';
+import { Prisma } from '@/prisma/generated/client';
 
 /**
  * Saves a diagnostic for the current organisation. The level is computed here from the answers,
@@ -39,6 +40,8 @@ export const saveDiagnosticAction = orgAction(saveDiagnosticSchema, 'diagnostic.
     },
     select: { id: true, territoryId: true },
   });
+  // The anonymous diagnostic kept at sign-up, if any, now has its territory: it no longer waits.
+  await tx.organisation.update({ where: { id: membership.organisationId }, data: { pendingDiagnostic: Prisma.DbNull } });
   revalidate('/diagnostic');
   revalidate(`/territoires/${diagnostic.territoryId}`);
   return { id: diagnostic.id };

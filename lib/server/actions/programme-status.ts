@@ -1,6 +1,6 @@
 'use server';
 import { registrationOpenOnPublish } from '@/lib/domain/events/past';
-import { canMoveTo, EVENT_STATUS_LABELS, type EventStatus } from '@/lib/domain/events/status';
+import { canMoveTo, canUnpublish, EVENT_STATUS_LABELS, type EventStatus } from '@/lib/domain/events/status';
 import { findProgrammeConflicts } from '@/lib/domain/programme';
 import { eventStatusSchema } from '@/lib/schemas/programme';
 import { eventAction, type Revalidate } from '@/lib/server/action';
@@ -53,6 +53,19 @@ export const publishEventAction = eventAction(eventStatusSchema, 'event.publish'
   });
   refreshEvent(revalidate, input.eventId, state.event.slug);
   return { status: 'PUBLISHED' as const, publishedAt, registrationOpen: registrationOpen && state.event.registrationOpen };
+});
+
+/**
+ * Published → draft: the public page, its feeds and the registration form are gone (404) until it is
+ * published again; registrations already made stay, and nobody is written to.
+ */
+export const unpublishEventAction = eventAction(eventStatusSchema, 'event.publish', async ({ input, tx, revalidate }) => {
+  await lockEvent(tx, input.eventId);
+  const event = await tx.event.findUniqueOrThrow({ where: { id: input.eventId }, select: { status: true, slug: true } });
+  if (!canUnpublish(event.status)) refuseMove(event.status, 'DRAFT');
+  await tx.event.update({ where: { id: input.eventId }, data: { status: 'DRAFT', publishedAt: null } });
+  refreshEvent(revalidate, input.eventId, event.slug);
+  return { status: 'DRAFT' as const };
 });
 
 export const markEventDoneAction = eventAction(eventStatusSchema, 'event.publish', async ({ input, tx, revalidate }) => {

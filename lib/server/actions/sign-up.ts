@@ -10,7 +10,8 @@ import { consumeForm } from '@/lib/server/rate-limit';
 /**
  * Creates an account, its organisation and the admin membership in one transaction, unconfirmed:
  * the answer is the same whether the address already has an account or not (lib/server/account/
- * new-account.ts), and the e-mailed link opens it.
+ * new-account.ts), and the e-mailed link opens it. The anonymous diagnostic's answers, when sent, wait
+ * on the new organisation for their territory (asked after the first sign-in, on the dashboard).
  */
 export const signUpAction = publicAction(
   signUpSchema,
@@ -22,6 +23,8 @@ export const signUpAction = publicAction(
       const existing = await findVerifiedAccount(tx, input.email);
       if (existing) return warnExistingAccount(tx, existing);
       const organisation = await createOrganisationRow(tx, input);
+      // Only the three validated answers are kept: the level is computed again when it is saved.
+      if (input.diagnostic) await tx.organisation.update({ where: { id: organisation.id }, data: { pendingDiagnostic: { ...input.diagnostic } } });
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, emailVerifiedAt: null } });
       await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: 'ADMIN' } });
       await sendConfirmation(tx, user, new Date());

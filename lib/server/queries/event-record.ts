@@ -13,6 +13,7 @@ import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { findTrameMatches } from '@/lib/server/events/outside-co-organisers';
 import { eventDetailsSelect } from './event-details-select';
+import { publicEventUrl } from './public-event';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The title shown for another organisation's event: only its dates cross organisations. */
@@ -41,6 +42,7 @@ export async function getEventOverview(eventId: string) {
   ];
   const level = isMaturityLevel(event.level) ? event.level : null;
   const canEdit = viewer.memberships.some((m) => organisers.includes(m.organisationId) && can(m.role, 'event.edit', { funder: isFunder(m) }));
+  const canPublish = viewer.memberships.some((m) => organisers.includes(m.organisationId) && can(m.role, 'event.publish', { funder: isFunder(m) }));
   const outsideNames = new Map(event.outsideCoOrganisers.map((o) => [o.id, o.name]));
   // Co-organisers not on Trame that have since joined (same SIRET or name): offered to link, to editors only.
   const trameMatches = canEdit && event.outsideCoOrganisers.length > 0 ? await findTrameMatches(db(), eventId) : [];
@@ -62,6 +64,8 @@ export async function getEventOverview(eventId: string) {
     }),
     warnings: await dateWarnings(viewer, event),
     canEdit,
+    canPublish,
+    publicUrl: publicEventUrl(event.slug),
     trameMatches: trameMatches.map((match) => ({ ...match, outsideName: outsideNames.get(match.outsideId) ?? '' })),
     canDuplicate: can(viewer.current.role, 'event.create', { funder: isFunder(viewer.current) }),
   };

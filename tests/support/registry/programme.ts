@@ -11,7 +11,7 @@ import {
   updateSessionAction,
 } from '@/lib/server/actions/programme-sessions';
 import { createSpeakerAction, deleteSpeakerAction, updateSpeakerAction } from '@/lib/server/actions/programme-speakers';
-import { markEventDoneAction, publishEventAction } from '@/lib/server/actions/programme-status';
+import { markEventDoneAction, publishEventAction, unpublishEventAction } from '@/lib/server/actions/programme-status';
 import { GET as getProgrammePdf } from '@/app/(app)/evenements/[id]/programme/pdf/route';
 import { GET as getOpenAgenda } from '@/app/(app)/evenements/[id]/openagenda.json/route';
 import { createDay, createRoom, createSession, createSpeaker } from '@/tests/factories/programme';
@@ -99,6 +99,7 @@ export const programmeEntries: RegistryEntry[] = [
   entry('restoreSessionAction', ({ eventA }, f) => restoreSessionAction({ eventId: eventA.id, sessionId: f.sessionId })),
   entry('deleteSessionAction', ({ eventA }, f) => deleteSessionAction({ eventId: eventA.id, sessionId: f.sessionId })),
   entry('publishEventAction', ({ eventA }) => publishEventAction({ eventId: eventA.id }), 'event.publish'),
+  entry('unpublishEventAction', ({ eventA }) => unpublishEventAction({ eventId: eventA.id }), 'event.publish'),
   entry('markEventDoneAction', ({ eventA }) => markEventDoneAction({ eventId: eventA.id }), 'event.publish'),
   entry('app/(app)/evenements/[id]/programme/pdf/route.ts', ({ eventA }) =>
       getProgrammePdf(new Request('http://localhost/evenements/x/programme/pdf'), { params: Promise.resolve({ id: eventA.id }) }),

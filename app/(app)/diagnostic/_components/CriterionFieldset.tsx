@@ -1,6 +1,8 @@
 'use client';
 import type { Ref } from 'react';
-import { listCriterionAnswers, type AnswerValue, type Criterion } from '@/lib/domain/diagnostic';
+import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
+import { errorMessage } from '@/components/forms/use-action-form';
+import { listCriteria, listCriterionAnswers, type AnswerValue, type Criterion } from '@/lib/domain/diagnostic';
 
 /** One criterion as a radio group: each answer with its explanation (arrows move between answers). */
 export function CriterionFieldset(props: {
@@ -57,4 +59,26 @@ export function CriterionFieldset(props: {
       </p>
     </fieldset>
   );
+}
+
+/** The three criteria of a react-hook-form form, one radio group each (the diagnostic, signed in or not). */
+export function CriteriaFields<T extends FieldValues, U extends FieldValues>({ control, errors }: { control: Control<T, unknown, U>; errors: FieldErrors<T> }) {
+  return listCriteria().map((criterion, index) => (
+    <Controller
+      key={criterion.id}
+      control={control}
+      name={criterion.id as Path<T>}
+      render={({ field }) => (
+        <CriterionFieldset
+          criterion={criterion}
+          number={index + 1}
+          value={field.value as AnswerValue | undefined}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+          error={errorMessage(errors[criterion.id])}
+        />
+      )}
+    />
+  ));
 }

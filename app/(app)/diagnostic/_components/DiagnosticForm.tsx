@@ -5,19 +5,22 @@ import { errorMessage, useActionForm } from '@/components/forms/use-action-form'
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
-import { listCriteria } from '@/lib/domain/diagnostic';
+import type { DiagnosticAnswers } from '@/lib/domain/diagnostic';
 import { saveDiagnosticSchema } from '@/lib/schemas/diagnostic';
 import { saveDiagnosticAction } from '@/lib/server/actions/diagnostics';
-import { CriterionFieldset } from './CriterionFieldset';
+import { CriteriaFields } from './CriterionFieldset';
 import { TerritoryCombobox } from './TerritoryCombobox';
 
-/** Territory + three criteria on one screen; the server computes the level and saves. */
-export function DiagnosticForm() {
+/**
+ * Territory + three criteria on one screen; the server computes the level and saves. `answers`:
+ * the anonymous diagnostic kept at sign-up, pre-filled (still changeable).
+ */
+export function DiagnosticForm({ answers }: { answers?: DiagnosticAnswers } = {}) {
   const router = useRouter();
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: saveDiagnosticSchema,
     action: saveDiagnosticAction,
-    defaultValues: {},
+    defaultValues: answers ?? {},
     onSuccess: (data) => router.push(`/diagnostic/${data.id}`),
   });
   return (
@@ -38,24 +41,7 @@ export function DiagnosticForm() {
           </Field>
         )}
       />
-      {listCriteria().map((criterion, index) => (
-        <Controller
-          key={criterion.id}
-          control={form.control}
-          name={criterion.id}
-          render={({ field }) => (
-            <CriterionFieldset
-              criterion={criterion}
-              number={index + 1}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={errorMessage(errors[criterion.id])}
-            />
-          )}
-        />
-      ))}
+      <CriteriaFields control={form.control} errors={errors} />
       <Button type="submit" disabled={submitting} className="self-start">
         {submitting ? 'Enregistrement…' : 'Enregistrer et voir le résultat'}
       </Button>

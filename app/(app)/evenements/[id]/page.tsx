@@ -7,6 +7,7 @@ import { getEventLifecycle } from '@/lib/server/queries/lifecycle';
 import { AudiencesAndPartners } from './_components/AudiencesAndPartners';
 import { DateWarnings } from './_components/DateWarnings';
 import { LifecycleCockpit } from './_components/LifecycleCockpit';
+import { PublishPanel } from './_components/PublishPanel';
 import { LevelAndFormats } from './_components/LevelAndFormats';
 import { LinkOutsideCoOrganisers } from './_components/LinkOutsideCoOrganisers';
 import { RecordSummary } from './_components/RecordSummary';
@@ -45,6 +46,7 @@ export default async function EventOverviewPage({ params, searchParams }: Overvi
         </p>
       ) : null}
       <LifecycleCockpit lifecycle={lifecycle} />
+      {event.canPublish ? <PublishPanel eventId={event.id} status={event.status} publicUrl={event.publicUrl} /> : null}
       <DateWarnings warnings={event.warnings} />
       <LinkOutsideCoOrganisers eventId={event.id} matches={event.trameMatches} />
       <div className="grid items-start gap-6 lg:grid-cols-2">

@@ -6,15 +6,17 @@ import { OrganisationFields } from '@/components/forms/OrganisationFields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
+import type { DiagnosticAnswers } from '@/lib/domain/diagnostic';
 import { signUpSchema } from '@/lib/schemas/auth';
 import { signUpAction } from '@/lib/server/actions/sign-up';
 
-export function SignUpForm() {
+/** `diagnostic`: the anonymous diagnostic's answers, sent along (not shown as fields). */
+export function SignUpForm({ diagnostic }: { diagnostic?: DiagnosticAnswers }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: signUpSchema,
     action: signUpAction,
-    defaultValues: { name: '', email: '', password: '', organisationName: '', siret: '' },
+    defaultValues: { name: '', email: '', password: '', organisationName: '', siret: '', diagnostic },
     onSuccess: (data) => setSentTo(data.email),
   });
   if (sentTo) return <CheckYourEmail email={sentTo} />;

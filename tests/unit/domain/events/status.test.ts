@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusAfterBilanValidation } from '@/lib/domain/events/status';
+import { canUnpublish, statusAfterBilanValidation } from '@/lib/domain/events/status';
 
 describe('statusAfterBilanValidation', () => {
   it.each([
@@ -10,5 +10,14 @@ describe('statusAfterBilanValidation', () => {
     ['DRAFT', 'DRAFT'],
   ] as const)('%s → %s', (from, to) => {
     expect(statusAfterBilanValidation(from)).toBe(to);
+  });
+});
+
+describe('canUnpublish', () => {
+  it('only takes a published event back to draft', () => {
+    expect(canUnpublish('PUBLISHED')).toBe(true);
+    expect(canUnpublish('DRAFT')).toBe(false);
+    expect(canUnpublish('DONE')).toBe(false);
+    expect(canUnpublish('BILAN_VALIDATED')).toBe(false);
   });
 });

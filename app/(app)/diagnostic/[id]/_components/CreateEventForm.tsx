@@ -14,7 +14,8 @@ export function CreateEventForm(props: { diagnosticId: string; defaultTitle: str
     schema: createEventFromDiagnosticSchema,
     action: createEventFromDiagnosticAction,
     defaultValues: { diagnosticId: props.diagnosticId, title: props.defaultTitle, startDate: props.defaultStartDate, endDate: '' },
-    onSuccess: () => router.push('/'),
+    // Straight to the new event, whose overview says what to do next.
+    onSuccess: (data) => router.push(`/evenements/${data.eventId}`),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">

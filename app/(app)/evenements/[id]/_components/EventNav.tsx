@@ -1,63 +1,42 @@
 'use client';
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { PhoneFold } from '@/components/ui/PhoneFold';
+import { TabLinks } from '@/components/ui/TabLinks';
+import { currentEventSection, visibleEventSectionGroups } from '@/lib/domain/navigation/event-sections';
 
-// The sections of an event, in the order a coordinator works through them.
-const SECTIONS = [
-  { path: '', label: 'Aperçu' },
-  { path: '/programme', label: 'Programme' },
-  { path: '/budget', label: 'Budget' },
-  { path: '/taches', label: 'Tâches et communication' },
-  { path: '/participants', label: 'Participant·es' },
-  { path: '/pointage', label: 'Pointage' },
-  { path: '/chiffres', label: 'Chiffres' },
-  { path: '/messages', label: 'Messages' },
-  { path: '/courriels', label: 'Courriels' },
-  { path: '/questionnaire', label: 'Questionnaire' },
-  { path: '/bilan', label: 'Bilan' },
-] as const;
-
-// Writing to people and reading what was sent: admins and coordinators only (event.emails).
-const EMAIL_SECTIONS = new Set<string>(['/messages', '/courriels']);
-
+/**
+ * The event's sections in three groups (Préparer, Le jour J, Après). On a phone they fold into
+ * one line that names the current section; from the small breakpoint up, the groups sit side by side.
+ */
 export function EventNav({ eventId, showEmails }: { eventId: string; showEmails: boolean }) {
   const pathname = usePathname();
   const base = `/evenements/${eventId}`;
-  const sections = SECTIONS.filter((section) => showEmails || !EMAIL_SECTIONS.has(section.path));
-  // At the door, on a phone, the check-in list comes first: the sections fold into one line.
-  const compact = pathname.startsWith(`${base}/pointage`);
-  const list = (className: string) => (
-      <ul className={className}>
-        {sections.map((section) => {
-          const href = `${base}${section.path}`;
-          const current = section.path === '' ? pathname === base : pathname.startsWith(href);
-          return (
-            <li key={section.path}>
-              <Link
-                href={href}
-                aria-current={current ? 'page' : undefined}
-                className={`inline-block rounded-t-md px-4 py-2 font-medium ${current ? 'border-b-4 border-brand-700 text-brand-800' : 'text-slate-800 hover:bg-slate-100'}`}
-              >
-                {section.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+  const current = currentEventSection(pathname, base);
+  const groups = visibleEventSectionGroups({ showEmails });
+  const currentLabel = groups.flatMap((group) => group.sections).find((section) => section.path === current)?.label;
+  const grouped = (className: string, idPrefix: string) => (
+    <div className={className}>
+      {groups.map((group) => (
+        <div key={group.id} role="group" aria-labelledby={`${idPrefix}-${group.id}`} className="flex flex-col gap-1">
+          <span id={`${idPrefix}-${group.id}`} className="px-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+            {group.label}
+          </span>
+          <TabLinks
+            tabs={group.sections.map((section) => ({
+              href: `${base}${section.path}`,
+              label: section.label,
+              current: section.path === current,
+            }))}
+          />
+        </div>
+      ))}
+    </div>
   );
   return (
-    <nav aria-label="Sections de l’événement" className="no-print border-b border-slate-300">
-      {compact ? (
-        <>
-          <details className="sm:hidden">
-            <summary className="cursor-pointer px-1 py-2 font-medium text-slate-800">Sections de l’événement</summary>
-            {list('flex flex-col gap-1 pb-2')}
-          </details>
-          {list('hidden flex-wrap gap-1 sm:flex')}
-        </>
-      ) : (
-        list('flex flex-wrap gap-1')
-      )}
+    <nav aria-label="Sections de l’événement" className="no-print border-b border-slate-300 pb-3">
+      <PhoneFold label={`Sections de l’événement${currentLabel ? ` : ${currentLabel}` : ''}`}>{grouped('flex flex-col gap-3 pt-2', 'nav-phone')}</PhoneFold>
+      {/* Side by side from the large breakpoint, each group in its own column (its tabs wrap inside it). */}
+      {grouped('hidden flex-wrap gap-x-6 gap-y-3 sm:flex lg:grid lg:grid-cols-[4fr_4fr_3fr]', 'nav-group')}
     </nav>
   );
 }

@@ -34,11 +34,12 @@ export function LifecycleCockpit({ lifecycle }: { lifecycle: Lifecycle }) {
           <p className="text-slate-700">Tout est fait : le bilan est validé.</p>
         ) : (
           <ol className="flex list-decimal flex-col gap-1 pl-6">
-            {lifecycle.nextActions.map((action) => (
-              <li key={action.key}>
+            {lifecycle.nextActions.map((action, index) => (
+              <li key={action.key} className={index === 0 ? '-ml-2 rounded-md border-l-4 border-brand-700 bg-brand-50 py-1 pl-2' : undefined}>
                 <Link href={action.href} className="font-medium text-brand-700 underline underline-offset-4">
                   {action.label}
                 </Link>
+                {index === 0 ? <span className="ml-2 text-sm font-semibold text-brand-800">(à faire maintenant)</span> : null}
               </li>
             ))}
           </ol>

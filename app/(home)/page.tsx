@@ -4,23 +4,34 @@ import { can } from '@/lib/domain/access/permissions';
 import { formatDateRange } from '@/lib/domain/dates';
 import { EVENT_STATUS_LABELS } from '@/lib/domain/events/status';
 import { ThisWeekBlock } from '@/components/events/ThisWeekBlock';
-import { CoOrganiserInvitations } from './_components/CoOrganiserInvitations';
-import { SharedBilans } from './_components/SharedBilans';
-import { isFunder, requireViewer } from '@/lib/server/authz';
+import { CoOrganiserInvitations } from '../(app)/_components/CoOrganiserInvitations';
+import { SharedBilans } from '../(app)/_components/SharedBilans';
+import { FirstSteps } from './_components/FirstSteps';
+import { Landing } from './_components/Landing';
+import { getViewer, isFunder } from '@/lib/server/authz';
+import { getFirstSteps } from '@/lib/server/queries/first-steps';
 import { listCoOrganiserInvitations } from '@/lib/server/events/co-organiser-invitations';
 import { listEventsOfCurrentOrganisation } from '@/lib/server/queries/events';
 
-export const metadata: Metadata = { title: 'Tableau de bord' };
+export async function generateMetadata(): Promise<Metadata> {
+  return (await getViewer())
+    ? { title: 'Tableau de bord' }
+    : { title: { absolute: 'Trame : vos événements territoriaux du numérique d’intérêt général' } };
+}
 
-export default async function DashboardPage() {
-  const viewer = await requireViewer();
+/** Signed out: the landing page. Signed in: the dashboard (a funder's shared bilans). */
+export default async function HomePage() {
+  const viewer = await getViewer();
+  if (!viewer) return <Landing />;
   if (isFunder(viewer.current)) return <SharedBilans organisationName={viewer.current.organisationName} />;
-  const [events, invitations] = await Promise.all([listEventsOfCurrentOrganisation(), listCoOrganiserInvitations()]);
+  const mayDiagnose = can(viewer.current.role, 'diagnostic.write', { funder: false });
+  const [events, invitations, firstSteps] = await Promise.all([listEventsOfCurrentOrganisation(), listCoOrganiserInvitations(), getFirstSteps()]);
   return (
     <section aria-labelledby="events-title">
       <h1 className="mb-1 text-3xl font-bold">Bonjour {viewer.user.name}</h1>
       <p className="mb-6 text-slate-700">{viewer.current.organisationName}</p>
       <CoOrganiserInvitations invitations={invitations} />
+      <FirstSteps {...firstSteps} hasEvents={events.length > 0} mayDiagnose={mayDiagnose} />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <h2 id="events-title" className="text-2xl font-semibold">
           Événements
