@@ -26,7 +26,7 @@ type Row = {
 
 export const ENDPOINT_DISABLED = 'Point de réception désactivé : livraison abandonnée.';
 // pg-boss starts a retry by the database's clock, the row's time is the app's: a small drift must not strand it.
-const CLOCK_GRACE_MS = 60_000;
+const CLOCK_GRACE_MS = 5_000;
 const DISABLED_REASON = 'Désactivé automatiquement après des échecs répétés.';
 
 /** The JSON sent, the same on every try of a delivery (receivers deduplicate on `id`). */
