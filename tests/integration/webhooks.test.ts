@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISABLE_AFTER_FAILED_DELIVERIES, MAX_ATTEMPTS } from '@/lib/domain/webhooks/policy';
+import type { ActionResult } from '@/lib/server/action';
 import { validateBilanAction } from '@/lib/server/actions/bilan';
 import { cancelParticipantAction } from '@/lib/server/actions/participant-record';
 import { publishEventAction } from '@/lib/server/actions/programme-status';
@@ -262,7 +263,8 @@ describe('webhook endpoints', () => {
     const member = await createUser(testDb(), { role: 'MEMBER', organisationId: hub.admin.organisationId });
     const attempt = { endpointId: hub.endpointId };
 
-    for (const action of [deleteWebhookEndpointAction, enableWebhookEndpointAction, pingWebhookEndpointAction]) {
+    const actions: Array<(input: typeof attempt) => Promise<ActionResult<unknown>>> = [deleteWebhookEndpointAction, enableWebhookEndpointAction, pingWebhookEndpointAction];
+    for (const action of actions) {
       expect(await runAsCaller({ userId: stranger.id }, () => action(attempt))).toMatchObject({ ok: false, code: 'not-found' });
       expect(await runAsCaller({ userId: member.id }, () => action(attempt))).toMatchObject({ ok: false, code: 'forbidden' });
     }
