@@ -24,6 +24,7 @@ import type { WebhookKind } from '@/lib/domain/webhooks/kinds';
 import { createEvent, createUser } from '@/tests/factories';
 import { buildRegistrationInput, createOpenEvent } from '@/tests/factories/registrations';
 import { testDb } from '@/tests/support/db';
+import { until } from '@/tests/support/until';
 import { startReceiver, type Receiver } from '@/tests/support/webhook-receiver';
 
 let receiver: Receiver;
@@ -37,16 +38,6 @@ afterAll(async () => {
   await stopBoss();
   await receiver.close();
 });
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Toujours pas : ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** A hub's admin and an endpoint created through the settings action (a public IP: no DNS offline). */
 async function hubWithEndpoint(kinds: WebhookKind[]) {

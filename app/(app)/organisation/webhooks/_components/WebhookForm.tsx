@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { errorMessage, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -8,6 +8,8 @@ import { WEBHOOK_KINDS, WEBHOOK_KIND_LABELS } from '@/lib/domain/webhooks/kinds'
 import { createWebhookEndpointSchema } from '@/lib/schemas/webhooks';
 import { createWebhookEndpointAction } from '@/lib/server/actions/webhooks';
 import { SecretOnce } from './SecretOnce';
+
+const FIELDS = ['url', 'description', 'kinds'] as const;
 
 export function WebhookForm() {
   const [secret, setSecret] = useState<string | null>(null);
@@ -21,6 +23,14 @@ export function WebhookForm() {
     },
   });
   const kindsError = errorMessage(errors.kinds);
+  const { isSubmitting, submitCount } = form.formState;
+  // Once a submission ends with errors (the browser's or the server's), focus goes to the first one.
+  useEffect(() => {
+    if (isSubmitting || submitCount === 0) return;
+    const first = FIELDS.find((name) => form.getFieldState(name).error);
+    if (first === 'kinds') document.querySelector<HTMLInputElement>('input[name="kinds"]')?.focus();
+    else if (first) form.setFocus(first);
+  }, [form, isSubmitting, submitCount]);
   return (
     <div className="flex flex-col gap-4">
       {secret ? <SecretOnce secret={secret} /> : null}
