@@ -26,7 +26,10 @@ test('an administrator adds a webhook endpoint, copies its secret once, then del
   // A private address passes the browser's checks and is refused by the server, beside the field.
   await url.fill('https://127.0.0.1/trame');
   await add.click();
-  await expect(page.getByText('Cette adresse mène à un réseau privé ou local : choisissez une adresse publique.', { exact: true })).toBeVisible();
+  const refused = 'Cette adresse mène à un réseau privé ou local : choisissez une adresse publique.';
+  await expect(page.getByRole('alert')).toHaveText(refused);
+  await expect(url).toHaveAccessibleDescription(`Par exemple https://exemple.fr/trame ${refused}`);
+  await expect(url).toBeFocused();
 
   await url.fill('https://93.184.215.14/trame');
   await page.getByLabel('Description', { exact: false }).fill('Notre CRM');
