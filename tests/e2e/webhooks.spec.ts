@@ -27,7 +27,7 @@ test('an administrator adds a webhook endpoint, copies its secret once, then del
   await url.fill('https://127.0.0.1/trame');
   await add.click();
   const refused = 'Cette adresse mène à un réseau privé ou local : choisissez une adresse publique.';
-  await expect(page.getByRole('alert')).toHaveText(refused);
+  await expect(page.getByRole('region', { name: 'Ajouter un point de réception', exact: true }).getByRole('alert')).toHaveText(refused);
   await expect(url).toHaveAccessibleDescription(`Par exemple https://exemple.fr/trame ${refused}`);
   await expect(url).toBeFocused();
 
