@@ -10,7 +10,7 @@ import { expectSettled } from './support';
 
 const SWEPT = [
   '/connexion', '/inscription', '/mot-de-passe-oublie', '/compte', '/formats', '/formats/[id]', '/e/[slug]', '/e/[slug]/inscription',
-  '/', '/diagnostic', '/diagnostic/[id]', '/diagnostics', '/catalogue', '/diagnostic-express', '/territoires/[id]', '/organisation', '/evenements/nouveau',
+  '/', '/diagnostic', '/diagnostic/[id]', '/diagnostics', '/catalogue', '/diagnostic-express', '/territoires/[id]', '/organisation', '/organisation/webhooks', '/evenements/nouveau',
   '/evenements/[id]', '/evenements/[id]/modifier', '/evenements/[id]/budget', '/evenements/[id]/chiffres',
   '/evenements/[id]/courriels', '/evenements/[id]/participants', '/evenements/[id]/participants/import',
   '/evenements/[id]/pointage', '/evenements/[id]/programme', '/evenements/[id]/programme/imprimer',
@@ -91,7 +91,7 @@ test('axe finds nothing on the dashboard, the organisation and the diagnostic pa
   test.setTimeout(180_000);
   const problems: string[] = [];
   await signInAs(page, hub.coordinator);
-  for (const address of ['/', '/diagnostic', '/diagnostics', '/catalogue', '/catalogue?niveau=2', '/organisation', '/compte', '/evenements/nouveau']) await sweep(page, address, problems);
+  for (const address of ['/', '/diagnostic', '/diagnostics', '/catalogue', '/catalogue?niveau=2', '/organisation', '/organisation/webhooks', '/compte', '/evenements/nouveau']) await sweep(page, address, problems);
 
   // A diagnostic of our own, for its page and its territory's.
   await page.goto('/diagnostic');

@@ -99,6 +99,22 @@ export default async function OrganisationPage(props: { searchParams: Promise<{ 
           <InviteForm />
         </section>
       ) : null}
+      {isAdmin && organisation.kind !== 'FINANCEUR' ? (
+        <section aria-labelledby="webhooks-title" className="rounded-lg bg-white p-6 shadow">
+          <h2 id="webhooks-title" className="mb-1 text-2xl font-semibold">
+            Webhooks
+          </h2>
+          <p className="mb-2 text-slate-700">
+            Prévenez vos propres outils (CRM, tableur, automatisations) des nouvelles inscriptions, des événements publiés et des
+            bilans validés.
+          </p>
+          <p>
+            <Link href="/organisation/webhooks" className="text-brand-700 underline underline-offset-4">
+              Gérer les webhooks
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="new-org-title" className="rounded-lg bg-white p-6 shadow">
         <h2 id="new-org-title" className="mb-3 text-2xl font-semibold">
           Créer une autre structure

@@ -8,6 +8,7 @@ import { readQuestionnaireSummary } from '@/lib/server/bilan/questionnaire';
 import type { Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
 import { refuseIfEarly } from '@/lib/server/queries/lifecycle';
+import { emitBilanValidated } from '@/lib/server/webhooks/occurrences';
 
 const CHANGED_MEANWHILE =
   'Le bilan a été modifié entre-temps par quelqu’un d’autre. Rechargez la page pour voir sa version actuelle avant d’enregistrer.';
@@ -51,8 +52,10 @@ export const validateBilanAction = eventAction(validateBilanSchema, 'event.publi
   const snapshot = await computeEventBilan(tx, eventId, questionnaire, now);
   const last = await tx.bilanVersion.aggregate({ where: { eventId }, _max: { number: true } });
   revalidate(`/evenements/${eventId}`, 'layout');
-  return tx.bilanVersion.create({
+  const version = await tx.bilanVersion.create({
     data: { eventId, number: (last._max.number ?? 0) + 1, snapshot, validatedById: viewer.user.id },
     select: { number: true, validatedAt: true },
   });
+  await emitBilanValidated(tx, eventId, version);
+  return version;
 });

@@ -13,6 +13,7 @@ import {
 } from '@/lib/server/events/record-data';
 import { createEventRecord } from '@/lib/server/events/create-event-record';
 import { rescheduleEvent } from '@/lib/server/events/reschedule';
+import { emitEventChange } from '@/lib/server/webhooks/occurrences';
 
 /** A draft event owned by the caller's current organisation, with its days, audiences and partners. */
 export const createEventAction = orgAction(createEventSchema, 'event.create', async ({ input, viewer, membership, tx, revalidate }) => {
@@ -61,6 +62,7 @@ export const updateEventAction = eventAction(updateEventSchema, 'event.edit', as
     data: { ...recordColumns(input), ...eventSpan(days), territoryId: await upsertTerritory(tx, territory) },
   });
   await replaceRecordSets(tx, eventId, input, chosen);
+  await emitEventChange(tx, 'event.updated', eventId);
   revalidate(`/evenements/${eventId}`, 'layout');
   revalidate('/');
   revalidate(...PUBLIC_EVENTS);

@@ -8,6 +8,7 @@ import { PUBLIC_EVENTS } from '@/lib/server/queries/public-event';
 import type { Tx } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
 import { readProgrammeState, toProgrammeInput } from '@/lib/server/queries/programme';
+import { emitEventChange } from '@/lib/server/webhooks/occurrences';
 
 /**
  * Locks the event row: programme writes bump its programmeVersion first, so none can slip in
@@ -51,6 +52,7 @@ export const publishEventAction = eventAction(eventStatusSchema, 'event.publish'
     where: { id: input.eventId },
     data: { status: 'PUBLISHED', publishedAt, ...(registrationOpen ? {} : { registrationOpen: false }) },
   });
+  await emitEventChange(tx, 'event.published', input.eventId);
   refreshEvent(revalidate, input.eventId, state.event.slug);
   return { status: 'PUBLISHED' as const, publishedAt, registrationOpen: registrationOpen && state.event.registrationOpen };
 });

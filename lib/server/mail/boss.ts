@@ -3,6 +3,8 @@ import PgBoss from 'pg-boss';
 import { env } from '@/lib/env';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
+/** One webhook delivery attempt per job; retries are new jobs (lib/server/webhooks/deliver.ts). */
+export const WEBHOOK_QUEUE = 'deliver-webhook';
 
 /**
  * Retries of a failed delivery: 5 more tries with exponential backoff from 30 s (about 30 s, 1 min,
@@ -39,6 +41,8 @@ async function start(url: string, retry: RetryPolicy): Promise<PgBoss> {
   await boss.start();
   // Idempotent: the first instance to start creates the queue with its retry policy.
   await boss.createQueue(SEND_EMAIL_QUEUE, { name: SEND_EMAIL_QUEUE, expireInSeconds: 120, ...retry });
+  // A job fails only when the database does (an HTTP failure is a scheduled retry, not an error).
+  await boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, expireInSeconds: 120, retryLimit: 3, retryDelay: 30, retryBackoff: true });
   return boss;
 }
 

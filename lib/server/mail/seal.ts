@@ -1,6 +1,5 @@
 import 'server-only';
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { derivedKey } from '@/lib/server/secret-key';
+import { openText, sealText } from '@/lib/server/secret-key';
 
 /*
  * The outbox ("Courriels") keeps no usable link token. A message is stored with each token replaced
@@ -10,14 +9,11 @@ import { derivedKey } from '@/lib/server/secret-key';
  * the people concerned get a fresh link from any later message.
  */
 
-const VERSION = 'v1';
 const MASK = '••••••••';
 const placeholder = (index: number) => `[[jeton-${index}]]`;
 const PLACEHOLDER_PATTERN = /\[\[jeton-(\d+)\]\]/g;
 
-function key(): Buffer {
-  return derivedKey('outbox-link-tokens');
-}
+const PURPOSE = 'outbox-link-tokens';
 
 export type SealedText = { text: string; sealedTokens: string | null };
 
@@ -26,19 +22,11 @@ export function sealTokens(text: string, tokens: readonly string[]): SealedText 
   const used = tokens.filter((token) => token.length > 0 && text.includes(token));
   if (used.length === 0) return { text, sealedTokens: null };
   const stored = used.reduce((result, token, index) => result.split(token).join(placeholder(index)), text);
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key(), iv);
-  const sealed = Buffer.concat([cipher.update(JSON.stringify(used), 'utf8'), cipher.final()]);
-  const parts = [iv, sealed, cipher.getAuthTag()].map((part) => part.toString('base64url'));
-  return { text: stored, sealedTokens: [VERSION, ...parts].join('.') };
+  return { text: stored, sealedTokens: sealText(PURPOSE, JSON.stringify(used)) };
 }
 
 function openTokens(sealedTokens: string): string[] {
-  const [version, iv, sealed, tag] = sealedTokens.split('.');
-  if (version !== VERSION || !iv || !sealed || !tag) throw new Error('Liens scellés illisibles.');
-  const decipher = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv, 'base64url'));
-  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-  const tokens: unknown = JSON.parse(Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]).toString('utf8'));
+  const tokens: unknown = JSON.parse(openText(PURPOSE, sealedTokens));
   if (!Array.isArray(tokens) || !tokens.every((token) => typeof token === 'string')) throw new Error('Liens scellés illisibles.');
   return tokens;
 }

@@ -22,6 +22,7 @@ import { attendanceDaysToStore } from '@/lib/server/registrations/days';
 import { lockEvent, lockSessions, type LockedEvent } from '@/lib/server/registrations/locks';
 import { sendCancellationEmail, sendPromotionEmails, sendRegistrationEmail } from '@/lib/server/registrations/notify';
 import { joinSession, leaveSessions, refill } from '@/lib/server/registrations/session-choices';
+import { emitPromotions, emitRegistration } from '@/lib/server/webhooks/occurrences';
 import { newToken } from '@/lib/server/tokens';
 
 /*
@@ -117,6 +118,7 @@ export async function addParticipant(tx: Tx, input: z.output<typeof addParticipa
     select: { id: true, status: true },
   });
   for (const session of sessions) await joinSession(tx, session, registration);
+  await emitRegistration(tx, 'registration.created', event, registration.id, now);
   const emailed = mayEmail(event, email, input.notify);
   if (emailed) await sendRegistrationEmail(tx, event, registration.id, { token, updated: false });
   await recordChange(tx, registration.id, 'created', { authorId, byParticipant: false }, diffParticipant(EMPTY, await participantSnapshot(tx, registration.id)));
@@ -169,7 +171,9 @@ export async function updateParticipant(tx: Tx, input: z.output<typeof updatePar
   });
   const left = await leaveSessions(tx, registration.id, removed);
   for (const session of addedSessions) await joinSession(tx, session, registration);
-  await sendPromotionEmails(tx, event, await refill(tx, event, left));
+  const promotions = await refill(tx, event, left);
+  await sendPromotionEmails(tx, event, promotions);
+  await emitPromotions(tx, event, promotions, new Date());
   const changes = diffParticipant(before, await participantSnapshot(tx, registration.id));
   if (changes.length > 0) await recordChange(tx, registration.id, 'updated', { authorId, byParticipant: false }, changes);
   return { registrationId: registration.id, changed: changes.length };
@@ -178,12 +182,15 @@ export async function updateParticipant(tx: Tx, input: z.output<typeof updatePar
 export async function cancelParticipant(tx: Tx, input: { eventId: string; registrationId: string; notify: boolean }, authorId: string) {
   const { event, registration } = await openRegistration(tx, input.eventId, input.registrationId);
   if (registration.status === 'CANCELLED') return { registrationId: registration.id, emailed: false };
-  await tx.registration.update({ where: { id: registration.id }, data: { status: 'CANCELLED', rank: null, cancelledAt: new Date() } });
+  const cancelledAt = new Date();
+  await tx.registration.update({ where: { id: registration.id }, data: { status: 'CANCELLED', rank: null, cancelledAt } });
   const left = await leaveSessions(tx, registration.id, registration.sessions.map((entry) => entry.sessionId));
   const promotions = await refill(tx, event, left);
   const emailed = mayEmail(event, registration.email, input.notify);
   if (emailed) await sendCancellationEmail(tx, event, registration);
   await sendPromotionEmails(tx, event, promotions);
+  await emitRegistration(tx, 'registration.cancelled', event, registration.id, cancelledAt);
+  await emitPromotions(tx, event, promotions, cancelledAt);
   await recordChange(tx, registration.id, 'cancelled', { authorId, byParticipant: false }, []);
   return { registrationId: registration.id, emailed };
 }

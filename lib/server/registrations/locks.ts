@@ -7,6 +7,8 @@ import type { MailEvent } from '@/lib/server/mail/templates';
 
 export type LockedEvent = {
   id: string;
+  /** Whose webhooks hear of its registrations. */
+  ownerOrganisationId: string;
   slug: string;
   capacity: number | null;
   status: 'DRAFT' | 'PUBLISHED' | 'DONE' | 'BILAN_VALIDATED';
@@ -26,7 +28,7 @@ export const REGISTRATION_CLOSED = 'Les inscriptions à cet événement sont clo
 export async function lockEvent(tx: Tx, eventId: string): Promise<LockedEvent> {
   type Row = Omit<LockedEvent, 'mail'> & Omit<MailEvent, 'venue'> & { venueName: string | null; venueAddress: string | null };
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT e.id, e.slug, e.capacity, e.status::text AS status, e."registrationOpen", e.title, e."startsAt", e."endsAt",
+    SELECT e.id, e."ownerOrganisationId", e.slug, e.capacity, e.status::text AS status, e."registrationOpen", e.title, e."startsAt", e."endsAt",
       e."venueName", e."venueAddress", o.name AS organiser
     FROM "Event" e JOIN "Organisation" o ON o.id = e."ownerOrganisationId"
     WHERE e.id = ${eventId} FOR UPDATE OF e`;

@@ -13,6 +13,7 @@ import { byLink } from '@/lib/server/registrations/by-link';
 import { isEventOver } from '@/lib/domain/events/past';
 import { diffParticipant } from '@/lib/domain/registrations/changes';
 import { participantSnapshot, recordChange } from '@/lib/server/participants/record';
+import { emitPromotions, emitRegistration } from '@/lib/server/webhooks/occurrences';
 
 export const INVALID_LINK = 'Ce lien d’inscription n’est pas (ou plus) valable. Utilisez le lien du dernier courriel reçu.';
 const CANCELLED = 'Cette inscription est annulée. Pour venir, inscrivez-vous de nouveau.';
@@ -63,7 +64,9 @@ export async function updateRegistrationByToken(input: UpdateRegistrationInput):
     });
     const left = await leaveSessions(tx, registration.id, removed);
     for (const session of addedSessions) await joinSession(tx, session, registration);
-    await sendPromotionEmails(tx, event, await refill(tx, event, left));
+    const promotions = await refill(tx, event, left);
+    await sendPromotionEmails(tx, event, promotions);
+    await emitPromotions(tx, event, promotions, new Date());
     const changes = diffParticipant(before, await participantSnapshot(tx, registration.id));
     if (changes.length > 0) await recordChange(tx, registration.id, 'updated', BY_PARTICIPANT, changes);
     return readOutcome(tx, registration.id, true);
@@ -76,14 +79,17 @@ export async function cancelRegistrationByToken(token: string): Promise<{ status
     const { event, registration } = await openByToken(tx, token);
     if (registration.status === 'CANCELLED') return { status: 'CANCELLED' as const };
     assertChangeable(event, registration.status);
+    const cancelledAt = new Date();
     await tx.registration.update({
       where: { id: registration.id },
-      data: { status: 'CANCELLED', rank: null, cancelledAt: new Date() },
+      data: { status: 'CANCELLED', rank: null, cancelledAt },
     });
     const left = await leaveSessions(tx, registration.id, [...registration.sessions.map((entry) => entry.sessionId)]);
     const promotions = await refill(tx, event, left);
     await sendCancellationEmail(tx, event, registration);
     await sendPromotionEmails(tx, event, promotions);
+    await emitRegistration(tx, 'registration.cancelled', event, registration.id, cancelledAt);
+    await emitPromotions(tx, event, promotions, cancelledAt);
     await recordChange(tx, registration.id, 'cancelled', BY_PARTICIPANT, []);
     return { status: 'CANCELLED' as const };
   });

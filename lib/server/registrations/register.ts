@@ -11,6 +11,7 @@ import { type Seat } from '@/lib/server/registrations/seats';
 import { joinSession } from '@/lib/server/registrations/session-choices';
 import { registrationTransaction } from '@/lib/server/registrations/transaction';
 import { newToken } from '@/lib/server/tokens';
+import { emitRegistration } from '@/lib/server/webhooks/occurrences';
 
 /*
  * The public registration, in one transaction under the event's lock. Anyone may type anyone's
@@ -58,6 +59,7 @@ export async function registerParticipant(input: RegisterInput): Promise<Registr
       select: { id: true, status: true },
     });
     for (const session of sessions) await joinSession(tx, session, registration);
+    await emitRegistration(tx, 'registration.created', event, registration.id, now);
     return sendRegistrationEmail(tx, event, registration.id, { token, updated: false });
   }, input.eventId);
 }
@@ -130,5 +132,6 @@ async function registerFirstTime(tx: Tx, { event, sessions, state, email, detail
     SELECT id FROM registration`;
   const registration = inserted[0];
   if (!registration) throw new Error('registration not inserted');
+  await emitRegistration(tx, 'registration.created', event, registration.id, now);
   return sendNewRegistrationEmail(tx, event, { id: registration.id, name: details.name, email, ...seat }, places, token);
 }
