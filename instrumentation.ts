@@ -1,11 +1,13 @@
 // Next calls register() once when a server instance starts: it runs the e-mail worker and the
-// recurring jobs beside the app. TRAME_DISABLE_WORKER=1 leaves both to other instances.
+// recurring jobs beside the app, and the OpenAgenda pushes. TRAME_DISABLE_WORKER=1 leaves them to other instances.
 export async function register() {
   // zod's French messages for the whole server process, even for a schema written outside lib/schemas.
   await import('./lib/schemas/zod');
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startMailWorkerOnBoot } = await import('./lib/server/mail/worker');
   await startMailWorkerOnBoot();
+  const { startOpenAgendaWorkerOnBoot } = await import('./lib/server/openagenda/push');
+  await startOpenAgendaWorkerOnBoot();
   const { startScheduledJobsOnBoot } = await import('./lib/server/jobs/boot');
   await startScheduledJobsOnBoot();
 }

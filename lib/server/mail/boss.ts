@@ -1,6 +1,7 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/env';
+import type { Tx } from '@/lib/server/db';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
 
@@ -49,4 +50,18 @@ export async function stopBoss(): Promise<void> {
   if (!current) return;
   const boss = await current.boss.catch(() => null);
   await boss?.stop({ graceful: false, timeout: 2000 });
+}
+
+/**
+ * pg-boss writes its job through the caller's transaction: a row and its job are committed together
+ * or not at all, so no job is lost between the two and none runs for a write that was rolled back.
+ */
+export function throughTransaction(tx: Tx): PgBoss.Db {
+  return {
+    async executeSql(text, values) {
+      // pg-boss hands JSON payloads as objects; Prisma's raw queries want plain values.
+      const params = values.map((value) => (value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value));
+      return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...params) };
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import 'server-only';
-import type PgBoss from 'pg-boss';
 import type { Tx } from '@/lib/server/db';
-import { getBoss, SEND_EMAIL_QUEUE } from '@/lib/server/mail/boss';
+import { getBoss, SEND_EMAIL_QUEUE, throughTransaction } from '@/lib/server/mail/boss';
 import { sealTokens } from '@/lib/server/mail/seal';
 
 /** `tokens`: the link tokens inside `text`; they are stored sealed, never in the text (seal.ts). */
@@ -21,21 +20,6 @@ export type OutgoingEmail = {
 /** `encoding: 'base64'` for a binary file (a PDF), the content then being its base64 text. */
 export type MailAttachment = { filename: string; contentType: string; content: string; encoding?: 'base64' };
 export type SendEmailJob = { outboxId: string };
-
-/**
- * pg-boss writes its job through the caller's transaction: the outbox row and its delivery job are
- * committed together or not at all, so no message is lost between the two and none is sent for a
- * registration that was rolled back.
- */
-function throughTransaction(tx: Tx): PgBoss.Db {
-  return {
-    async executeSql(text, values) {
-      // pg-boss hands JSON payloads as objects; Prisma's raw queries want plain values.
-      const params = values.map((value) => (value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value));
-      return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...params) };
-    },
-  };
-}
 
 /** Writes the message to the outbox ("Courriels") and queues its delivery, inside the business transaction. */
 export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<string> {
