@@ -13,6 +13,7 @@ import { registerSchema } from '@/lib/schemas/registration';
 import { createUser } from '@/tests/factories';
 import { buildRegistrationInput, createOpenEvent, createRegistrationSession } from '@/tests/factories/registrations';
 import { testDb } from '@/tests/support/db';
+import { until } from '@/tests/support/until';
 
 type Received = { to: string[]; subject: string; text: string };
 
@@ -68,16 +69,6 @@ afterAll(async () => {
   await stopBoss();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Toujours pas : ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 async function openEvent() {
   const owner = await createUser(testDb());

@@ -13,6 +13,7 @@ import { getOpenAgendaView } from '@/lib/server/queries/openagenda';
 import { createEvent, createUser } from '@/tests/factories';
 import { createEventDay, setPublicDetails } from '@/tests/factories/public';
 import { testDb } from '@/tests/support/db';
+import { until } from '@/tests/support/until';
 
 const AGENDA = '48151623';
 const SECRET = 'cle-secrete-de-test';
@@ -152,16 +153,6 @@ afterAll(async () => {
   await stopBoss();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Toujours pas : ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 async function publishedEvent(title: string, mode: 'PRESENTIEL' | 'DISTANCIEL' | 'HYBRIDE' = 'PRESENTIEL') {
   const event = await createEvent(testDb(), { ownerOrganisationId, title, status: 'PUBLISHED' });

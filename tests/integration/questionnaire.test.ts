@@ -14,6 +14,7 @@ import { dispatchQuestionnaires } from '@/lib/server/questionnaires/dispatch';
 import { createUser } from '@/tests/factories';
 import { createPastEventWithAttendance, createQuestionnaire } from '@/tests/factories/questionnaire';
 import { testDb } from '@/tests/support/db';
+import { until } from '@/tests/support/until';
 
 type Received = { to: string; subject: string; text: string };
 const received: Received[] = [];
@@ -60,16 +61,6 @@ afterAll(async () => {
   await stopBoss();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Toujours pas : ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** Starts the mail worker (once), then waits until every message of the event left the outbox. */
 async function deliverAll(eventId: string): Promise<void> {

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { OpenAgendaFailure } from '@/lib/domain/public/openagenda';
 import { env } from '@/lib/env';
+import { readBounded } from '@/lib/server/multipart';
 
 /*
  * OpenAgenda's write API v2 (https://developers.openagenda.com), as documented:
@@ -35,24 +36,6 @@ const MAX_ANSWER_BYTES = 1_000_000;
 
 type Step = 'token' | 'location' | 'event';
 
-async function readBounded(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel();
-      throw new OpenAgendaError({ kind: 'unexpected-answer' });
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function call<S extends z.ZodType>(
   config: OpenAgendaConfig,
   step: Step,
@@ -71,14 +54,18 @@ async function call<S extends z.ZodType>(
   } catch {
     throw new OpenAgendaError({ kind: 'network' });
   }
-  const text = await readBounded(response).catch((error: unknown) => {
-    if (error instanceof OpenAgendaError) throw error;
-    throw new OpenAgendaError({ kind: 'network' });
+  if (!response.ok) {
+    // The refusal's text is not read: it may quote the request, and organisers get a French reason.
+    void response.body?.cancel().catch(() => undefined);
+    throw new OpenAgendaError({ kind: 'http', status: response.status, step });
+  }
+  // Too long, or cut off: either way not an answer to read.
+  const bytes = await readBounded(response.body, MAX_ANSWER_BYTES, 'too large').catch(() => {
+    throw new OpenAgendaError({ kind: 'unexpected-answer' });
   });
-  if (!response.ok) throw new OpenAgendaError({ kind: 'http', status: response.status, step });
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch {
     throw new OpenAgendaError({ kind: 'unexpected-answer' });
   }
