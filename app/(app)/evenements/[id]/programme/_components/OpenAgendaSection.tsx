@@ -16,7 +16,7 @@ export function OpenAgendaSection({ programme, openAgenda }: { programme: Progra
   const jsonHref = `/evenements/${event.id}/openagenda.json`;
   const published = isPublicStatus(event.status);
   const { push } = openAgenda;
-  const canPush = openAgenda.configured && published && programme.permissions.edit && push?.status !== 'PENDING';
+  const canPush = openAgenda.configured && published && programme.permissions.edit && (push?.status !== 'PENDING' || push.stale);
   return (
     <section aria-labelledby="openagenda-titre" className="rounded-lg bg-white p-6 shadow">
       <h2 id="openagenda-titre" className="text-2xl font-semibold">
