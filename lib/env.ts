@@ -20,6 +20,11 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
   // Requests per minute and address on the read API (/api/v1), counted per instance.
   API_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(300)),
+  // OpenAgenda (README, « Formats ouverts »): with an agenda and its secret key, organisers push their
+  // published events there; without them, they download the JSON to paste. The key never leaves the server.
+  OPENAGENDA_AGENDA_UID: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'OPENAGENDA_AGENDA_UID doit être l’identifiant (uid) de l’agenda.' }).optional()),
+  OPENAGENDA_SECRET_KEY: z.preprocess(emptyToUndefined, z.string().min(1).max(500).optional()),
+  OPENAGENDA_API_URL: z.preprocess(emptyToUndefined, z.url().default('https://api.openagenda.com/v2')),
   TRAME_DISABLE_WORKER: z.preprocess(emptyToUndefined, z.enum(['0', '1']).optional()),
 });
 

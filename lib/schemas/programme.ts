@@ -128,4 +128,6 @@ export const sessionRefSchema = z.object({ eventId, sessionId });
 // Publication -------------------------------------------------------------------------------------
 
 export const eventStatusSchema = z.object({ eventId });
+/** « Publier sur OpenAgenda » (lib/server/openagenda): the event only, its public data is what is sent. */
+export const openAgendaPushSchema = z.object({ eventId });
 export type SessionFormValues = z.output<typeof createSessionSchema>;

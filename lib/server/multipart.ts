@@ -10,7 +10,8 @@ import { SafeError } from '@/lib/server/errors';
 
 export const UNREADABLE_FORM = 'Envoi illisible : transmettez le fichier depuis le formulaire de la page.';
 
-async function readBounded(body: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
+/** A body's bytes, counted while they arrive: past `maxBytes` the reading stops with a `too-large` SafeError. */
+export async function readBounded(body: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,5 +1,8 @@
 // The read API (/api/v1): published events only, answers that match the schemas its OpenAPI document
 // is generated from, French problem bodies for bad parameters, a rate limit per caller.
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as getEvent } from '@/app/api/v1/events/[slug]/route';
 import { GET as getEvents } from '@/app/api/v1/events/route';
@@ -89,6 +92,69 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['page', 'perPage']);
     expect(doc.components.schemas.Event.required).toEqual(expect.arrayContaining(['slug', 'sessions', 'speakers']));
     expect(JSON.stringify(doc)).not.toMatch(/visio|email|phone/i);
+  });
+});
+
+describe('the OpenAPI document against the real answers', () => {
+  type Operation = { responses: Record<string, { content?: Record<string, { schema: object }> }> };
+  type Doc = { paths: Record<string, { get: Operation }> };
+  let doc: Doc;
+  // OpenAPI 3.1 schemas are JSON Schema 2020-12, plus OpenAPI's own annotation `example`.
+  const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, strictRequired: false })).addKeyword('example');
+
+  beforeAll(async () => {
+    const raw = await (await getOpenApi(new Request('http://localhost:3000/api/v1/openapi.json'))).json();
+    // A well-kept validator checks the document itself (OpenAPI's own schema, every $ref resolved)…
+    doc = (await SwaggerParser.validate(raw, { dereference: { circular: false } })) as unknown as Doc;
+  });
+
+  /** …and each real answer is checked against what the document declares for its path and status. */
+  async function declaredErrors(path: '/events' | '/events/{slug}', response: Response) {
+    const declared = doc.paths[path]!.get.responses[String(response.status)];
+    expect(declared, `${path} ${response.status} is declared`).toBeDefined();
+    const mediaType = response.headers.get('content-type')!.split(';')[0]!.trim();
+    const schema = declared!.content?.[mediaType]?.schema;
+    expect(schema, `${path} ${response.status} declares ${mediaType}`).toBeDefined();
+    const validate = ajv.compile(schema!);
+    const body: unknown = await response.json();
+    return { body, errors: validate(body) ? [] : (validate.errors ?? []) };
+  }
+
+  async function expectDeclared(path: '/events' | '/events/{slug}', response: Response) {
+    const { body, errors } = await declaredErrors(path, response);
+    expect(errors).toEqual([]);
+    return body;
+  }
+
+  it('is a valid OpenAPI 3.1 document', () => {
+    expect(Object.keys(doc.paths)).toEqual(['/events', '/events/{slug}']);
+  });
+
+  it('declares every answer of /events: a page, a refusal of bad parameters, the rate limit', async () => {
+    const page = (await expectDeclared('/events', await list('?perPage=3'))) as { data: unknown[] };
+    expect(page.data.length).toBeGreaterThan(0);
+    await expectDeclared('/events', await list('?perPage=500&tri=date'));
+    const refused = (await (async () => {
+      for (let i = 0; i < 400; i += 1) {
+        const answer = await rateLimitedAddress('198.51.100.9');
+        if (answer) return answer;
+      }
+      return null;
+    })())!;
+    await expectDeclared('/events', refused);
+  });
+
+  it('declares every answer of /events/{slug}: the event with its programme, an unknown event', async () => {
+    const event = (await expectDeclared('/events/{slug}', await one(published.slug))) as { sessions: unknown[]; speakers: unknown[] };
+    expect(event.sessions).toHaveLength(1);
+    expect(event.speakers).toHaveLength(1);
+    await expectDeclared('/events/{slug}', await one(draft.slug));
+  });
+
+  it('would catch an answer that strays from its schema', async () => {
+    const stray = Response.json({ ...apiEventList.parse(await (await list()).json()), page: 'un' });
+    const { errors } = await declaredErrors('/events', stray);
+    expect(errors).toEqual([expect.objectContaining({ instancePath: '/page', keyword: 'type' })]);
   });
 });
 

@@ -136,3 +136,62 @@ export function buildOpenAgendaEvent(event: PublicEvent, links: Links, territory
           },
   };
 }
+
+/* The push to an agenda (lib/server/openagenda): what is sent, and what organisers read when it fails. */
+
+/** OpenAgenda's limits on a location (https://developers.openagenda.com/lieux/structure). */
+const LOCATION_NAME_MAX = 100;
+const LOCATION_ADDRESS_MAX = 255;
+
+/** The location as created in the agenda, found again by the event's Trame id (one venue per event). */
+export function openAgendaLocationBody(location: OpenAgendaLocation, eventId: string) {
+  return {
+    ...location,
+    name: location.name.slice(0, LOCATION_NAME_MAX),
+    address: location.address.slice(0, LOCATION_ADDRESS_MAX),
+    extIds: [{ key: EXT_ID_KEY, value: eventId }],
+  };
+}
+
+/** The event as sent: its fields, tied to its location when it has one (an online event has none). */
+export function openAgendaEventBody(event: OpenAgendaEvent, locationUid: string | null) {
+  return { ...event, ...(locationUid ? { locationUid } : {}) };
+}
+
+/** Why a push failed, as the job sees it. */
+export type OpenAgendaFailure =
+  | { readonly kind: 'http'; readonly status: number; readonly step: 'token' | 'location' | 'event' }
+  | { readonly kind: 'network' }
+  | { readonly kind: 'unexpected-answer' }
+  | { readonly kind: 'not-public' }
+  | { readonly kind: 'not-configured' };
+
+const STEP_LABELS = { token: 'l’authentification', location: 'l’envoi du lieu', event: 'l’envoi de l’événement' } as const;
+
+/**
+ * A short French explanation for organisers, and whether trying again later may help (a server error,
+ * a timeout, a rate limit) or not (the agenda refused the data, the key is wrong, the event is no
+ * longer public). Never the agenda's raw answer: it may quote the request.
+ */
+export function describeOpenAgendaFailure(failure: OpenAgendaFailure): { readonly message: string; readonly retry: boolean } {
+  switch (failure.kind) {
+    case 'not-configured':
+      return { message: 'Aucun agenda OpenAgenda n’est configuré sur cette instance de Trame.', retry: false };
+    case 'not-public':
+      return { message: 'L’événement n’est plus public : OpenAgenda n’annonce que des événements publiés.', retry: false };
+    case 'network':
+      return { message: 'OpenAgenda n’a pas répondu à temps.', retry: true };
+    case 'unexpected-answer':
+      return { message: 'OpenAgenda a répondu de façon inattendue.', retry: true };
+    case 'http': {
+      const during = STEP_LABELS[failure.step];
+      if (failure.status === 401 || failure.status === 403) {
+        return { message: `OpenAgenda a refusé la clé de l’instance pendant ${during} : l’équipe qui administre Trame doit la vérifier.`, retry: false };
+      }
+      if (failure.status === 429 || failure.status >= 500) {
+        return { message: `OpenAgenda est momentanément indisponible (erreur ${failure.status} pendant ${during}).`, retry: true };
+      }
+      return { message: `OpenAgenda a refusé ${during} (erreur ${failure.status}) : vérifiez le titre, les dates et l’adresse de l’événement.`, retry: false };
+    }
+  }
+}

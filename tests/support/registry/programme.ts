@@ -12,6 +12,7 @@ import {
 } from '@/lib/server/actions/programme-sessions';
 import { createSpeakerAction, deleteSpeakerAction, updateSpeakerAction } from '@/lib/server/actions/programme-speakers';
 import { markEventDoneAction, publishEventAction, unpublishEventAction } from '@/lib/server/actions/programme-status';
+import { pushToOpenAgendaAction } from '@/lib/server/actions/openagenda';
 import { GET as getProgrammePdf } from '@/app/(app)/evenements/[id]/programme/pdf/route';
 import { GET as getOpenAgenda } from '@/app/(app)/evenements/[id]/openagenda.json/route';
 import { createDay, createRoom, createSession, createSpeaker } from '@/tests/factories/programme';
@@ -46,6 +47,7 @@ async function untouched(scene: Scene) {
   if ((await db.room.count({ where: { eventId: eventA.id } })) !== 1) throw new Error('A’s rooms changed');
   if ((await db.speaker.count({ where: { eventId: eventA.id } })) !== 1) throw new Error('A’s speakers changed');
   if ((await db.eventDay.count({ where: { eventId: eventA.id } })) !== 1) throw new Error('A’s days changed');
+  if ((await db.openAgendaPush.count({ where: { eventId: eventA.id } })) !== 0) throw new Error('A’s event was queued for OpenAgenda');
 }
 
 const day = { date: '2027-02-12', startTime: '09:00', endTime: '17:00' };
@@ -101,6 +103,7 @@ export const programmeEntries: RegistryEntry[] = [
   entry('publishEventAction', ({ eventA }) => publishEventAction({ eventId: eventA.id }), 'event.publish'),
   entry('unpublishEventAction', ({ eventA }) => unpublishEventAction({ eventId: eventA.id }), 'event.publish'),
   entry('markEventDoneAction', ({ eventA }) => markEventDoneAction({ eventId: eventA.id }), 'event.publish'),
+  entry('pushToOpenAgendaAction', ({ eventA }) => pushToOpenAgendaAction({ eventId: eventA.id })),
   entry('app/(app)/evenements/[id]/programme/pdf/route.ts', ({ eventA }) =>
       getProgrammePdf(new Request('http://localhost/evenements/x/programme/pdf'), { params: Promise.resolve({ id: eventA.id }) }),
     'event.read',

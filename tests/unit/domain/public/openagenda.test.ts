@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildOpenAgendaEvent, shortDescription, splitFrenchAddress, SHORT_DESCRIPTION_MAX } from '@/lib/domain/public/openagenda';
+import {
+  buildOpenAgendaEvent,
+  describeOpenAgendaFailure,
+  openAgendaEventBody,
+  openAgendaLocationBody,
+  shortDescription,
+  splitFrenchAddress,
+  SHORT_DESCRIPTION_MAX,
+} from '@/lib/domain/public/openagenda';
 import { at, buildPublicEvent, buildPublicSession } from './public-fixtures';
 
 const LINKS = { pageUrl: 'https://trame.exemple/e/rencontre-test', registrationUrl: 'https://trame.exemple/e/rencontre-test/inscription' };
@@ -96,5 +104,40 @@ describe('buildOpenAgendaEvent', () => {
   it('uses the event’s span when it has no days', () => {
     const { event } = buildOpenAgendaEvent(buildPublicEvent({ days: [], startsAt: at('2027-07-08', '09:00'), endsAt: at('2027-07-08', '12:00') }), LINKS);
     expect(event.timings).toEqual([{ begin: '2027-07-08T09:00:00+02:00', end: '2027-07-08T12:00:00+02:00' }]);
+  });
+});
+
+describe('what the push sends', () => {
+  const location = { name: 'Maison des associations', address: '12 rue de la République, 13001 Marseille', countryCode: 'FR' as const };
+
+  it('gives the location the event’s Trame id, within OpenAgenda’s lengths', () => {
+    const body = openAgendaLocationBody({ ...location, name: 'N'.repeat(150), address: 'A'.repeat(300) }, 'evt-1');
+    expect(body.name).toHaveLength(100);
+    expect(body.address).toHaveLength(255);
+    expect(body.extIds).toEqual([{ key: 'trame', value: 'evt-1' }]);
+    expect(openAgendaLocationBody(location, 'evt-1')).toMatchObject(location);
+  });
+
+  it('ties the event to its location only when it has one', () => {
+    const { event } = buildOpenAgendaEvent(buildPublicEvent(), LINKS);
+    expect(openAgendaEventBody(event, '123')).toEqual({ ...event, locationUid: '123' });
+    expect(openAgendaEventBody(event, null)).not.toHaveProperty('locationUid');
+  });
+});
+
+describe('describeOpenAgendaFailure', () => {
+  it.each([
+    [{ kind: 'http', status: 500, step: 'event' }, true, 'OpenAgenda est momentanément indisponible (erreur 500 pendant l’envoi de l’événement).'],
+    [{ kind: 'http', status: 429, step: 'location' }, true, 'OpenAgenda est momentanément indisponible (erreur 429 pendant l’envoi du lieu).'],
+    [{ kind: 'http', status: 401, step: 'token' }, false, 'OpenAgenda a refusé la clé de l’instance pendant l’authentification : l’équipe qui administre Trame doit la vérifier.'],
+    [{ kind: 'http', status: 403, step: 'event' }, false, 'OpenAgenda a refusé la clé de l’instance pendant l’envoi de l’événement : l’équipe qui administre Trame doit la vérifier.'],
+    [{ kind: 'http', status: 400, step: 'event' }, false, 'OpenAgenda a refusé l’envoi de l’événement (erreur 400) : vérifiez le titre, les dates et l’adresse de l’événement.'],
+    [{ kind: 'http', status: 404, step: 'location' }, false, 'OpenAgenda a refusé l’envoi du lieu (erreur 404) : vérifiez le titre, les dates et l’adresse de l’événement.'],
+    [{ kind: 'network' }, true, 'OpenAgenda n’a pas répondu à temps.'],
+    [{ kind: 'unexpected-answer' }, true, 'OpenAgenda a répondu de façon inattendue.'],
+    [{ kind: 'not-public' }, false, 'L’événement n’est plus public : OpenAgenda n’annonce que des événements publiés.'],
+    [{ kind: 'not-configured' }, false, 'Aucun agenda OpenAgenda n’est configuré sur cette instance de Trame.'],
+  ] as const)('%j → retry %s', (failure, retry, message) => {
+    expect(describeOpenAgendaFailure(failure)).toEqual({ message, retry });
   });
 });

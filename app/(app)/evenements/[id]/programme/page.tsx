@@ -4,9 +4,11 @@ import { conflictsBySession } from '@/lib/domain/programme/conflicts';
 import { ConflictSummary } from './_components/ConflictSummary';
 import { SessionViews } from './_components/SessionViews';
 import { DaysSection, RoomsSection, SpeakersSection } from './_components/SetupSections';
+import { OpenAgendaSection } from './_components/OpenAgendaSection';
 import { StatusActions } from './_components/StatusActions';
 import { loadProgramme } from './load';
-import { pageId } from '@/lib/server/page-data';
+import { pageError, pageId } from '@/lib/server/page-data';
+import { getOpenAgendaView } from '@/lib/server/queries/openagenda';
 
 export const metadata: Metadata = { title: 'Programme' };
 
@@ -15,7 +17,7 @@ const link = 'font-medium text-brand-700 underline underline-offset-4';
 export default async function ProgrammePage(props: { params: Promise<{ id: string }>; searchParams: Promise<{ vue?: string }> }) {
   const [{ id }, { vue }] = await Promise.all([props.params, props.searchParams]);
   pageId(id);
-  const programme = await loadProgramme(id);
+  const [programme, openAgenda] = await Promise.all([loadProgramme(id), getOpenAgendaView(id).catch(pageError)]);
   const view = vue === 'liste' ? 'liste' : 'grille';
   const base = `/evenements/${id}/programme`;
   const views = [
@@ -32,13 +34,10 @@ export default async function ProgrammePage(props: { params: Promise<{ id: strin
         <Link href={`${base}/propositions`} className={link}>Appel à intervention</Link>
         <Link href={`${base}/imprimer`} className={link}>Version imprimable</Link>
         <a href={`${base}/pdf`} className={link}>Télécharger le PDF</a>
-        {programme.event.status === 'DRAFT' ? null : (
-          <a href={`/evenements/${id}/openagenda.json`} className={link}>
-            Exporter pour OpenAgenda
-          </a>
-        )}
+        <a href="#openagenda-titre" className={link}>OpenAgenda</a>
       </nav>
       <StatusActions programme={programme} />
+      <OpenAgendaSection programme={programme} openAgenda={openAgenda} />
       <ConflictSummary programme={programme} />
       <section aria-labelledby="seances" className="rounded-lg bg-white p-6 shadow">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
