@@ -42,6 +42,11 @@ export function isCoreQuestionId(questionId: string): boolean {
   return questionId.startsWith(PREFIX);
 }
 
+/** The core question's own id, `null` for a member's question. */
+export function coreIdOf(questionId: string): string | null {
+  return isCoreQuestionId(questionId) ? questionId.slice(PREFIX.length) : null;
+}
+
 export function toQuestion(core: CoreQuestionData): Question {
   const base = { id: coreQuestionId(core.id), label: core.label, required: core.required };
   return core.kind === 'choice' ? { ...base, kind: 'choice', options: [...core.options] } : { ...base, kind: 'scale' };
