@@ -27,6 +27,7 @@ import { bilanEntries } from './registry/bilan';
 import { messagesEntries } from './registry/messages';
 import { attestationsEntries } from './registry/attestations';
 import { speakersEntries } from './registry/speakers';
+import { networksEntries } from './registry/networks';
 
 export { CALLERS, refusals, type CallerKind, type Expectation, type Expectations, type RefusalCode, type RegistryEntry, type Scene } from './registry/kinds';
 
@@ -52,6 +53,7 @@ export const registry: RegistryEntry[] = [
   ...messagesEntries,
   ...attestationsEntries,
   ...speakersEntries,
+  ...networksEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'the sign-in form: no account yet, failed attempts rate-limited' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },
