@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       ]
     : [
         { href: '/', label: 'Tableau de bord' },
+        ...(viewer.current.organisationKind === 'RESEAU' ? [{ href: '/reseau', label: 'Réseau' }] : []),
         { href: '/diagnostic', label: 'Diagnostic' },
         { href: '/formats', label: 'Formats' },
         { href: '/organisation', label: 'Ma structure' },

@@ -5,6 +5,9 @@ import { organisationCalendarPath } from '@/lib/domain/public';
 import { appUrl } from '@/lib/env';
 import { ORGANISATION_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '@/lib/schemas/auth';
 import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
+import { requireViewer } from '@/lib/server/authz';
+import { getMemberNetworks } from '@/lib/server/queries/network';
+import { MemberNetworks } from './_components/MemberNetworks';
 import { InviteForm } from './_components/InviteForm';
 import { NewOrganisationForm } from './_components/NewOrganisationForm';
 import { plural } from '@/lib/domain/format/french';
@@ -13,7 +16,7 @@ import { RemoveMemberButton } from './_components/RemoveMemberButton';
 export const metadata: Metadata = { title: 'Ma structure' };
 
 export default async function OrganisationPage() {
-  const organisation = await getCurrentOrganisation();
+  const [organisation, networks] = await Promise.all([getCurrentOrganisation(), requireViewer().then(getMemberNetworks)]);
   const isAdmin = organisation.viewerRole === 'ADMIN';
   return (
     <div className="flex flex-col gap-8">
@@ -50,6 +53,7 @@ export default async function OrganisationPage() {
           </p>
         </section>
       )}
+      <MemberNetworks data={networks} />
       <section aria-labelledby="members-title" className="rounded-lg bg-white p-6 shadow">
         <h2 id="members-title" className="mb-3 text-2xl font-semibold">
           Membres
