@@ -11,7 +11,7 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKindId, string> = {
   COLLECTIVITE: 'Collectivité',
   ASSOCIATION: 'Association',
   FINANCEUR: 'Financeur',
-  RESEAU: 'Réseau (tête de réseau : RéZolutions numériques, réseau régional de hubs…)',
+  RESEAU: 'Réseau (tête de réseau : RéZolutions numériques, réseau régional des hubs…)',
   AUTRE: 'Autre',
 };
 
