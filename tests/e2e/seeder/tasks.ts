@@ -7,6 +7,7 @@ import { createCheckInEvent } from '@/tests/factories/checkin';
 import { createAttestationEvent } from '@/tests/factories/attestations';
 import { createFunderDashboardWorld } from '@/tests/factories/funder-dashboard';
 import { createSpeakerEvent } from '@/tests/factories/speakers';
+import { createNetworkWorld } from '@/tests/factories/networks';
 import { createDraftEvent, createFunder, createHub, createOtherOrganisation, createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
 
 type Rest<F> = F extends (db: PrismaClient, ...rest: infer R) => unknown ? R : never;
@@ -29,6 +30,7 @@ export function seedTasks(db: PrismaClient) {
     createAttestationEvent: bind(db, createAttestationEvent),
     createFunderDashboardWorld: bind(db, createFunderDashboardWorld),
     createSpeakerEvent: bind(db, createSpeakerEvent),
+    createNetworkWorld: bind(db, createNetworkWorld),
   };
 }
 export type SeedTasks = ReturnType<typeof seedTasks>;
