@@ -28,9 +28,9 @@ test('a network sets a core question; two member hubs’ events roll up', async 
 
   // A second core question, a choice.
   await expectHydrated(page);
-  await core.getByLabel('Question', { exact: true }).fill(question);
-  await core.getByLabel('Type de réponse', { exact: true }).selectOption('choice');
-  await core.getByLabel('Réponses proposées', { exact: true }).fill('Courriel\nAffiche');
+  await core.getByRole('textbox', { name: 'Question', exact: true }).fill(question);
+  await core.getByRole('combobox', { name: 'Type de réponse', exact: true }).selectOption('choice');
+  await core.getByRole('textbox', { name: 'Réponses proposées', exact: true }).fill('Courriel\nAffiche');
   await core.getByRole('button', { name: 'Ajouter la question commune', exact: true }).click();
   await expect(core.getByText('Question commune ajoutée aux questionnaires du cycle.')).toBeVisible();
   await expect(core.getByRole('listitem').filter({ hasText: question })).toContainText('Choix parmi des réponses');
