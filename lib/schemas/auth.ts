@@ -3,7 +3,7 @@ import { pendingAnswersSchema } from '@/lib/domain/diagnostic/anonymous';
 import { isValidSiret, normaliseSiret } from '@/lib/domain/organisations/siret';
 
 // One schema per input: forms (react-hook-form) and server actions both use these.
-export const ORGANISATION_KINDS = ['HUB', 'MOUVEMENT_ASSOCIATIF', 'COLLECTIVITE', 'ASSOCIATION', 'FINANCEUR', 'AUTRE'] as const;
+export const ORGANISATION_KINDS = ['HUB', 'MOUVEMENT_ASSOCIATIF', 'COLLECTIVITE', 'ASSOCIATION', 'FINANCEUR', 'RESEAU', 'AUTRE'] as const;
 export type OrganisationKindId = (typeof ORGANISATION_KINDS)[number];
 
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKindId, string> = {
@@ -12,6 +12,7 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKindId, string> = {
   COLLECTIVITE: 'Collectivité',
   ASSOCIATION: 'Association',
   FINANCEUR: 'Financeur',
+  RESEAU: 'Réseau (tête de réseau : RéZolutions numériques, réseau régional des hubs…)',
   AUTRE: 'Autre',
 };
 

@@ -40,6 +40,7 @@ const IN_THEIR_JOURNEY: Record<string, string> = {
   '/pointage/[secret]': 'checkin-door.spec.ts',
   '/financeur': 'funder-dashboard.spec.ts',
   '/intervenant/[token]': 'speakers.spec.ts',
+  '/reseau': 'networks.spec.ts',
   '/e/[slug]/appel': 'speakers.spec.ts',
   '/evenements/[id]/programme/propositions': 'speakers.spec.ts',
 };

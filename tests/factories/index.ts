@@ -8,7 +8,7 @@ import { luhnCheckDigit } from '@/lib/domain/organisations/siret';
 import { slugify } from '@/lib/domain/text/slug';
 
 type Db = Pick<PrismaClient, 'organisation' | 'user' | 'membership' | 'territory' | 'event' | 'eventCoOrganiser' | 'diagnostic'>;
-type Kind = 'HUB' | 'MOUVEMENT_ASSOCIATIF' | 'COLLECTIVITE' | 'ASSOCIATION' | 'FINANCEUR' | 'AUTRE';
+type Kind = 'HUB' | 'MOUVEMENT_ASSOCIATIF' | 'COLLECTIVITE' | 'ASSOCIATION' | 'FINANCEUR' | 'RESEAU' | 'AUTRE';
 type Role = 'ADMIN' | 'COORDINATOR' | 'MEMBER';
 
 const unique = () => randomUUID().slice(0, 8);

@@ -28,6 +28,7 @@ import { messagesEntries } from './registry/messages';
 import { attestationsEntries } from './registry/attestations';
 import { speakersEntries } from './registry/speakers';
 import { webhooksEntries } from './registry/webhooks';
+import { networksEntries } from './registry/networks';
 
 export { CALLERS, refusals, type CallerKind, type Expectation, type Expectations, type RefusalCode, type RegistryEntry, type Scene } from './registry/kinds';
 
@@ -54,6 +55,7 @@ export const registry: RegistryEntry[] = [
   ...attestationsEntries,
   ...speakersEntries,
   ...webhooksEntries,
+  ...networksEntries,
   { kind: 'action', name: 'signUpAction', public: 'creates a new account and organisation' },
   { kind: 'action', name: 'signInAction', public: 'the sign-in form: no account yet, failed attempts rate-limited' },
   { kind: 'action', name: 'signOutAction', public: 'ends the caller’s own session' },

@@ -17,6 +17,7 @@ export function AppChrome({ viewer, children }: { viewer: Viewer; children: Reac
       ]
     : [
         { href: '/', label: 'Tableau de bord' },
+        ...(viewer.current.organisationKind === 'RESEAU' ? [{ href: '/reseau', label: 'Réseau' }] : []),
         { href: '/diagnostic', label: 'Diagnostic' },
         { href: '/diagnostics', label: 'Mes diagnostics' },
         { href: '/catalogue', label: 'Formats' },

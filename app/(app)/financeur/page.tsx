@@ -4,6 +4,7 @@ import { requireViewer } from '@/lib/server/authz';
 import { pageError } from '@/lib/server/page-data';
 import { getFunderDashboard } from '@/lib/server/queries/funder-dashboard';
 import { pickFilterParams } from '@/lib/schemas/funder-dashboard';
+import { LevelBeforeAfter } from '@/components/rollup/LevelBeforeAfter';
 import { FunderCharts } from './_components/FunderCharts';
 import { FunderFilters } from './_components/FunderFilters';
 import { FunderEventsTable, FunderGrantsTable, FunderTotalsList } from './_components/FunderTables';
@@ -77,6 +78,7 @@ export default async function FunderDashboardPage({ searchParams }: Props) {
               {dashboard.grants.length > 0 ? <FunderGrantsTable grants={dashboard.grants} /> : null}
               <FunderEventsTable rows={dashboard.rows} />
               <FunderCharts months={dashboard.months} />
+              <LevelBeforeAfter rows={dashboard.levels} scope="financé" />
             </>
           )}
         </>

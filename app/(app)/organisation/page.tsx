@@ -5,6 +5,9 @@ import { organisationCalendarPath } from '@/lib/domain/public';
 import { appUrl } from '@/lib/env';
 import { ORGANISATION_KIND_LABELS, MEMBERSHIP_ROLE_LABELS } from '@/lib/schemas/auth';
 import { getCurrentOrganisation } from '@/lib/server/queries/organisation';
+import { requireViewer } from '@/lib/server/authz';
+import { getMemberNetworks } from '@/lib/server/queries/network';
+import { MemberNetworks } from './_components/MemberNetworks';
 import { InviteForm } from './_components/InviteForm';
 import { NewOrganisationForm } from './_components/NewOrganisationForm';
 import { plural } from '@/lib/domain/format/french';
@@ -15,7 +18,7 @@ import { isLogoRefusal } from '@/lib/domain/files/image-type';
 export const metadata: Metadata = { title: 'Ma structure' };
 
 export default async function OrganisationPage(props: { searchParams: Promise<{ refus?: string | string[] }> }) {
-  const [organisation, { refus }] = await Promise.all([getCurrentOrganisation(), props.searchParams]);
+  const [organisation, networks, { refus }] = await Promise.all([getCurrentOrganisation(), requireViewer().then(getMemberNetworks), props.searchParams]);
   const isAdmin = organisation.viewerRole === 'ADMIN';
   // The logo upload route redirects here with a refusal code (see organisation/logo/route.ts).
   const logoRefusal = isLogoRefusal(refus) ? refus : null;
@@ -55,6 +58,7 @@ export default async function OrganisationPage(props: { searchParams: Promise<{ 
           </p>
         </section>
       )}
+      <MemberNetworks data={networks} />
       <section aria-labelledby="members-title" className="rounded-lg bg-white p-6 shadow">
         <h2 id="members-title" className="mb-3 text-2xl font-semibold">
           Membres

@@ -12,6 +12,8 @@ import { isFunder, type Viewer } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
 import { administrativeMap } from '@/lib/server/territories/administrative';
+import { levelRowsForEvents } from '@/lib/server/networks/levels';
+import type { LevelRow } from '@/lib/domain/networks/level-before-after';
 
 /*
  * The dashboard of a funder organisation: the latest version of each event's bilan shared with it
@@ -48,9 +50,11 @@ export type FunderDashboard = {
   grants: GrantGroup[];
   /** The same totals month by month (Paris month of the event's start), for the charts. */
   months: MonthTotals[];
+  /** Each territory's diagnostic level before the first and after the last funded event (issue 19.4). */
+  levels: LevelRow[];
 };
 
-type SharedVersion = {
+export type SharedVersion = {
   versionId: string;
   number: number;
   eventId: string;
@@ -96,7 +100,7 @@ async function latestSharedVersions(organisationId: string): Promise<SharedVersi
  * snapshot holds its programme, expenses and answers' texts, which a funder's roll-up never needs
  * (and 500 whole snapshots would be megabytes to parse on every render).
  */
-async function factsOf(versions: readonly SharedVersion[], funderName: string): Promise<FunderEventFacts[]> {
+export async function factsOf(versions: ReadonlyArray<Omit<SharedVersion, 'territory'>>, funderName: string): Promise<FunderEventFacts[]> {
   if (versions.length === 0) return [];
   const byId = new Map(versions.map((version) => [version.versionId, version]));
   const ids = [...byId.keys()];
@@ -145,7 +149,7 @@ export async function getFunderDashboard(viewer: Viewer, searchParams: Record<st
   const parsed = funderDashboardFiltersSchema({ regions: new Set(map.regions.map((r) => r.code)), departements: new Set(map.departements.map((d) => d.code)) }).safeParse(
     pickFilterParams(searchParams),
   );
-  const empty = { rows: [], totals: funderTotals([]), grants: [], months: [] };
+  const empty = { rows: [], totals: funderTotals([]), grants: [], months: [], levels: [] };
   if (!parsed.success) {
     const errors = [...new Set(Object.values(z.flattenError(parsed.error).fieldErrors).flat())].filter((message): message is string => typeof message === 'string');
     return { funderName: funder.organisationName, sharedCount: versions.length, filters: {}, errors, options, ...empty };
@@ -179,5 +183,6 @@ export async function getFunderDashboard(viewer: Viewer, searchParams: Record<st
     totals: funderTotals(kept),
     grants: grantGroups(kept),
     months: monthlyTotals(kept, (iso) => parisDay(new Date(iso)).slice(0, 7)),
+    levels: await levelRowsForEvents(kept.map((f) => f.eventId)),
   };
 }

@@ -5,6 +5,7 @@ import { queueEmail } from '@/lib/server/mail/outbox';
 import { invitationEmail, reminderEmail, type QuestionnaireMail } from '@/lib/server/questionnaires/emails';
 import type { ScheduledJob } from '@/lib/server/jobs/scheduled';
 import { newToken } from '@/lib/server/tokens';
+import { freezeSentCoreQuestions } from '@/lib/server/networks/core-sync';
 
 /*
  * Sending is claimed by a conditional update (sentAt / remindedAt still null) in the same transaction
@@ -34,6 +35,8 @@ export async function sendInvitations(questionnaireId: string, now: Date): Promi
   return db().$transaction(async (tx) => {
     const claim = await tx.questionnaire.updateMany({ where: { id: questionnaireId, sentAt: null }, data: { sentAt: now } });
     if (claim.count === 0) return 0;
+    const { questions } = await tx.questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { questions: true } });
+    await freezeSentCoreQuestions(tx, questions, now);
     const mail = await mailOf(tx, questionnaireId);
     const people = await tx.registration.findMany({
       where: { eventId: mail.eventId, ...recipientsWhere, questionnaireInvitations: { none: { questionnaireId } } },

@@ -9,6 +9,8 @@ import { FieldError } from '@/lib/server/action';
 import type { Tx } from '@/lib/server/db';
 import { notFound, SafeError } from '@/lib/server/errors';
 import type { z } from 'zod';
+import { withCoreQuestions } from '@/lib/domain/networks/core-questions';
+import { coreQuestionsOfEvent } from '@/lib/server/networks/core-sync';
 
 export const STALE = 'Le questionnaire a été modifié entre-temps par quelqu’un d’autre. Rechargez la page pour voir ses changements.';
 const ALREADY_SENT = 'Le questionnaire est déjà envoyé : ses questions ne peuvent plus changer.';
@@ -25,7 +27,8 @@ export async function prepareQuestionnaire(tx: Tx, eventId: string): Promise<{ i
   // Two clicks at once: the unique eventId makes the second an update that changes nothing.
   return tx.questionnaire.upsert({
     where: { eventId },
-    create: { eventId, questions: defaultQuestions(), ...schedule },
+    // An event of a network's cycle starts with the network's core questions (locked).
+    create: { eventId, questions: withCoreQuestions(defaultQuestions(), await coreQuestionsOfEvent(tx, eventId)), ...schedule },
     update: {},
     select: { id: true },
   });
@@ -49,9 +52,11 @@ export async function saveQuestions(tx: Tx, input: z.output<typeof editQuestions
   const current = await locked(tx, input.eventId);
   if (current.version !== input.version) throw new SafeError(STALE, 'conflict');
   if (current.sentAt) throw new SafeError(ALREADY_SENT, 'conflict');
-  const questions = toQuestions(input.questions);
+  const own = toQuestions(input.questions);
+  // The network's core questions are not the member's to change: whatever the form sent, they are put back.
+  const questions = withCoreQuestions(own, await coreQuestionsOfEvent(tx, input.eventId));
   const saved = await tx.questionnaire.update({ where: { id: current.id }, data: { questions, version: { increment: 1 } }, select: { version: true } });
-  return { version: saved.version, ids: questions.map((q) => q.id) };
+  return { version: saved.version, ids: own.map((q) => q.id) };
 }
 
 export async function saveSchedule(tx: Tx, input: z.output<typeof editScheduleSchema>): Promise<{ version: number }> {

@@ -8,6 +8,7 @@ import { createAttestationEvent } from '@/tests/factories/attestations';
 import { createFunderDashboardWorld } from '@/tests/factories/funder-dashboard';
 import { createSpeakerEvent } from '@/tests/factories/speakers';
 import { createGuidedEvent } from '@/tests/factories/guided';
+import { createNetworkWorld } from '@/tests/factories/networks';
 import { createDraftEvent, createFunder, createHub, createOtherOrganisation, createPastEvent, createRegistrationEvent } from '@/tests/factories/world';
 
 type Rest<F> = F extends (db: PrismaClient, ...rest: infer R) => unknown ? R : never;
@@ -31,6 +32,7 @@ export function seedTasks(db: PrismaClient) {
     createFunderDashboardWorld: bind(db, createFunderDashboardWorld),
     createSpeakerEvent: bind(db, createSpeakerEvent),
     createGuidedEvent: bind(db, createGuidedEvent),
+    createNetworkWorld: bind(db, createNetworkWorld),
   };
 }
 export type SeedTasks = ReturnType<typeof seedTasks>;

@@ -5,6 +5,7 @@ import { SendNowButton } from './QuestionnaireButtons';
 import { QuestionsEditor } from './QuestionsEditor';
 import { ScheduleForm } from './ScheduleForm';
 import { plural } from '@/lib/domain/format/french';
+import { CORE_QUESTION_MARK, isCoreQuestionId } from '@/lib/domain/networks/core-questions';
 
 const day = (date: string | null) => (date ? formatDate(new Date(`${date}T12:00:00Z`)) : 'aucune');
 
@@ -59,7 +60,10 @@ export function QuestionnaireSetup({ eventId, page, questionnaire }: { eventId: 
         ) : (
           <ol className="flex list-decimal flex-col gap-1 pl-6">
             {questionnaire.questions.map((q) => (
-              <li key={q.id}>{q.label}</li>
+              <li key={q.id}>
+                {q.label}
+                {isCoreQuestionId(q.id) ? <span className="text-slate-700">{` (${CORE_QUESTION_MARK})`}</span> : null}
+              </li>
             ))}
           </ol>
         )}

@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { expect, signInAs, test } from './fixtures';
+import { expectAccessible, expectHydrated, screenshot } from './support';
+
+/** Both sizes the page must look finished at. */
+async function screenshots(page: Page, name: string) {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await screenshot(page, `${name}-1440`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `${name}-390`);
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test('a network sets a core question; two member hubs’ events roll up', async ({ page, seed, hub }) => {
+  test.setTimeout(180_000);
+  const world = await seed.createNetworkWorld(hub);
+  const question = 'Comment avez-vous connu la rencontre ?';
+
+  // The network: its neighbour member's event already rolls up, its core question frozen once sent.
+  await signInAs(page, world.admin);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Réseau', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Réseau et cycle d’événements' })).toBeVisible();
+  const cycle = page.getByRole('table', { name: /Les événements du cycle/ });
+  await expect(cycle.getByRole('rowheader')).toHaveCount(1);
+  await expect(cycle).toContainText(world.titles.neighbour);
+  const core = page.getByRole('region', { name: 'Socle commun du questionnaire' });
+  await expect(core).toContainText('figée : déjà envoyée aux participant·es');
+
+  // A second core question, a choice.
+  await expectHydrated(page);
+  await core.getByRole('textbox', { name: 'Question', exact: true }).fill(question);
+  await core.getByRole('combobox', { name: 'Type de réponse', exact: true }).selectOption('choice');
+  await core.getByRole('textbox', { name: 'Réponses proposées', exact: true }).fill('Courriel\nAffiche');
+  await core.getByRole('button', { name: 'Ajouter la question commune', exact: true }).click();
+  await expect(core.getByText('Question commune ajoutée aux questionnaires du cycle.')).toBeVisible();
+  await expect(core.getByRole('listitem').filter({ hasText: question })).toContainText('Choix parmi des réponses');
+
+  // The journey's hub joins, and puts its event in the cycle.
+  await page.context().clearCookies();
+  await signInAs(page, hub.coordinator);
+  await page.goto('/organisation');
+  const networks = page.getByRole('region', { name: 'Réseaux' });
+  await networks.getByRole('button', { name: `Rejoindre le réseau « ${world.network.name} »`, exact: true }).click();
+  await networks.getByRole('button', { name: `Ajouter au cycle : ${world.titles.own}`, exact: true }).click();
+  await expect(networks.getByRole('button', { name: `Retirer du cycle : ${world.titles.own}`, exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'network-member');
+
+  // Its questionnaire now holds both core questions, locked.
+  await page.goto(`/evenements/${world.ownEventId}/questionnaire`);
+  await expect(page.getByText('Question commune du réseau — non modifiable', { exact: true })).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Questions communes du réseau' })).toContainText(world.coreLabel);
+
+  // Back to the network: both hubs' events, their totals, the core results and the levels.
+  await page.context().clearCookies();
+  await signInAs(page, world.admin);
+  await page.goto('/reseau');
+  await expect(cycle.getByRole('rowheader')).toHaveCount(2);
+  await expect(cycle).toContainText(world.titles.own);
+  await expect(page.getByRole('region', { name: 'Totaux' })).toContainText('2 bilans, 2 structures');
+  const results = page.getByRole('region', { name: 'Résultats du socle commun' });
+  await expect(results.getByRole('listitem').filter({ hasText: world.coreLabel })).toContainText('3 réponses, 1 événement · moyenne 4,3');
+  const levels = page.getByRole('table', { name: /Niveau de chaque territoire/ });
+  await expect(levels.getByRole('row').filter({ hasText: 'Bouches-du-Rhône' })).toContainText('Niveau 1');
+  await expect(levels.getByRole('row').filter({ hasText: 'Bouches-du-Rhône' })).toContainText('+1 niveau');
+  await expectAccessible(page);
+  await screenshots(page, 'network-rollup');
+});
