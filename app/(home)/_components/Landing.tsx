@@ -74,7 +74,7 @@ export function Landing() {
           Quel format pour votre rencontre ?
         </h2>
         <p className="max-w-3xl text-slate-800">
-          Pitch, démo, atelier, masterclass, retour d’expérience… Le catalogue décrit chaque format de session : à quoi il sert, pour
+          Pitch, démo, atelier, masterclass, retour d’expérience… Le catalogue décrit chaque format de séance : à quoi il sert, pour
           combien de personnes, combien de temps, et à quel niveau de maturité du territoire le proposer.
         </p>
         <p>
