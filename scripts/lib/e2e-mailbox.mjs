@@ -4,36 +4,15 @@
 // would to any SMTP server (SMTP_URL), so the links are the ones a person receives.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import mailparser from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-/** Just enough MIME for nodemailer's plain-text messages: encoded-word subject, QP or base64 body. */
-export function parseMessage(raw) {
-  const [head = '', ...rest] = raw.split('\r\n\r\n');
-  const headers = head.replace(/\r\n[ \t]+/g, ' ');
-  const subject = (/^Subject: (.*)$/im.exec(headers)?.[1] ?? '').replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, kind, data) =>
-    kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
-  );
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  const body = rest.join('\r\n\r\n');
-  const text =
-    encoding === 'quoted-printable'
-      ? decodeQuotedPrintable(body.replace(/=\r?\n/g, ''))
-      : encoding === 'base64'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : body;
-  return { subject, text: text.replace(/\r\n/g, '\n') };
-}
+const { simpleParser } = mailparser;
 
-function decodeQuotedPrintable(value) {
-  const bytes = [];
-  for (let i = 0; i < value.length; i += 1) {
-    const hex = value.slice(i + 1, i + 3);
-    if (value[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(value[i], 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
+/** Subject and plain text of a raw message (multipart included: a confirmation carries its QR code). */
+export async function parseMessage(raw) {
+  const mail = await simpleParser(raw);
+  return { subject: mail.subject ?? '', text: (mail.text ?? '').replace(/\r\n/g, '\n'), attachments: mail.attachments.map((file) => file.filename ?? '') };
 }
 
 /**
@@ -51,13 +30,13 @@ export async function startE2eMailbox(folder) {
     onData(stream, session, callback) {
       const chunks = [];
       stream.on('data', (chunk) => chunks.push(chunk));
-      stream.on('end', () => {
+      stream.on('end', async () => {
         count += 1;
         const receivedAt = new Date().toISOString();
         const to = session.envelope.rcptTo.map((recipient) => recipient.address);
-        const message = { to, ...parseMessage(Buffer.concat(chunks).toString('utf8')), receivedAt };
         const name = `${String(Date.now()).padStart(15, '0')}-${String(count).padStart(6, '0')}`;
         try {
+          const message = { to, ...(await parseMessage(Buffer.concat(chunks))), receivedAt };
           writeFileSync(path.join(folder, `${name}.tmp`), JSON.stringify(message, null, 2));
           renameSync(path.join(folder, `${name}.tmp`), path.join(folder, `${name}.json`));
           callback();

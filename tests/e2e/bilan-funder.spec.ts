@@ -84,6 +84,9 @@ test('a coordinator exports a validated bilan and shares it with a funder, who d
 
   // The funder sees it in "Bilans partagés" and downloads the PDF.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  // Signed out for sure before signing in again (a sign-in page opened meanwhile would send the
+  // still-signed-in browser to « / », which is the landing page once the sign-out lands).
+  await expect(page).toHaveURL(/\/connexion\?deconnexion=1$/);
   await signInAs(page, funder.user);
   await expect(page.getByRole('heading', { level: 1, name: 'Bilans partagés' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: EVENT });

@@ -116,6 +116,9 @@ test('the proof pack holds the signed sheets and reaches the funder the bilan is
   await page.getByRole('button', { name: 'Partager avec ce financeur' }).click();
   await expect(page.getByText(`Bilan partagé avec ${funder.organisation.name}.`)).toBeVisible();
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  // Signed out for sure before signing in again (a sign-in page opened meanwhile would send the
+  // still-signed-in browser to « / », which is the landing page once the sign-out lands).
+  await expect(page).toHaveURL(/\/connexion\?deconnexion=1$/);
   await signInAs(page, funder.user);
   await page.getByRole('row').filter({ hasText: event.title }).getByRole('link', { name: event.title, exact: true }).click();
   const funderPack = await download(page, /Dossier de preuves \(ZIP\)/, 'dossier-financeur.zip');

@@ -17,7 +17,7 @@ export function CriterionFieldset(props: {
   const { criterion } = props;
   const errorId = `${criterion.id}-error`;
   return (
-    <fieldset aria-describedby={props.error ? errorId : undefined} className="rounded-lg border border-slate-300 bg-white p-4">
+    <fieldset aria-describedby={props.error ? errorId : undefined} aria-invalid={props.error ? true : undefined} className="rounded-lg border border-slate-300 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">
         {props.number}. {criterion.label}
       </legend>
