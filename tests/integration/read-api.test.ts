@@ -9,6 +9,9 @@ import { GET as getEvents } from '@/app/api/v1/events/route';
 import { GET as getOpenApi } from '@/app/api/v1/openapi.json/route';
 import { apiEvent, apiEventList, apiProblem } from '@/lib/domain/api/v1';
 import { rateLimitedAddress } from '@/lib/server/api/respond';
+import { updateRoomAction } from '@/lib/server/actions/programme-rooms';
+import { publishEventAction } from '@/lib/server/actions/programme-status';
+import { runAsCaller } from '@/lib/server/current-user';
 import { createEvent, createUser } from '@/tests/factories';
 import { createRoom, createSession, createSpeaker, setPublicDetails } from '@/tests/factories/public';
 import { testDb } from '@/tests/support/db';
@@ -18,6 +21,8 @@ const one = (slug: string) => getEvent(new Request(`http://localhost:3000/api/v1
 
 let published: { id: string; slug: string };
 let draft: { id: string; slug: string };
+let ownerId: string;
+let roomId: string;
 
 beforeAll(async () => {
   const db = testDb();
@@ -26,6 +31,8 @@ beforeAll(async () => {
   await setPublicDetails(db, published.id, { visioUrl: 'https://visio.exemple/secret-room' });
   await db.event.update({ where: { id: published.id }, data: { capacity: 50 } });
   const room = await createRoom(db, { eventId: published.id, name: 'Salle 1' });
+  roomId = room.id;
+  ownerId = owner.id;
   const speaker = await createSpeaker(db, { eventId: published.id, name: 'Inès Martin', email: 'ines@secret.fr', phone: '0699887766' });
   await createSession(db, { eventId: published.id, date: '2027-03-11', title: 'Atelier API', start: '10:00', end: '11:30', roomId: room.id, formatId: 'atelier', speakerIds: [speaker.id], description: 'Ouvrir ses données.' });
   for (let i = 0; i < 4; i += 1) await createEvent(db, { ownerOrganisationId: owner.organisationId, title: `Passé ${i}`, status: 'DONE', startsAt: new Date(`2026-0${i + 1}-10T08:00:00Z`), endsAt: new Date(`2026-0${i + 1}-10T16:00:00Z`) });
@@ -168,5 +175,32 @@ describe('the rate limit', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(apiProblem.parse(await refused.json()).title).toBe('Trop de requêtes.');
     expect(await rateLimitedAddress('203.0.113.8')).toBeNull();
+  });
+});
+
+describe('the cache of finished answers', () => {
+  const as = <T,>(fn: () => Promise<T>) => runAsCaller({ userId: ownerId }, fn);
+
+  it('answers from memory until an action changes the public pages, then tells the change', async () => {
+    const title = (await one(published.slug).then((r) => r.json())).title;
+    // A write made outside the app: the kept answer still holds (for a minute at most).
+    await testDb().event.update({ where: { id: published.id }, data: { title: 'Rencontre API, nouveau titre' } });
+    expect(apiEvent.parse(await (await one(published.slug)).json()).title).toBe(title);
+    const listedTitles = async () => apiEventList.parse(await (await list('?perPage=100')).json()).data.map((e) => e.title);
+    expect(await listedTitles()).toContain(title);
+
+    // An action that revalidates the public pages empties the cache: both answers are new.
+    const renamed = await as(() => updateRoomAction({ eventId: published.id, roomId, name: 'Grand amphi', capacity: 100, equipment: '' }));
+    expect(renamed.ok).toBe(true);
+    const fresh = apiEvent.parse(await (await one(published.slug)).json());
+    expect(fresh.title).toBe('Rencontre API, nouveau titre');
+    expect(fresh.sessions[0]!.room).toBe('Grand amphi');
+    expect(await listedTitles()).toContain('Rencontre API, nouveau titre');
+  });
+
+  it('keeps « not found » too, until the event is published', async () => {
+    expect((await one(draft.slug)).status).toBe(404);
+    expect((await as(() => publishEventAction({ eventId: draft.id }))).ok).toBe(true);
+    expect((await one(draft.slug)).status).toBe(200);
   });
 });

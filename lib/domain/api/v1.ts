@@ -88,6 +88,7 @@ export const apiProblem = z
   })
   .meta({ id: 'Problem' });
 
+export type ApiEventList = z.output<typeof apiEventList>;
 export type ApiEventSummary = z.output<typeof apiEventSummary>;
 export type ApiEvent = z.output<typeof apiEvent>;
 export type ApiProblem = z.output<typeof apiProblem>;

@@ -49,4 +49,9 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): { 
   return { ok: false, response: problem(400, 'Paramètres invalides.', { detail: errors.map((e) => e.message).join(' '), errors }) };
 }
 
-export const API_HEADERS = { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' };
+const API_HEADERS = { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' };
+
+/** A 200 with a body already serialised (the read API keeps finished JSON, see ./cache.ts). */
+export function jsonBody(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'application/json', ...API_HEADERS } });
+}

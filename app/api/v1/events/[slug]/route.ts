@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiEventOf } from '@/lib/domain/api/present';
-import { API_HEADERS, problem, rateLimited } from '@/lib/server/api/respond';
+import { cachedApiBody } from '@/lib/server/api/cache';
+import { jsonBody, problem, rateLimited } from '@/lib/server/api/respond';
 import { getPublicEvent, publicEventUrl } from '@/lib/server/queries/public-event';
 import { publicRoute } from '@/lib/server/route';
 
@@ -11,10 +12,13 @@ export const GET = publicRoute(
   async ({ request, params }) => {
     const limited = await rateLimited(request);
     if (limited) return limited;
-    // getPublicEvent checks the slug's shape: anything else is simply not found.
-    const event = await getPublicEvent(params.slug);
-    if (!event) return problem(404, 'Événement introuvable.', { detail: 'Aucun événement publié à cette adresse.' });
-    return Response.json(apiEventOf(event, publicEventUrl(event.slug)), { headers: API_HEADERS });
+    const body = await cachedApiBody(`events/${params.slug}`, async () => {
+      // getPublicEvent checks the slug's shape: anything else is simply not found.
+      const event = await getPublicEvent(params.slug);
+      return event ? JSON.stringify(apiEventOf(event, publicEventUrl(event.slug))) : null;
+    });
+    if (body === null) return problem(404, 'Événement introuvable.', { detail: 'Aucun événement publié à cette adresse.' });
+    return jsonBody(body);
   },
   { params: z.object({ slug: z.string() }) },
 );
