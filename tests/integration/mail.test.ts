@@ -8,7 +8,8 @@ import { checkinCodeFor } from '@/lib/server/checkin/checkin-token';
 import { qrPng } from '@/lib/server/checkin/qr-image';
 import { stopBoss } from '@/lib/server/mail/boss';
 import { CHECKIN_QR_FILENAME, deliverOutboxEmail } from '@/lib/server/mail/deliver';
-import { smtpMailer } from '@/lib/server/mail/transport';
+import { queueEmails } from '@/lib/server/mail/outbox';
+import { closeMailers, smtpMailer } from '@/lib/server/mail/transport';
 import { startMailWorker, stopMailWorker } from '@/lib/server/mail/worker';
 import { getRegistrationByToken } from '@/lib/server/queries/public-registration';
 import { registerParticipant } from '@/lib/server/registrations/register';
@@ -182,6 +183,50 @@ describe('e-mail delivery through the queue', () => {
       await new Promise<void>((resolve) => busy.close(() => resolve()));
     } finally {
       await new Promise<void>((resolve) => refusing.close(() => resolve()));
+    }
+  });
+
+  it('works through a queue of many messages without waiting its polling interval between them', { timeout: 60_000 }, async () => {
+    await stopMailWorker();
+    const { event } = await openEvent();
+    const addresses = Array.from({ length: 40 }, (_, i) => `file-${i}@exemple.fr`);
+    await testDb().$transaction((tx) => queueEmails(tx, addresses.map((to) => ({ eventId: event.id, to, subject: 'Infos pratiques', text: 'Bonjour' }))));
+    // The workers' first look finds the queue full; then an interval far longer than the test. Each
+    // worker waits only once the queue is empty. Before, pg-boss waited the interval after every
+    // job: 40 messages took 40 intervals.
+    await startMailWorker({ smtpUrl, pollingIntervalSeconds: 600 });
+    await until('40 messages reçus', async () => addresses.every((to) => received.some((m) => m.to.includes(to))), 30_000);
+    const sent = await testDb().outboxEmail.findMany({ where: { to: { in: addresses } }, select: { status: true, attempts: true } });
+    expect(sent).toHaveLength(40);
+    expect(sent.every((m) => m.status === 'SENT' && m.attempts === 1)).toBe(true);
+    expect(received.filter((m) => m.to.some((to) => addresses.includes(to)))).toHaveLength(40);
+  });
+
+  it('keeps its SMTP connections open from one message to the next', async () => {
+    let connections = 0;
+    const counting = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onConnect(_session, callback) {
+        connections += 1;
+        callback();
+      },
+      onData(stream, _session, callback) {
+        stream.on('data', () => undefined);
+        stream.on('end', () => callback());
+      },
+    });
+    await new Promise<void>((resolve) => counting.listen(0, '127.0.0.1', resolve));
+    try {
+      // nodemailer ignores every other option when given `url`: this is where the pool was lost.
+      const mailer = smtpMailer(`smtp://127.0.0.1:${(counting.server.address() as AddressInfo).port}`);
+      for (let i = 0; i < 10; i += 1) await mailer.send({ from: 'trame@exemple.fr', to: `suite-${i}@exemple.fr`, subject: 'Suite', text: 'Bonjour' });
+      expect(connections).toBe(1);
+    } finally {
+      // The pool keeps its connection open, and the server waits for it before closing.
+      closeMailers();
+      await new Promise<void>((resolve) => counting.close(() => resolve()));
     }
   });
 

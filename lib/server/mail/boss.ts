@@ -1,6 +1,7 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/env';
+import { closeMailers } from '@/lib/server/mail/transport';
 
 export const SEND_EMAIL_QUEUE = 'send-email';
 /** One webhook delivery attempt per job; retries are new jobs (lib/server/webhooks/deliver.ts). */
@@ -46,8 +47,9 @@ async function start(url: string, retry: RetryPolicy): Promise<PgBoss> {
   return boss;
 }
 
-/** Stops the process's pg-boss (tests, shutdown). */
+/** Stops the process's pg-boss and closes its SMTP connections (tests, shutdown). */
 export async function stopBoss(): Promise<void> {
+  closeMailers();
   const current = globalForBoss.trameBoss;
   globalForBoss.trameBoss = undefined;
   if (!current) return;

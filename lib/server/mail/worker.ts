@@ -1,9 +1,10 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { DEFAULT_RETRY, getBoss, SEND_EMAIL_QUEUE, type RetryPolicy } from '@/lib/server/mail/boss';
+import { drainQueue } from '@/lib/server/jobs/drain';
 import { deliverOutboxEmail } from '@/lib/server/mail/deliver';
 import type { SendEmailJob } from '@/lib/server/mail/outbox';
-import { smtpMailer, type Mailer } from '@/lib/server/mail/transport';
+import { MAIL_CONCURRENCY, smtpMailer, type Mailer } from '@/lib/server/mail/transport';
 
 export type MailWorkerOptions = {
   /** Defaults to SMTP_URL; `null` stores messages without sending them. */
@@ -13,18 +14,18 @@ export type MailWorkerOptions = {
 };
 
 /**
- * Delivers queued e-mails from pg-boss. Every app instance may run one: pg-boss hands each job to a
+ * Delivers queued e-mails from pg-boss. Every app instance may run these: pg-boss hands each job to a
  * single worker, and deliverOutboxEmail refuses to send a message twice anyway.
  */
-export async function startMailWorker(options: MailWorkerOptions = {}): Promise<string> {
+export async function startMailWorker(options: MailWorkerOptions = {}): Promise<string[]> {
   const smtpUrl = options.smtpUrl === undefined ? (env().SMTP_URL ?? null) : options.smtpUrl;
   const mailer: Mailer | null = smtpUrl ? smtpMailer(smtpUrl) : null;
   const boss = await getBoss(options.retry ?? DEFAULT_RETRY);
-  return boss.work<SendEmailJob>(
+  return drainQueue<SendEmailJob>(
+    boss,
     SEND_EMAIL_QUEUE,
-    { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-    async ([job]) => {
-      if (!job) return;
+    { workers: MAIL_CONCURRENCY, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async (job) => {
       await deliverOutboxEmail(job.data.outboxId, { mailer, isLastTry: job.retryCount >= job.retryLimit });
     },
   );

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { drainQueue } from '@/lib/server/jobs/drain';
 import { getBoss, WEBHOOK_QUEUE } from '@/lib/server/mail/boss';
 import { deliverWebhook } from '@/lib/server/webhooks/deliver';
 import type { WebhookJob } from '@/lib/server/webhooks/emit';
@@ -9,10 +10,10 @@ import type { WebhookTransport } from '@/lib/server/webhooks/transport';
  * Works webhook deliveries from pg-boss. `transport` is for tests only (a local receiver over plain
  * HTTP): nothing a user sends can choose it, and the app always starts the worker without it.
  */
-export async function startWebhookWorker(options: { transport?: WebhookTransport; pollingIntervalSeconds?: number } = {}): Promise<string> {
+export async function startWebhookWorker(options: { transport?: WebhookTransport; pollingIntervalSeconds?: number } = {}): Promise<string[]> {
   const boss = await getBoss();
-  return boss.work<WebhookJob>(WEBHOOK_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
-    if (!job) return;
+  // Two at once: a slow receiver (up to its time-out) does not hold back the others' deliveries.
+  return drainQueue<WebhookJob>(boss, WEBHOOK_QUEUE, { workers: 2, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (job) => {
     await deliverWebhook(job.data.deliveryId, { transport: options.transport });
   });
 }
