@@ -337,7 +337,7 @@ export function CheckInBoard(props: {
         <InPages rows={today} search={query} render={list} />
       )}
       {elsewhere.length > 0 ? (
-        <details className="rounded-lg bg-white p-3 shadow" onToggle={(event) => setElsewhereOpen(event.currentTarget.open)}>
+        <details open={elsewhereOpen} onToggle={(event) => setElsewhereOpen(event.currentTarget.open)} className="rounded-lg bg-white p-3 shadow">
           <summary className="cursor-pointer font-medium">{plural(elsewhere.length, { one: 'personne inscrite', other: 'personnes inscrites' })} pour d’autres jours seulement</summary>
           {/* Drawn once opened only: most days nobody opens it. */}
           {elsewhereOpen ? (
