@@ -179,8 +179,20 @@ test('a crowd: the list is drawn 50 people at a time, the search finds everyone'
   await expect(presentButton(page, person(54))).toBeVisible();
   await expect(presentButton(page, person(55))).toHaveCount(0);
   await expect(page.getByText('50 sur 108 personnes affichées : tapez quelques lettres du nom pour trouver quelqu’un.')).toBeVisible();
+  const more = page.getByRole('button', { name: 'Afficher 50 personnes de plus', exact: true });
+  await more.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/e2e/screenshots/pointage-foule-suite.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await more.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/e2e/screenshots/pointage-foule-suite-large.png' });
+  await page.setViewportSize(phone.viewport);
 
-  // The search looks through everyone, and starts again from the first rows.
+  // More rows on request.
+  await more.click();
+  await expect(presentButton(page, person(55))).toBeVisible();
+  await expect(page.getByText('100 sur 108 personnes affichées', { exact: false })).toBeVisible();
+
+  // The search looks through everyone; after a search the list starts again from its first rows.
   const search = page.getByLabel('Rechercher une personne');
   await search.fill(person(117));
   await expect(page.getByText('1 sur 120 personnes', { exact: true })).toBeVisible();
@@ -188,11 +200,8 @@ test('a crowd: the list is drawn 50 people at a time, the search finds everyone'
   await expect(presentButton(page, person(117))).toHaveAttribute('aria-pressed', 'true');
   await expect(counter(page, 'Présent·es')).toHaveText('1');
   await search.fill('');
-
-  // More rows on request, down to the last ones.
-  await page.getByRole('button', { name: 'Afficher 50 personnes de plus', exact: true }).click();
-  await expect(presentButton(page, person(55))).toBeVisible();
-  await expect(page.getByText('100 sur 108 personnes affichées', { exact: false })).toBeVisible();
+  await expect(presentButton(page, person(55))).toHaveCount(0);
+  await more.click();
   await page.getByRole('button', { name: 'Afficher 8 personnes de plus', exact: true }).click();
   await expect(presentButton(page, person(117))).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: /de plus$/ })).toHaveCount(0);
@@ -202,5 +211,6 @@ test('a crowd: the list is drawn 50 people at a time, the search finds everyone'
   await page.getByText('12 personnes inscrites pour d’autres jours seulement', { exact: true }).click();
   await expect(presentButton(page, person(9))).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, 'pointage-foule');
+  await page.getByText('12 personnes inscrites pour d’autres jours seulement', { exact: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/e2e/screenshots/pointage-foule-autres-jours.png' });
 });
