@@ -352,12 +352,13 @@ export function CheckInBoard(props: {
 }
 
 /**
- * The first rows of a list, and more at each press of « Afficher … de plus ». A new search starts
- * again from the first rows.
+ * The first rows of a list, and more at each press of « Afficher … de plus ». Each search starts from
+ * its first rows; the list drawn further keeps its rows when a search is cleared.
  */
 function InPages({ rows, search, render }: { rows: CheckInPerson[]; search: string; render: (rows: CheckInPerson[]) => ReactNode }) {
-  const [more, setMore] = useState({ search, shown: PAGE });
-  const shown = more.search === search ? more.shown : PAGE;
+  // How many rows are drawn, per search (the empty one included).
+  const [drawn, setDrawn] = useState<Record<string, number>>({});
+  const shown = drawn[search] ?? PAGE;
   const rest = rows.length - shown;
   return (
     <>
@@ -367,7 +368,7 @@ function InPages({ rows, search, render }: { rows: CheckInPerson[]; search: stri
           <p>
             {shown} sur {plural(rows.length, PERSONS)} affichées : tapez quelques lettres du nom pour trouver quelqu’un.
           </p>
-          <Button type="button" variant="secondary" className="min-h-12 shrink-0" onClick={() => setMore({ search, shown: shown + PAGE })}>
+          <Button type="button" variant="secondary" className="min-h-12 shrink-0" onClick={() => setDrawn({ ...drawn, [search]: shown + PAGE })}>
             Afficher {plural(Math.min(PAGE, rest), PERSONS)} de plus
           </Button>
         </div>
