@@ -7,7 +7,7 @@ import path from 'node:path';
 import { root } from './support/app';
 import { parseSummaries, type SummaryRow } from './support/summary';
 
-const BENCHES = ['bench:public', 'bench:registrations', 'bench:import', 'bench:bilan', 'bench:checkin', 'bench:emargement', 'bench:attestations', 'bench:funder', 'bench:messages', 'bench:js'] as const;
+const BENCHES = ['bench:public', 'bench:registrations', 'bench:import', 'bench:bilan', 'bench:checkin', 'bench:checkin-page', 'bench:emargement', 'bench:attestations', 'bench:funder', 'bench:messages', 'bench:js'] as const;
 
 // Figures of benchmarks that do not print BENCH_SUMMARY lines, read from their own output.
 type Fallback = { pattern: RegExp; name: string; target: string; met: (m: RegExpMatchArray) => boolean };

@@ -1,14 +1,15 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
 import { inputClass } from '@/components/ui/Field';
 import { plural } from '@/lib/domain/format/french';
 import { matchesCheckInSearch, pendingTapsLabel } from '@/lib/domain/registrations/check-in-taps';
+import { unpackCheckInRoster, type CheckInPerson, type CheckInRoster } from '@/lib/domain/registrations/check-in-roster';
 import type { AttendanceValue } from '@/lib/schemas/attendance';
 import type { ActionResult } from '@/lib/server/action';
 import type { TapOutcome } from '@/lib/server/checkin/taps';
-import type { CheckInPerson } from '@/lib/server/queries/checkin';
 import { CheckInCards } from './CheckInCards';
 import { CheckInTable } from './CheckInTable';
 import { QrScanner } from './QrScanner';
@@ -25,8 +26,10 @@ export type SendTaps = (input: {
   taps: Array<Omit<QueuedTap, 'status'> & { status: AttendanceValue | null }>;
 }) => Promise<ActionResult<TapOutcome[]>>;
 
-// Beyond this, a phone struggles to draw the list: the search narrows it down.
-const SHOWN_AT_MOST = 300;
+// Rows drawn at first, and added at each « Afficher … de plus »: what a phone downloads and draws grows
+// with the rows shown, not with the list (issue 16: under 300 kB of HTML for 1 000 people). The search
+// looks through everyone.
+const PAGE = 50;
 // Taps sent per request; the queue is sent in order, one request at a time.
 const BATCH = 50;
 const RETRY_MS = 5_000;
@@ -87,7 +90,8 @@ export function CheckInBoard(props: {
   eventId: string;
   day: string;
   dayLabel: string;
-  people: CheckInPerson[];
+  /** The day's list, packed (lib/domain/registrations/check-in-roster.ts): each person is sent once, compactly. */
+  roster: CheckInRoster;
   mode: 'list' | 'table';
   send: SendTaps;
   credential?: { secret: string; proof: string };
@@ -110,6 +114,9 @@ export function CheckInBoard(props: {
   const unanswered = useCallback((taps: QueuedTap[]) => taps.filter((tap) => !answered.current.has(tap.tapId)), []);
   const refreshedAt = useRef(0);
   const [retry, setRetry] = useState(0);
+  const [elsewhereOpen, setElsewhereOpen] = useState(false);
+  // The server's list, as of the last render of the page (taps and answers are laid over it below).
+  const held = useMemo(() => unpackCheckInRoster(props.roster), [props.roster]);
 
   useEffect(() => {
     let live = true;
@@ -126,7 +133,7 @@ export function CheckInBoard(props: {
   // A fresh render of the page holds the server's state: answers received before it was asked are stale.
   useEffect(() => {
     setConfirmed((current) => Object.fromEntries(Object.entries(current).filter(([, entry]) => entry.ackAt > refreshedAt.current)));
-  }, [props.people]);
+  }, [props.roster]);
 
   const show = useCallback((next: Feedback) => {
     setFeedback(next);
@@ -213,12 +220,12 @@ export function CheckInBoard(props: {
       const id = tap.registrationId ?? (tap.code ? registrationIdInCode(tap.code) : null);
       if (id) queued.set(id, tap.code ? 'PRESENT' : tap.status);
     }
-    return props.people.map((person) => {
+    return held.map((person) => {
       if (queued.has(person.id)) return { ...person, status: queued.get(person.id) ?? null, markedBy: null, markedAt: null, pending: true };
       const answer = confirmed[`${day}:${person.id}`];
       return answer ? { ...person, status: answer.status, markedBy: answer.markedBy, markedAt: answer.markedAt, pending: false } : { ...person, pending: false };
     });
-  }, [props.people, queue, confirmed, day]);
+  }, [held, queue, confirmed, day]);
 
   const push = useCallback(
     async (tap: Omit<QueuedTap, 'tapId' | 'tappedAt' | 'date'>) => {
@@ -266,14 +273,10 @@ export function CheckInBoard(props: {
     { label: 'Non pointé·es', value: count(null) },
   ];
   const searching = query.trim() !== '';
-  const listed = searching ? shown : shown.filter((person) => person.expected);
+  const today = searching ? shown : shown.filter((person) => person.expected);
   const elsewhere = searching ? [] : shown.filter((person) => !person.expected);
   const list = (rows: CheckInPerson[]) =>
-    props.mode === 'table' ? (
-      <CheckInTable people={rows.slice(0, SHOWN_AT_MOST)} dayLabel={props.dayLabel} mark={mark} />
-    ) : (
-      <CheckInCards people={rows.slice(0, SHOWN_AT_MOST)} mark={mark} />
-    );
+    props.mode === 'table' ? <CheckInTable people={rows} dayLabel={props.dayLabel} mark={mark} /> : <CheckInCards people={rows} mark={mark} />;
 
   return (
     <section aria-labelledby="liste-pointage" className="flex flex-col gap-4">
@@ -331,21 +334,45 @@ export function CheckInBoard(props: {
       {people.length === 0 ? (
         <p className="rounded-lg bg-white p-4 shadow">Aucune inscription confirmée pour le moment : ajoutez les personnes venues sur place, ou importez les inscriptions.</p>
       ) : (
-        list(listed)
+        <InPages rows={today} search={query} render={list} />
       )}
       {elsewhere.length > 0 ? (
-        <details className="rounded-lg bg-white p-3 shadow">
-          <summary className="cursor-pointer font-medium">
-            {elsewhere.length === 1 ? '1 personne inscrite' : `${elsewhere.length} personnes inscrites`} pour d’autres jours seulement
-          </summary>
-          <div className="mt-3">{list(elsewhere)}</div>
+        <details open={elsewhereOpen} onToggle={(event) => setElsewhereOpen(event.currentTarget.open)} className="rounded-lg bg-white p-3 shadow">
+          <summary className="cursor-pointer font-medium">{plural(elsewhere.length, { one: 'personne inscrite', other: 'personnes inscrites' })} pour d’autres jours seulement</summary>
+          {/* Drawn once opened only: most days nobody opens it. */}
+          {elsewhereOpen ? (
+            <div className="mt-3 flex flex-col gap-3">
+              <InPages rows={elsewhere} search={query} render={list} />
+            </div>
+          ) : null}
         </details>
       ) : null}
-      {listed.length > SHOWN_AT_MOST ? (
-        <p className="rounded-lg bg-white p-4 shadow">
-          Les {SHOWN_AT_MOST} premières personnes sont affichées : tapez quelques lettres du nom pour trouver les {listed.length - SHOWN_AT_MOST} autres.
-        </p>
-      ) : null}
     </section>
+  );
+}
+
+/**
+ * The first rows of a list, and more at each press of « Afficher … de plus ». Each search starts from
+ * its first rows; the list drawn further keeps its rows when a search is cleared.
+ */
+function InPages({ rows, search, render }: { rows: CheckInPerson[]; search: string; render: (rows: CheckInPerson[]) => ReactNode }) {
+  // How many rows are drawn, per search (the empty one included).
+  const [drawn, setDrawn] = useState<Record<string, number>>({});
+  const shown = drawn[search] ?? PAGE;
+  const rest = rows.length - shown;
+  return (
+    <>
+      {render(rows.slice(0, shown))}
+      {rest > 0 ? (
+        <div className="flex flex-col items-start gap-3 rounded-lg bg-white p-4 shadow sm:flex-row sm:items-center sm:justify-between">
+          <p>
+            {shown} sur {plural(rows.length, PERSONS)} affichées : tapez quelques lettres du nom pour trouver quelqu’un.
+          </p>
+          <Button type="button" variant="secondary" className="min-h-12 shrink-0" onClick={() => setDrawn({ ...drawn, [search]: shown + PAGE })}>
+            Afficher {plural(Math.min(PAGE, rest), PERSONS)} de plus
+          </Button>
+        </div>
+      ) : null}
+    </>
   );
 }

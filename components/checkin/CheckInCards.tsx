@@ -1,7 +1,7 @@
 'use client';
 import { registrationNumber } from '@/lib/domain/registrations/check-in-taps';
 import type { AttendanceValue } from '@/lib/schemas/attendance';
-import type { CheckInPerson } from '@/lib/server/queries/checkin';
+import type { CheckInPerson } from '@/lib/domain/registrations/check-in-roster';
 import type { Mark } from './CheckInBoard';
 import { STATUS_WORDS } from './status-words';
 

@@ -1,6 +1,6 @@
 'use client';
 import { ATTENDANCE_VALUES, type AttendanceValue } from '@/lib/schemas/attendance';
-import type { CheckInPerson } from '@/lib/server/queries/checkin';
+import type { CheckInPerson } from '@/lib/domain/registrations/check-in-roster';
 import type { Mark } from './CheckInBoard';
 import { STATUS_WORDS } from './status-words';
 

@@ -166,3 +166,52 @@ test('offline at the venue: taps wait on the phone and are sent when the network
   for (const person of world.people.slice(0, 3)) await expect(presentButton(page, person.name)).toHaveAttribute('aria-pressed', 'true');
   await expect(counter(page, 'Présent·es')).toHaveText('3');
 });
+
+test('a crowd: the list is drawn 50 people at a time, the search finds everyone', async ({ page, seed, hub }) => {
+  const { event } = await seed.createCrowdedCheckInEvent(hub, { people: 120 });
+  const person = (n: number) => `Personne ${String(n).padStart(3, '0')}-${hub.tag}`;
+  await signInAs(page, hub.coordinator);
+  await openCheckIn(page, event.id);
+
+  // 108 expected on the first day (every tenth comes on the second day only): the first 50 are drawn.
+  await expect(counter(page, 'Attendu·es ce jour')).toHaveText('108');
+  await expect(presentButton(page, person(0))).toBeVisible();
+  await expect(presentButton(page, person(54))).toBeVisible();
+  await expect(presentButton(page, person(55))).toHaveCount(0);
+  await expect(page.getByText('50 sur 108 personnes affichées : tapez quelques lettres du nom pour trouver quelqu’un.')).toBeVisible();
+  const more = page.getByRole('button', { name: 'Afficher 50 personnes de plus', exact: true });
+  await more.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/e2e/screenshots/pointage-foule-suite.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await more.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/e2e/screenshots/pointage-foule-suite-large.png' });
+  await page.setViewportSize(phone.viewport);
+
+  // More rows on request.
+  await more.click();
+  await expect(presentButton(page, person(55))).toBeVisible();
+  await expect(page.getByText('100 sur 108 personnes affichées', { exact: false })).toBeVisible();
+
+  // The search looks through everyone, from its first rows; cleared, the list keeps the rows drawn.
+  const search = page.getByLabel('Rechercher une personne');
+  await search.fill(person(117));
+  await expect(page.getByText('1 sur 120 personnes', { exact: true })).toBeVisible();
+  await presentButton(page, person(117)).click();
+  await expect(presentButton(page, person(117))).toHaveAttribute('aria-pressed', 'true');
+  await expect(counter(page, 'Présent·es')).toHaveText('1');
+  await search.fill(person(0).slice(0, 9));
+  await expect(page.getByText('50 sur 120 personnes affichées', { exact: false })).toBeVisible();
+  await search.fill('');
+  await expect(presentButton(page, person(55))).toBeVisible();
+  await page.getByRole('button', { name: 'Afficher 8 personnes de plus', exact: true }).click();
+  await expect(presentButton(page, person(117))).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /de plus$/ })).toHaveCount(0);
+
+  // People of the second day only are drawn once their fold is opened.
+  await expect(presentButton(page, person(9))).toHaveCount(0);
+  await page.getByText('12 personnes inscrites pour d’autres jours seulement', { exact: true }).click();
+  await expect(presentButton(page, person(9))).toBeVisible();
+  await expectAccessible(page);
+  await page.getByText('12 personnes inscrites pour d’autres jours seulement', { exact: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/e2e/screenshots/pointage-foule-autres-jours.png' });
+});

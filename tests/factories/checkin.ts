@@ -2,7 +2,7 @@
 // personal-link token (their page shows their QR code), one on the waiting list.
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@/prisma/generated/client';
-import { createParticipant } from './participants';
+import { buildParticipant, createParticipant } from './participants';
 import { createDraftEvent, type HubRef } from './world';
 
 const PEOPLE = [
@@ -36,4 +36,22 @@ export async function createCheckInEvent(db: PrismaClient, hub: HubRef) {
   const waitingToken = `${hub.tag}-jeton-attente`.padEnd(43, 'x');
   await db.registration.update({ where: { id: waiting.id }, data: { tokenHash: createHash('sha256').update(waitingToken).digest('hex') } });
   return { event, people, waiting: { id: waiting.id, name: waiting.name, token: waitingToken } };
+}
+
+/**
+ * The same two days with a crowd: `people` confirmed people named « Personne 001-<tag> »… so that the
+ * list's order is known; every tenth (009, 019…) comes on the second day only.
+ */
+export async function createCrowdedCheckInEvent(db: PrismaClient, hub: HubRef, input: { people: number }) {
+  const event = await createDraftEvent(db, hub);
+  await db.registration.createMany({
+    data: Array.from({ length: input.people }, (_, i) => ({
+      ...buildParticipant({ name: `Personne ${String(i).padStart(3, '0')}-${hub.tag}`, organisation: i % 3 === 0 ? 'Médiathèque d’Aubagne' : 'Hub numérique Sud' }),
+      eventId: event.id,
+      tokenHash: createHash('sha256').update(`${hub.tag}-foule-${i}`).digest('hex'),
+      consentAt: new Date(),
+      days: i % 10 === 9 ? ['2027-02-12'] : [],
+    })),
+  });
+  return { event: { id: event.id, title: event.title } };
 }

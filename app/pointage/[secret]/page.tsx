@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { CheckInBoard, type SendTaps } from '@/components/checkin/CheckInBoard';
+import { packCheckInRoster } from '@/lib/domain/registrations/check-in-roster';
 import { formatDateTime, formatWeekday } from '@/lib/domain/dates';
 import { recordVolunteerTapsAction } from '@/lib/server/actions/checkin-links';
 import { isSessionProof, liveLink, VOLUNTEER_COOKIE } from '@/lib/server/checkin/volunteer-links';
@@ -77,7 +78,7 @@ export default async function VolunteerCheckInPage({ params, searchParams }: Pro
             eventId={link.eventId}
             day={day}
             dayLabel={formatWeekday(day)}
-            people={checkIn.people}
+            roster={packCheckInRoster(checkIn.people)}
             mode="list"
             send={recordVolunteerTapsAction as SendTaps}
             credential={{ secret, proof: proof as string }}

@@ -1,26 +1,14 @@
 import 'server-only';
 import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
 import { formatTime, parisDay } from '@/lib/domain/dates';
+import type { CheckInPerson } from '@/lib/domain/registrations/check-in-roster';
 import { defaultCheckInDay } from '@/lib/domain/registrations/event-days';
-import type { AttendanceValue } from '@/lib/schemas/attendance';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
 import { toAudienceCategory } from '@/lib/server/participants/facts';
 import { listEventDays } from '@/lib/server/participants/event-day';
 
-export type CheckInPerson = {
-  id: string;
-  name: string;
-  organisation: string | null;
-  categoryLabel: string;
-  isWalkIn: boolean;
-  /** Planned to come this day (Registration.days empty = every day). */
-  expected: boolean;
-  status: AttendanceValue | null;
-  /** Who set the status and when (Paris time, HH:MM), when known. */
-  markedBy: string | null;
-  markedAt: string | null;
-};
+export type { CheckInPerson };
 
 export type CheckInSession = {
   id: string;

@@ -3,7 +3,7 @@
 import type { PrismaClient } from '@/prisma/generated/client';
 import { createDiagnostic } from '@/tests/factories';
 import { createRegionalProgramme } from '@/tests/factories/regional-event';
-import { createCheckInEvent } from '@/tests/factories/checkin';
+import { createCheckInEvent, createCrowdedCheckInEvent } from '@/tests/factories/checkin';
 import { createAttestationEvent } from '@/tests/factories/attestations';
 import { createFunderDashboardWorld } from '@/tests/factories/funder-dashboard';
 import { createSpeakerEvent } from '@/tests/factories/speakers';
@@ -28,6 +28,7 @@ export function seedTasks(db: PrismaClient) {
     createDiagnostic: bind(db, createDiagnostic),
     createRegionalProgramme: bind(db, createRegionalProgramme),
     createCheckInEvent: bind(db, createCheckInEvent),
+    createCrowdedCheckInEvent: bind(db, createCrowdedCheckInEvent),
     createAttestationEvent: bind(db, createAttestationEvent),
     createFunderDashboardWorld: bind(db, createFunderDashboardWorld),
     createSpeakerEvent: bind(db, createSpeakerEvent),

@@ -10,6 +10,7 @@ import { WalkInForm } from './_components/WalkInForm';
 import { AttendanceSheets, type SheetsOutcome } from './_components/AttendanceSheets';
 import { isSignedSheetRefusal } from '@/lib/domain/files/signed-sheet';
 import { listSignedSheets } from '@/lib/server/attendance-sheets/signed-sheets';
+import { packCheckInRoster } from '@/lib/domain/registrations/check-in-roster';
 import { formatDateTime, formatWeekday } from '@/lib/domain/dates';
 import { pageError, pageId } from '@/lib/server/page-data';
 
@@ -72,7 +73,7 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
         eventId={id}
         day={day}
         dayLabel={formatWeekday(day)}
-        people={checkIn.people}
+        roster={packCheckInRoster(checkIn.people)}
         mode={table ? 'table' : 'list'}
         send={recordCheckInTapsAction}
       />
