@@ -27,6 +27,8 @@ export async function startE2eMailbox(folder) {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // The app's mailer keeps its SMTP connections open (a pool): closing does not wait for them.
+    closeTimeout: 100,
     onData(stream, session, callback) {
       const chunks = [];
       stream.on('data', (chunk) => chunks.push(chunk));

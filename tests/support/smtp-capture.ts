@@ -10,6 +10,8 @@ export async function startSmtpCapture(): Promise<{ url: string; messages: Captu
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // The app's mailer keeps its SMTP connections open (a pool): closing does not wait for them.
+    closeTimeout: 100,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
