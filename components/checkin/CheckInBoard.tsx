@@ -26,6 +26,9 @@ export type SendTaps = (input: {
   taps: Array<Omit<QueuedTap, 'status'> & { status: AttendanceValue | null }>;
 }) => Promise<ActionResult<TapOutcome[]>>;
 
+/** Asks the server for the version of the day's list (lib/domain/registrations/check-in-version.ts). */
+export type AskVersion = (input: { eventId: string; day: string; secret?: string; proof?: string }) => Promise<ActionResult<string>>;
+
 // Rows drawn at first, and added at each « Afficher … de plus »: what a phone downloads and draws grows
 // with the rows shown, not with the list (issue 16: under 300 kB of HTML for 1 000 people). The search
 // looks through everyone.
@@ -33,7 +36,8 @@ const PAGE = 50;
 // Taps sent per request; the queue is sent in order, one request at a time.
 const BATCH = 50;
 const RETRY_MS = 5_000;
-// Another volunteer's taps show up within this delay (the page is fetched again when idle).
+// Another volunteer's taps show up within this delay: the board asks for the list's version when idle,
+// and fetches the page again (~119 kB for 1 000 people) only when it changed.
 const REFRESH_MS = 30_000;
 
 const PERSONS = { one: 'personne', other: 'personnes' };
@@ -92,11 +96,14 @@ export function CheckInBoard(props: {
   dayLabel: string;
   /** The day's list, packed (lib/domain/registrations/check-in-roster.ts): each person is sent once, compactly. */
   roster: CheckInRoster;
+  /** The version of the list the page was drawn with. */
+  version: string;
   mode: 'list' | 'table';
   send: SendTaps;
+  askVersion: AskVersion;
   credential?: { secret: string; proof: string };
 }) {
-  const { eventId, day, send, credential } = props;
+  const { eventId, day, send, askVersion, credential } = props;
   const router = useRouter();
   const [queue, setQueue] = useState<QueuedTap[]>([]);
   const [loaded, setLoaded] = useState(false);
@@ -203,15 +210,31 @@ export function CheckInBoard(props: {
     })();
   }, [loaded, online, queue, retry, eventId, send, show, credential, unanswered]);
 
-  // Other volunteers' taps: fetch the page again now and then, when nothing is waiting.
+  // Other volunteers' taps: now and then, when nothing is waiting, ask whether the list changed since
+  // the page was drawn, and fetch the page again only then. A refusal (link revoked or expired, access
+  // lost) fetches it too, so that the page says why; no answer (network) waits for the next turn.
+  const drawnWith = useRef(props.version);
   useEffect(() => {
+    drawnWith.current = props.version;
+  }, [props.version]);
+  useEffect(() => {
+    let asking = false;
     const timer = setInterval(() => {
-      if (document.visibilityState !== 'visible' || !navigator.onLine || sending.current) return;
-      refreshedAt.current = Date.now();
-      router.refresh();
+      if (asking || document.visibilityState !== 'visible' || !navigator.onLine || sending.current) return;
+      asking = true;
+      askVersion({ eventId, day, ...credential })
+        .then((result) => {
+          if (result.ok ? result.data === drawnWith.current : result.code === 'unavailable') return;
+          refreshedAt.current = Date.now();
+          router.refresh();
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          asking = false;
+        });
     }, REFRESH_MS);
     return () => clearInterval(timer);
-  }, [router]);
+  }, [router, askVersion, eventId, day, credential]);
 
   const people = useMemo(() => {
     const queued = new Map<string, AttendanceValue | null>();

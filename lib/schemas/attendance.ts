@@ -67,3 +67,9 @@ export const recordCheckInTapsSchema = z.object({
   eventId: z.uuid(),
   taps: z.array(checkInTapSchema).min(1).max(200),
 });
+
+/** The version of one day's check-in list the board asks for (lib/domain/registrations/check-in-version.ts). */
+export const checkInVersionSchema = z.object({
+  eventId: z.uuid(),
+  day: calendarDateSchema,
+});

@@ -1,5 +1,5 @@
 import { textField, z } from '@/lib/schemas/zod';
-import { checkInTapSchema } from '@/lib/schemas/attendance';
+import { checkInTapSchema, checkInVersionSchema } from '@/lib/schemas/attendance';
 
 // Volunteers' check-in links (lib/server/checkin/volunteer-links.ts).
 
@@ -31,4 +31,10 @@ export const recordVolunteerTapsSchema = z.object({
   proof: z.string().max(100),
   eventId: z.uuid(),
   taps: z.array(checkInTapSchema).min(1).max(200),
+});
+
+/** The same question through a volunteer's link, with the same credential as its taps. */
+export const volunteerCheckInVersionSchema = checkInVersionSchema.extend({
+  secret,
+  proof: z.string().max(100),
 });

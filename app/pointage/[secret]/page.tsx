@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
-import { CheckInBoard, type SendTaps } from '@/components/checkin/CheckInBoard';
+import { CheckInBoard, type AskVersion, type SendTaps } from '@/components/checkin/CheckInBoard';
 import { packCheckInRoster } from '@/lib/domain/registrations/check-in-roster';
 import { formatDateTime, formatWeekday } from '@/lib/domain/dates';
-import { recordVolunteerTapsAction } from '@/lib/server/actions/checkin-links';
+import { recordVolunteerTapsAction, volunteerCheckInVersionAction } from '@/lib/server/actions/checkin-links';
 import { isSessionProof, liveLink, VOLUNTEER_COOKIE } from '@/lib/server/checkin/volunteer-links';
 import { db } from '@/lib/server/db';
 import { SafeError } from '@/lib/server/errors';
@@ -79,8 +79,10 @@ export default async function VolunteerCheckInPage({ params, searchParams }: Pro
             day={day}
             dayLabel={formatWeekday(day)}
             roster={packCheckInRoster(checkIn.people)}
+            version={checkIn.version}
             mode="list"
             send={recordVolunteerTapsAction as SendTaps}
+            askVersion={volunteerCheckInVersionAction as AskVersion}
             credential={{ secret, proof: proof as string }}
           />
           <p className="text-sm text-slate-700">

@@ -1,6 +1,12 @@
 'use server';
 import { cookies } from 'next/headers';
-import { createCheckInLinkSchema, recordVolunteerTapsSchema, revokeCheckInLinkSchema, unlockCheckInLinkSchema } from '@/lib/schemas/checkin-links';
+import {
+  createCheckInLinkSchema,
+  recordVolunteerTapsSchema,
+  revokeCheckInLinkSchema,
+  unlockCheckInLinkSchema,
+  volunteerCheckInVersionSchema,
+} from '@/lib/schemas/checkin-links';
 import { eventAction, publicAction } from '@/lib/server/action';
 import { recordTaps } from '@/lib/server/checkin/taps';
 import {
@@ -13,6 +19,7 @@ import {
   VOLUNTEER_COOKIE_PATH,
 } from '@/lib/server/checkin/volunteer-links';
 import { isOutsideRequest } from '@/lib/server/current-user';
+import { readCheckInVersion } from '@/lib/server/queries/checkin';
 import { SafeError, notFound } from '@/lib/server/errors';
 import { verifyPassword } from '@/lib/server/password';
 import { clientAddress, consume, reward } from '@/lib/server/rate-limit';
@@ -69,3 +76,16 @@ export const recordVolunteerTapsAction = publicAction(recordVolunteerTapsSchema,
   const link = await volunteerAccess(input.secret, input.proof, input.eventId);
   return recordTaps(tx, link.eventId, input.taps, volunteerAuthor(link));
 });
+
+/**
+ * Public: the version of one day's check-in list (see checkInVersionAction), through a volunteer's
+ * link, checked as its taps are: an expired or revoked link, a missing PIN or another event is refused.
+ */
+export const volunteerCheckInVersionAction = publicAction(
+  volunteerCheckInVersionSchema,
+  async ({ input }) => {
+    const link = await volunteerAccess(input.secret, input.proof, input.eventId);
+    return readCheckInVersion(link.eventId, input.day);
+  },
+  { transaction: false },
+);

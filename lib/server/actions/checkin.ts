@@ -1,9 +1,10 @@
 'use server';
-import { recordCheckInTapsSchema, setAttendanceSchema, setSessionAttendanceSchema } from '@/lib/schemas/attendance';
+import { checkInVersionSchema, recordCheckInTapsSchema, setAttendanceSchema, setSessionAttendanceSchema } from '@/lib/schemas/attendance';
 import { eventAction } from '@/lib/server/action';
 import { recordTaps, serverTap } from '@/lib/server/checkin/taps';
 import { notFound } from '@/lib/server/errors';
 import { assertEventDay } from '@/lib/server/participants/event-day';
+import { readCheckInVersion } from '@/lib/server/queries/checkin';
 
 /**
  * One tap on the check-in list, or one line of a paper list typed in afterwards: the person's
@@ -27,6 +28,14 @@ export const recordCheckInTapsAction = eventAction(recordCheckInTapsSchema, 'eve
   const outcomes = await recordTaps(tx, input.eventId, input.taps, { markedBy: viewer.user.name, userId: viewer.user.id });
   revalidate(`/evenements/${input.eventId}/chiffres`);
   return outcomes;
+});
+
+/**
+ * The version of one day's check-in list, asked by the board every 30 s: the page is fetched again
+ * only when it differs from the one it was drawn with. Same permission as the taps; read only.
+ */
+export const checkInVersionAction = eventAction(checkInVersionSchema, 'event.edit', ({ input }) => readCheckInVersion(input.eventId, input.day), {
+  transaction: false,
 });
 
 /** Attendance of a session on pre-registration: ticked from its own list. */

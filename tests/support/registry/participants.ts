@@ -1,6 +1,6 @@
 // Check-in, import, export and personal data of participants, tried by an outsider on A's event.
 import { refusals, type RegistryEntry, type Scene } from './kinds';
-import { recordCheckInTapsAction, setAttendanceAction, setSessionAttendanceAction } from '@/lib/server/actions/checkin';
+import { checkInVersionAction, recordCheckInTapsAction, setAttendanceAction, setSessionAttendanceAction } from '@/lib/server/actions/checkin';
 import {
   addWalkInAction,
   anonymiseExpiredParticipantsAction,
@@ -25,6 +25,7 @@ import {
   recordVolunteerTapsAction,
   revokeCheckInLinkAction,
   unlockCheckInLinkAction,
+  volunteerCheckInVersionAction,
 } from '@/lib/server/actions/checkin-links';
 import { createRegistrationSession } from '@/tests/factories/registrations';
 import { createParticipant } from '@/tests/factories/participants';
@@ -131,6 +132,20 @@ export const participantsEntries: RegistryEntry[] = [
       return recordVolunteerTapsAction({ secret: 'x'.repeat(43), proof: 'y'.repeat(43), eventId: scene.eventA.id, taps: [tap] });
     },
     unchanged: untouched,
+  },
+  {
+    kind: 'action',
+    name: 'checkInVersionAction',
+    // Read only, but it tells whether A's list moves: same permission as the taps.
+    expect: refusals.event('event.edit'),
+    attempt: ({ eventA }) => checkInVersionAction({ eventId: eventA.id, day: '2027-02-11' }),
+  },
+  {
+    kind: 'action',
+    name: 'volunteerCheckInVersionAction',
+    // The same credential as a volunteer's taps: a live link unlocked by its PIN, for its own event.
+    expect: refusals.token(),
+    attempt: ({ eventA }) => volunteerCheckInVersionAction({ secret: 'x'.repeat(43), proof: 'y'.repeat(43), eventId: eventA.id, day: '2027-02-11' }),
   },
   {
     kind: 'action',

@@ -4,7 +4,7 @@ import { listAudienceCategories } from '@/lib/domain/registrations/audience-cate
 import { getCheckIn, listCheckInLinks } from '@/lib/server/queries/checkin';
 import { CheckInLinks } from './_components/CheckInLinks';
 import { CheckInBoard } from '@/components/checkin/CheckInBoard';
-import { recordCheckInTapsAction } from '@/lib/server/actions/checkin';
+import { checkInVersionAction, recordCheckInTapsAction } from '@/lib/server/actions/checkin';
 import { SessionAttendance } from './_components/SessionAttendance';
 import { WalkInForm } from './_components/WalkInForm';
 import { AttendanceSheets, type SheetsOutcome } from './_components/AttendanceSheets';
@@ -74,8 +74,10 @@ export default async function CheckInPage(props: { params: Promise<{ id: string 
         day={day}
         dayLabel={formatWeekday(day)}
         roster={packCheckInRoster(checkIn.people)}
+        version={checkIn.version}
         mode={table ? 'table' : 'list'}
         send={recordCheckInTapsAction}
+        askVersion={checkInVersionAction}
       />
       <section aria-labelledby="sur-place" className="rounded-lg bg-white p-4 shadow sm:p-6">
         <h3 id="sur-place" className="mb-1 text-xl font-semibold">
