@@ -15,6 +15,19 @@ type Seeded = { event: { id: string; title: string }; people: Array<{ id: string
 
 const presentButton = (page: Page, name: string) => page.getByRole('button', { name: `Marquer ${name} présent·e` });
 const excusedButton = (page: Page, name: string) => page.getByRole('button', { name: `Marquer ${name} excusé·e` });
+/** The board's 30 s question: the version of the day's list (a server action, POSTed with its id). */
+const versionAnswer = (page: Page) => page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined);
+
+/** The page fetched again by the router (prefetches of links left aside). */
+function countRefreshes(page: Page) {
+  const refreshes = { count: 0 };
+  page.on('request', (request) => {
+    const headers = request.headers();
+    if (request.method() === 'GET' && headers['rsc'] === '1' && headers['next-router-prefetch'] === undefined) refreshes.count += 1;
+  });
+  return refreshes;
+}
+
 const counter = (page: Page, label: string) => page.locator('dl > div').filter({ hasText: label }).getByRole('definition');
 
 async function openCheckIn(page: Page, eventId: string, day?: string) {
@@ -31,6 +44,8 @@ async function volunteerPhone(browser: Browser, coordinator: Page, eventId: stri
   const pin = (await coordinator.getByTestId('pin-benevole').textContent())!;
   expect(url).toMatch(/\/pointage\/[A-Za-z0-9_-]{43}$/);
   const context = await browser.newContext({ ...phone, baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  // Time flows as usual; the test jumps it forward to the board's next check instead of waiting 30 s.
+  await context.clock.install();
   const volunteer = await context.newPage();
   await volunteer.goto(url);
   await expectHydrated(volunteer);
@@ -62,6 +77,24 @@ test('two phones, two days: each shows what the server holds', async ({ page, br
   await excusedButton(page, bastien.name).click();
   await presentButton(page, bastien.name).click();
   await expect(page.getByText(/pointages? en attente/)).toHaveCount(0);
+
+  // The volunteer's phone shows the coordinator's taps without reloading: 30 s later it asks for the
+  // list's version, sees it changed, and fetches the page again.
+  const refreshes = countRefreshes(volunteer);
+  let asked = versionAnswer(volunteer);
+  await volunteer.clock.fastForward('00:31');
+  await asked;
+  await expect(presentButton(volunteer, bastien.name)).toHaveAttribute('aria-pressed', 'true');
+  await expect(counter(volunteer, 'Présent·es')).toHaveText('2');
+  const fetched = refreshes.count;
+  // Nothing changed since: the next two checks fetch nothing more (a fetch after the first one would
+  // have started before the second one is answered).
+  for (let check = 0; check < 2; check += 1) {
+    asked = versionAnswer(volunteer);
+    await volunteer.clock.fastForward('00:31');
+    await asked;
+  }
+  expect(refreshes.count).toBe(fetched);
 
   // The coordinator reloads: Amina is present, marked by the volunteer; Bastien present, not excused.
   await page.reload();
