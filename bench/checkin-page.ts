@@ -11,13 +11,23 @@
 // BENCH_PEOPLE_GROWTH (default 10 × that) set the two sizes. Starts and stops everything it needs.
 // Run with the react-server condition (see package.json): the volunteer's proof is made by
 // lib/server/checkin/volunteer-links.ts, a 'server-only' module.
+//
+// It also prints what the check-in board downloads every 30 s while a page is open: before, the whole
+// page again (`router.refresh()`: a GET of the page with the `RSC: 1` header, measured here as such);
+// now, the list's version, asked through a server action (lib/server/actions/checkin*.ts): a POST to
+// the page's address with the `Next-Action: <id>` header (id read from the build's
+// server-reference-manifest.json) and the body `[{"eventId","day"}]` (+ `secret`, `proof` for a
+// volunteer); its answer, a few dozen bytes of RSC, is measured as received. The page is fetched
+// again only when the version changed. NEXT_DIST_DIR=.next reuses the build the e2e tests made.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/prisma/generated/client';
 import { createUser } from '@/tests/factories';
-import { startApp } from './support/app';
+import { root, startApp } from './support/app';
 import { seedCheckInEvent } from './support/seed-checkin';
 import { printSummary } from './support/summary';
 
@@ -27,6 +37,8 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1_000);
 const GROWTH = Number(process.env.BENCH_PEOPLE_GROWTH ?? PEOPLE * 10);
 const TARGET_BYTES = 300_000;
 const FETCHES = 3;
+// A check every 30 s during a 4-hour event day.
+const CHECKS_PER_DAY = (4 * 3_600) / 30;
 
 type Figures = { raw: number; flight: number; gzip: number; brotli: number; ms: number };
 
@@ -60,6 +72,43 @@ async function measurePage(url: string, cookie: string, marker: string): Promise
   };
 }
 
+/** The bytes of what the board received every 30 s before: the page again, as `router.refresh()` asks for it. */
+async function measureRefresh(url: string, cookie: string): Promise<number> {
+  const response = await fetch(url, { headers: { cookie, rsc: '1' }, redirect: 'manual' });
+  const body = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200 || !body.toString().includes('Rechercher une personne')) throw new Error(`${url} (RSC) → ${response.status}`);
+  return body.length;
+}
+
+/** A server action's id in the build, by its exported name. */
+function actionId(distDir: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)?.[0];
+  if (!id) throw new Error(`action ${name} absente du build ${distDir}`);
+  return id;
+}
+
+/** The bytes of the version answer, and its median time: the server action POSTed as the board sends it. */
+async function measureVersion(baseUrl: string, pagePath: string, cookie: string, id: string, input: Record<string, string>) {
+  let body = '';
+  const times: number[] = [];
+  for (let i = 0; i < FETCHES; i += 1) {
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}${pagePath}`, {
+      method: 'POST',
+      headers: { cookie, origin: baseUrl, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', 'next-action': id },
+      body: JSON.stringify([input]),
+    });
+    body = await response.text();
+    times.push(performance.now() - started);
+    if (response.status !== 200 || !body.includes('"ok":true')) throw new Error(`${pagePath} (version) → ${response.status} ${body.slice(0, 200)}`);
+  }
+  times.sort((a, b) => a - b);
+  return { bytes: Buffer.byteLength(body), ms: Math.round(times[Math.floor(times.length / 2)]!) };
+}
+
 /** Signs in through Auth.js's own endpoints, as the sign-in form does, and returns the session cookie. */
 async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
@@ -90,7 +139,7 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: app.databaseUrl }) });
   try {
     const { createVolunteerLink, sessionProof, VOLUNTEER_COOKIE } = await import('@/lib/server/checkin/volunteer-links');
-    const results: Array<{ people: number; coordinator: Figures; volunteer: Figures }> = [];
+    const results: Array<{ people: number; coordinator: Figures; volunteer: Figures; refresh: number; version: number }> = [];
     for (const people of [PEOPLE, GROWTH]) {
       const seeded = Date.now();
       const { eventId, day } = await seedCheckInEvent(db, people);
@@ -105,7 +154,27 @@ async function main() {
       const volunteerFigures = await measurePage(`${app.baseUrl}/pointage/${link.secret}?jour=${day}`, `${VOLUNTEER_COOKIE}=${sessionProof(stored)}`, 'Rechercher une personne');
       console.log(`[bench:checkin-page] ${line('coordination', people, coordinatorFigures)}`);
       console.log(`[bench:checkin-page] ${line('bénévole', people, volunteerFigures)}`);
-      results.push({ people, coordinator: coordinatorFigures, volunteer: volunteerFigures });
+
+      // Every 30 s: the page again (before), or the version (now).
+      const volunteerCookie = `${VOLUNTEER_COOKIE}=${sessionProof(stored)}`;
+      const refresh = await measureRefresh(`${app.baseUrl}/pointage/${link.secret}?jour=${day}`, volunteerCookie);
+      const volunteerVersion = await measureVersion(app.baseUrl, `/pointage/${link.secret}?jour=${day}`, volunteerCookie, actionId(DIST_DIR, 'volunteerCheckInVersionAction'), {
+        secret: link.secret,
+        proof: sessionProof(stored),
+        eventId,
+        day,
+      });
+      const coordinatorVersion = await measureVersion(app.baseUrl, `/evenements/${eventId}/pointage?jour=${day}`, session, actionId(DIST_DIR, 'checkInVersionAction'), {
+        eventId,
+        day,
+      });
+      console.log(
+        `[bench:checkin-page] toutes les 30 s, ${people} personnes : avant, la page à nouveau ${kB(refresh)} (RSC) ; maintenant, la version ${volunteerVersion.bytes} o en ${volunteerVersion.ms} ms (bénévole), ${coordinatorVersion.bytes} o en ${coordinatorVersion.ms} ms (coordination), et la page seulement quand elle a changé`,
+      );
+      console.log(
+        `[bench:checkin-page] sur 4 h sans changement (${CHECKS_PER_DAY} vérifications) : avant ${(refresh * CHECKS_PER_DAY / 1e6).toFixed(1)} Mo, maintenant ${(volunteerVersion.bytes * CHECKS_PER_DAY / 1e3).toFixed(1)} kB`,
+      );
+      results.push({ people, coordinator: coordinatorFigures, volunteer: volunteerFigures, refresh, version: volunteerVersion.bytes });
     }
     const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
     const growth = (pick: (r: (typeof results)[0]) => Figures) => (pick(large).raw - pick(small).raw) / (large.people - small.people);
@@ -124,6 +193,12 @@ async function main() {
         met: small.people === 1_000 ? figures.raw < TARGET_BYTES : null,
       });
     }
+    printSummary({
+      name: `Vérification du pointage toutes les 30 s, ${small.people} attendu·es`,
+      figure: `${small.version} o de version au lieu de ${kB(small.refresh)} de page (RSC) ; la page seulement quand elle a changé`,
+      target: 'ne retélécharger la page que si quelque chose a changé',
+      met: null,
+    });
   } finally {
     await db.$disconnect();
     await app.stop();
