@@ -25,7 +25,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/prisma/generated/client';
+import { Prisma, PrismaClient } from '@/prisma/generated/client';
 import { createUser } from '@/tests/factories';
 import { root, startApp } from './support/app';
 import { seedCheckInEvent } from './support/seed-checkin';
@@ -139,6 +139,7 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: app.databaseUrl }) });
   try {
     const { createVolunteerLink, sessionProof, VOLUNTEER_COOKIE } = await import('@/lib/server/checkin/volunteer-links');
+    const { checkInVersionQuery } = await import('@/lib/server/queries/checkin');
     const results: Array<{ people: number; coordinator: Figures; volunteer: Figures; refresh: number; version: number }> = [];
     for (const people of [PEOPLE, GROWTH]) {
       const seeded = Date.now();
@@ -174,6 +175,10 @@ async function main() {
       console.log(
         `[bench:checkin-page] sur 4 h sans changement (${CHECKS_PER_DAY} vérifications) : avant ${(refresh * CHECKS_PER_DAY / 1e6).toFixed(1)} Mo, maintenant ${(volunteerVersion.bytes * CHECKS_PER_DAY / 1e3).toFixed(1)} kB`,
       );
+      // The version's query, as PostgreSQL runs it (no index of its own: the registrations by event, then
+      // each one's attendance row of the day by the primary key).
+      const plan = await db.$queryRaw<Array<{ 'QUERY PLAN': string }>>(Prisma.sql`EXPLAIN ANALYZE ${checkInVersionQuery(eventId, day)}`);
+      for (const row of plan) console.log(`[bench:checkin-page]   ${row['QUERY PLAN']}`);
       results.push({ people, coordinator: coordinatorFigures, volunteer: volunteerFigures, refresh, version: volunteerVersion.bytes });
     }
     const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
