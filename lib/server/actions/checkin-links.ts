@@ -19,7 +19,7 @@ import {
   VOLUNTEER_COOKIE_PATH,
 } from '@/lib/server/checkin/volunteer-links';
 import { isOutsideRequest } from '@/lib/server/current-user';
-import { readCheckInVersion } from '@/lib/server/queries/checkin';
+import { readCheckInVersion } from '@/lib/server/queries/checkin-version';
 import { SafeError, notFound } from '@/lib/server/errors';
 import { verifyPassword } from '@/lib/server/password';
 import { clientAddress, consume, reward } from '@/lib/server/rate-limit';

@@ -4,7 +4,7 @@ import { eventAction } from '@/lib/server/action';
 import { recordTaps, serverTap } from '@/lib/server/checkin/taps';
 import { notFound } from '@/lib/server/errors';
 import { assertEventDay } from '@/lib/server/participants/event-day';
-import { readCheckInVersion } from '@/lib/server/queries/checkin';
+import { readCheckInVersion } from '@/lib/server/queries/checkin-version';
 
 /**
  * One tap on the check-in list, or one line of a paper list typed in afterwards: the person's

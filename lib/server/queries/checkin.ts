@@ -2,13 +2,12 @@ import 'server-only';
 import { AUDIENCE_CATEGORY_LABELS } from '@/lib/domain/registrations/audience-categories';
 import { formatTime, parisDay } from '@/lib/domain/dates';
 import type { CheckInPerson } from '@/lib/domain/registrations/check-in-roster';
-import { checkInVersion } from '@/lib/domain/registrations/check-in-version';
 import { defaultCheckInDay } from '@/lib/domain/registrations/event-days';
 import { requireEventPermission } from '@/lib/server/authz';
 import { db } from '@/lib/server/db';
-import { Prisma } from '@/prisma/generated/client';
 import { toAudienceCategory } from '@/lib/server/participants/facts';
 import { listEventDays } from '@/lib/server/participants/event-day';
+import { readCheckInVersion } from '@/lib/server/queries/checkin-version';
 
 export type { CheckInPerson };
 
@@ -101,34 +100,6 @@ export async function loadCheckIn(eventId: string, requestedDay: string | undefi
           .sort(byName),
       })),
   };
-}
-
-/**
- * The figures the version of one day's check-in list is made of (lib/domain/registrations/check-in-version.ts),
- * in one query: the count and summed `updatedAt` of that day's attendance rows of the event, and of
- * all its registrations. Exported for bench:checkin-page's EXPLAIN.
- */
-export const checkInVersionQuery = (eventId: string, day: string) => Prisma.sql`
-  SELECT a.count AS attendances, a.stamps AS "attendanceStamps", r.count AS registrations, r.stamps AS "registrationStamps"
-  FROM (SELECT COUNT(*)::int AS count, COALESCE(SUM((EXTRACT(EPOCH FROM att."updatedAt") * 1000)::bigint), 0)::bigint AS stamps
-        FROM "Attendance" att JOIN "Registration" reg ON reg.id = att."registrationId"
-        WHERE reg."eventId" = ${eventId} AND att.date = ${day}) a,
-       (SELECT COUNT(*)::int AS count, COALESCE(SUM((EXTRACT(EPOCH FROM "updatedAt") * 1000)::bigint), 0)::bigint AS stamps
-        FROM "Registration" WHERE "eventId" = ${eventId}) r`;
-
-/**
- * The version of one day's check-in list: a few bytes, where the page is ~119 kB for 1 000 people.
- * For a caller already authorized (the check-in actions, the pages through loadCheckIn).
- */
-export async function readCheckInVersion(eventId: string, day: string): Promise<string> {
-  const [row] = await db().$queryRaw<Array<{ attendances: number; attendanceStamps: bigint; registrations: number; registrationStamps: bigint }>>(
-    checkInVersionQuery(eventId, day),
-  );
-  if (!row) throw new Error('check-in version not read');
-  return checkInVersion({
-    attendances: { count: Number(row.attendances), stampSum: BigInt(row.attendanceStamps) },
-    registrations: { count: Number(row.registrations), stampSum: BigInt(row.registrationStamps) },
-  });
 }
 
 export type CheckInLinkRow = { id: string; label: string; expiresAt: Date; state: 'active' | 'expired' | 'revoked'; createdBy: string; taps: number };
