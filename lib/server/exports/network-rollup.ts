@@ -50,7 +50,7 @@ export const CORE_EXPORT_COLUMNS: readonly CoreColumn[] = [
 
 /** One line per note (1 to 5) or proposed answer of each core question, the question's sums repeated. */
 export function coreLines(results: readonly CoreResult[]): CoreLine[] {
-  return results.flatMap((result) => {
+  return results.flatMap((result): CoreLine[] => {
     const base = { question: result.label, kind: CORE_QUESTION_KIND_LABELS[result.kind], events: result.events, answers: result.answers };
     return result.kind === 'scale'
       ? result.distribution.map((count, index) => ({ ...base, average: result.average, value: `${index + 1} sur 5`, count, percent: null }))
