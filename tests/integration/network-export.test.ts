@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as exportRollup } from '@/app/(app)/reseau/export/route';
-import type { BilanSnapshot } from '@/lib/domain/bilan/types';
 import { coreQuestionId, withCoreQuestions } from '@/lib/domain/networks/core-questions';
 import { defaultQuestions } from '@/lib/domain/questionnaire/defaults';
 import { inviteNetworkMemberAction, leaveNetworkAction, removeNetworkMemberAction } from '@/lib/server/actions/networks';
@@ -11,7 +10,8 @@ import { runAsCaller } from '@/lib/server/current-user';
 import { getMemberNetworks, getNetworkPage, type NetworkPage } from '@/lib/server/queries/network';
 import { readQuestions } from '@/lib/server/questionnaires/stored';
 import { createEvent, createUser } from '@/tests/factories';
-import { createBilanVersion, sampleBilanSnapshot } from '@/tests/factories/bilan-snapshot';
+import { createBilanVersion } from '@/tests/factories/bilan-snapshot';
+import { sharedSnapshot } from '@/tests/factories/funder-dashboard';
 import { createCoreQuestion, createNetwork, joinNetwork } from '@/tests/factories/networks';
 import { testDb } from '@/tests/support/db';
 
@@ -33,30 +33,6 @@ const exportAs = (person: Person | null, fichier: string) => {
   const call = () => exportRollup(new Request(`http://localhost/reseau/export?fichier=${fichier}`));
   return person ? as(person, call) : runAsCaller(null, call);
 };
-
-/** A bilan whose produits carry the network's contribution. */
-function snapshot(eventId: string, participants: number, networkCents: number): BilanSnapshot {
-  const base = sampleBilanSnapshot({ eventId });
-  return sampleBilanSnapshot({
-    eventId,
-    quantitative: { ...base.quantitative, participants: { ...base.quantitative.participants, total: participants } },
-    financial: {
-      ...base.financial,
-      produitsBySource: [
-        {
-          category: 'subvention',
-          label: 'Subventions',
-          forecastCents: 500_000,
-          actualCents: 500_000,
-          lines: [
-            { label: 'Soutien du réseau', source: NETWORK_NAME, forecastCents: networkCents, actualCents: networkCents, grant: null },
-            { label: 'Autre', source: 'Fondation ailleurs', forecastCents: 500_000 - networkCents, actualCents: 500_000 - networkCents, grant: null },
-          ],
-        },
-      ],
-    },
-  });
-}
 
 /** A questionnaire holding the core question, with these ratings answered; `sent` freezes it. */
 async function questionnaire(eventId: string, ratings: number[], sent: boolean) {
@@ -97,8 +73,8 @@ beforeAll(async () => {
   const a2 = await createEvent(db, { ownerOrganisationId: hubA.organisationId, title: 'Atelier du Sud', status: 'BILAN_VALIDATED', startsAt: new Date('2027-04-10T08:00:00Z'), endsAt: new Date('2027-04-11T16:00:00Z') });
   const b1 = await createEvent(db, { ownerOrganisationId: hubB.organisationId, title: 'Forum de l’Ouest', status: 'PUBLISHED', startsAt: new Date('2027-05-02T08:00:00Z'), endsAt: new Date('2027-05-02T16:00:00Z') });
   Object.assign(ids, { a1: a1.id, a2: a2.id, b1: b1.id });
-  ids.bilanA = (await createBilanVersion(db, { eventId: a1.id, validatedById: hubA.id, snapshot: snapshot(a1.id, 60, 125_050) })).id;
-  await createBilanVersion(db, { eventId: a2.id, validatedById: hubA.id, snapshot: snapshot(a2.id, 40, 0) });
+  ids.bilanA = (await createBilanVersion(db, { eventId: a1.id, validatedById: hubA.id, snapshot: sharedSnapshot('Rencontre du Sud', NETWORK_NAME, 60, null, 125_050) })).id;
+  await createBilanVersion(db, { eventId: a2.id, validatedById: hubA.id, snapshot: sharedSnapshot('Atelier du Sud', NETWORK_NAME, 40, null, 0) });
   for (const [eventId, by] of [[a1.id, hubA.id], [a2.id, hubA.id], [b1.id, hubB.id]] as const) {
     await db.networkCycleEvent.create({ data: { networkId: network.organisationId, eventId, assignedById: by } });
   }
