@@ -98,5 +98,8 @@ test('a network sets a core question; two member hubs’ events roll up', async 
   await expect(cycle.getByRole('rowheader')).toHaveCount(1);
   await expect(cycle).not.toContainText(world.titles.own);
   await expect(page.getByRole('region', { name: 'Totaux' })).toContainText('1 bilan, 1 structure');
-  await expect(page.getByRole('region', { name: 'Structures membres' })).not.toContainText(hub.organisation.name);
+  const members = page.getByRole('region', { name: 'Structures membres' });
+  await expect(members).toContainText('1 structure membre, 0 invitation en attente.');
+  await expect(members.getByRole('listitem').filter({ hasText: hub.organisation.name })).toHaveCount(0);
+  await expect(members.getByRole('combobox', { name: 'Structure à inviter', exact: true }).getByRole('option', { name: hub.organisation.name, exact: true })).toHaveCount(1);
 });

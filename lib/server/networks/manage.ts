@@ -57,7 +57,7 @@ async function endMembership(tx: Tx, membershipId: string, networkId: string, me
   const cycle = await tx.networkCycleEvent.findMany({ where: { networkId, event: { ownerOrganisationId: memberOrganisationId } }, select: { id: true, eventId: true }, orderBy: { eventId: 'asc' } });
   await tx.networkCycleEvent.deleteMany({ where: { id: { in: cycle.map((c) => c.id) } } });
   for (const { eventId } of cycle) await syncEventQuestionnaire(tx, eventId);
-  await tx.networkMembership.delete({ where: { id: membershipId } });
+  await tx.networkMembership.deleteMany({ where: { id: membershipId } });
   return { cycleEvents: cycle.length };
 }
 
