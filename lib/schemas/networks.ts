@@ -48,3 +48,11 @@ export const coreQuestionSchema = z
 export type CoreQuestionInput = z.input<typeof coreQuestionSchema>;
 
 export const deleteCoreQuestionSchema = z.object({ id: z.uuid({ error: 'Question inconnue.' }) });
+
+/** The member organisation (current one) leaves a network it joined. */
+export const leaveNetworkSchema = z.object({ networkId });
+export type LeaveNetworkInput = z.infer<typeof leaveNetworkSchema>;
+
+/** The network (current organisation) removes a member, or withdraws a pending invitation. */
+export const removeNetworkMemberSchema = z.object({ organisationId });
+export type RemoveNetworkMemberInput = z.infer<typeof removeNetworkMemberSchema>;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, signInAs, test } from './fixtures';
 import { expectAccessible, expectHydrated, screenshot } from './support';
@@ -65,4 +66,40 @@ test('a network sets a core question; two member hubs’ events roll up', async 
   await expect(levels.getByRole('row').filter({ hasText: 'Bouches-du-Rhône' })).toContainText('+1 niveau');
   await expectAccessible(page);
   await screenshots(page, 'network-rollup');
+
+  // The roll-up as a file: the CSV carries both hubs' events.
+  const pending = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Télécharger (CSV)', exact: true }).click();
+  const download = await pending;
+  expect(download.suggestedFilename()).toBe('cycle-du-reseau.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain(world.titles.own);
+  expect(csv).toContain(world.titles.neighbour);
+  await expect(page.getByRole('link', { name: 'Télécharger (XLSX)', exact: true })).toHaveAttribute('href', '/reseau/export?fichier=xlsx');
+
+  // The journey's hub leaves the network, after confirming; its event is still its own.
+  await page.context().clearCookies();
+  await signInAs(page, hub.coordinator);
+  await page.goto('/organisation');
+  await expectHydrated(page);
+  await networks.getByRole('button', { name: `Quitter le réseau « ${world.network.name} »`, exact: true }).click();
+  const confirm = networks.getByRole('button', { name: 'Confirmer le départ du réseau', exact: true });
+  await expect(confirm).toBeFocused();
+  await expect(networks).toContainText('Vos événements et leurs bilans ne changent pas');
+  await expectAccessible(page);
+  await screenshots(page, 'network-leave');
+  await confirm.click();
+  await expect(page.getByRole('region', { name: 'Réseaux' })).toHaveCount(0);
+
+  // The network no longer counts it, and may invite it again.
+  await page.context().clearCookies();
+  await signInAs(page, world.admin);
+  await page.goto('/reseau');
+  await expect(cycle.getByRole('rowheader')).toHaveCount(1);
+  await expect(cycle).not.toContainText(world.titles.own);
+  await expect(page.getByRole('region', { name: 'Totaux' })).toContainText('1 bilan, 1 structure');
+  const members = page.getByRole('region', { name: 'Structures membres' });
+  await expect(members).toContainText('1 structure membre, 0 invitation en attente.');
+  await expect(members.getByRole('listitem').filter({ hasText: hub.organisation.name })).toHaveCount(0);
+  await expect(members.getByRole('combobox', { name: 'Structure à inviter', exact: true }).getByRole('option', { name: hub.organisation.name, exact: true })).toHaveCount(1);
 });

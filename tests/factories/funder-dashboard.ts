@@ -8,7 +8,8 @@ import { bouchesDuRhone, createFunder, type HubRef } from '@/tests/factories/wor
 
 type Db = PrismaClient;
 
-function sharedSnapshot(title: string, funderName: string, participants: number, reference: string | null): BilanSnapshot {
+/** A bilan whose produits (5 000 €) carry `funderCents` (2 000 € unless told) from `funderName`. */
+export function sharedSnapshot(title: string, funderName: string, participants: number, reference: string | null, funderCents = 200_000): BilanSnapshot {
   const base = sampleBilanSnapshot();
   return sampleBilanSnapshot({
     introduction: { ...base.introduction, title },
@@ -24,11 +25,11 @@ function sharedSnapshot(title: string, funderName: string, participants: number,
             {
               label: 'Subvention de fonctionnement',
               source: funderName,
-              forecastCents: 200_000,
-              actualCents: 200_000,
+              forecastCents: funderCents,
+              actualCents: funderCents,
               grant: reference ? { reference, agreementDate: '2026-09-01', amountCents: 1_000_000, euCofinanced: true } : null,
             },
-            { label: 'Autre subvention', source: 'Conseil départemental', forecastCents: 300_000, actualCents: 300_000, grant: null },
+            { label: 'Autre subvention', source: 'Conseil départemental', forecastCents: 500_000 - funderCents, actualCents: 500_000 - funderCents, grant: null },
           ],
         },
       ],

@@ -1,3 +1,4 @@
+import { Download } from 'lucide-react';
 import type { Metadata } from 'next';
 import { formatDate } from '@/lib/domain/dates';
 import { plural } from '@/lib/domain/format/french';
@@ -10,6 +11,7 @@ import { FunderTotalsList } from '../financeur/_components/FunderTables';
 import { CoreQuestionForm } from './_components/CoreQuestionForm';
 import { DeleteCoreQuestionButton } from './_components/DeleteCoreQuestionButton';
 import { InviteMemberForm } from './_components/InviteMemberForm';
+import { RemoveNetworkMemberButton } from './_components/RemoveNetworkMemberButton';
 import { CoreResultsList, CycleEventsTable } from './_components/NetworkTables';
 
 export const metadata: Metadata = { title: 'Réseau' };
@@ -41,12 +43,15 @@ export default async function NetworkPage() {
         {page.members.length > 0 ? (
           <ul className="mb-4 flex flex-col gap-1">
             {page.members.map((member) => (
-              <li key={member.organisationId}>
-                <span className="font-semibold">{member.name}</span>
-                {' · '}
-                {member.joinedAt
-                  ? `membre depuis le ${formatDate(member.joinedAt)}, ${plural(member.cycleEvents, { one: 'événement', other: 'événements' })} dans le cycle`
-                  : `invitée le ${formatDate(member.invitedAt)}, en attente de sa réponse`}
+              <li key={member.organisationId} className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 pb-2">
+                <span>
+                  <span className="font-semibold">{member.name}</span>
+                  {' · '}
+                  {member.joinedAt
+                    ? `membre depuis le ${formatDate(member.joinedAt)}, ${plural(member.cycleEvents, { one: 'événement', other: 'événements' })} dans le cycle`
+                    : `invitée le ${formatDate(member.invitedAt)}, en attente de sa réponse`}
+                </span>
+                {page.canManage ? <RemoveNetworkMemberButton organisationId={member.organisationId} name={member.name} pending={member.joinedAt === null} /> : null}
               </li>
             ))}
           </ul>
@@ -92,6 +97,16 @@ export default async function NetworkPage() {
         ) : null}
       </section>
 
+      <p className="flex flex-wrap gap-4">
+        <a href="/reseau/export?fichier=csv" download className="inline-flex items-center gap-2 rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700">
+          <Download aria-hidden="true" className="h-4 w-4" />
+          Télécharger (CSV)
+        </a>
+        <a href="/reseau/export?fichier=xlsx" download className="inline-flex items-center gap-2 rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700">
+          <Download aria-hidden="true" className="h-4 w-4" />
+          Télécharger (XLSX)
+        </a>
+      </p>
       <FunderTotalsList totals={page.totals} />
       <CoreResultsList results={page.coreResults} />
       <CycleEventsTable rows={page.rows} />

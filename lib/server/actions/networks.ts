@@ -1,7 +1,15 @@
 'use server';
-import { answerNetworkInvitationSchema, coreQuestionSchema, deleteCoreQuestionSchema, inviteNetworkMemberSchema, setCycleEventSchema } from '@/lib/schemas/networks';
+import {
+  answerNetworkInvitationSchema,
+  coreQuestionSchema,
+  deleteCoreQuestionSchema,
+  inviteNetworkMemberSchema,
+  leaveNetworkSchema,
+  removeNetworkMemberSchema,
+  setCycleEventSchema,
+} from '@/lib/schemas/networks';
 import { eventAction, orgAction } from '@/lib/server/action';
-import { answerInvitation, deleteCoreQuestion, inviteMember, networkOf, saveCoreQuestion, setCycleEvent } from '@/lib/server/networks/manage';
+import { answerInvitation, deleteCoreQuestion, inviteMember, leaveNetwork, networkOf, removeMember, saveCoreQuestion, setCycleEvent } from '@/lib/server/networks/manage';
 
 /** A network's admin invites an organisation (issue 19.3); twice is refused in French. */
 export const inviteNetworkMemberAction = orgAction(inviteNetworkMemberSchema, 'organisation.manage', async ({ input, viewer, membership, tx, revalidate }) => {
@@ -13,6 +21,22 @@ export const inviteNetworkMemberAction = orgAction(inviteNetworkMemberSchema, 'o
 /** The invited organisation's admin accepts or declines joining the network. */
 export const answerNetworkInvitationAction = orgAction(answerNetworkInvitationSchema, 'organisation.manage', async ({ input, membership, tx, revalidate }) => {
   const result = await answerInvitation(tx, membership.organisationId, input.networkId, input.accept);
+  revalidate('/organisation');
+  return result;
+});
+
+/** The member organisation's admin leaves a network it joined: its events leave the cycle, untouched. */
+export const leaveNetworkAction = orgAction(leaveNetworkSchema, 'organisation.manage', async ({ input, membership, tx, revalidate }) => {
+  const result = await leaveNetwork(tx, membership.organisationId, input.networkId);
+  revalidate('/organisation');
+  revalidate('/reseau');
+  return result;
+});
+
+/** A network's admin removes a member (its events leave the cycle) or withdraws a pending invitation. */
+export const removeNetworkMemberAction = orgAction(removeNetworkMemberSchema, 'organisation.manage', async ({ input, membership, tx, revalidate }) => {
+  const result = await removeMember(tx, networkOf(membership), input.organisationId);
+  revalidate('/reseau');
   revalidate('/organisation');
   return result;
 });

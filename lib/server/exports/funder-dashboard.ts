@@ -12,11 +12,32 @@ import type { FunderDashboard } from '@/lib/server/queries/funder-dashboard';
  * Excel) and the XLSX (with a second sheet per grant). Counts and amounts only, never a person.
  */
 
-type Kind = 'text' | 'count' | 'money' | 'percent' | 'rating';
-type Value = string | number | null;
-type Column = { header: string; kind: Kind; width: number; row: (row: FunderEventRow) => Value; total: (totals: FunderTotals) => Value };
+export type ExportKind = 'text' | 'count' | 'money' | 'percent' | 'rating';
+export type ExportValue = string | number | null;
+/** A column of a roll-up export: its French header, how its figures are written, its value per row and in the totals. */
+export type ExportColumn<Row, Totals> = { header: string; kind: ExportKind; width: number; row: (row: Row) => ExportValue; total: (totals: Totals) => ExportValue };
+type Column = ExportColumn<FunderEventRow, FunderTotals>;
 
 const none = () => null;
+
+/**
+ * The figures of a validated bilan and their totals, as the funder dashboard and the network page
+ * show them; `contributor` names whose contribution the apport is (« du financeur », « du réseau »).
+ */
+export function bilanFigureColumns(contributor: string): readonly Column[] {
+  return [
+    { header: 'Participant·es présent·es', kind: 'count', width: 14, row: (r) => r.participants, total: (t) => t.participants },
+    { header: 'No-show (%)', kind: 'percent', width: 12, row: (r) => r.noShowRate, total: (t) => t.noShowRate },
+    { header: 'Part du public cible du territoire (%)', kind: 'percent', width: 16, row: (r) => r.audienceShare, total: (t) => t.audienceShare },
+    { header: 'Satisfaction (sur 5)', kind: 'rating', width: 12, row: (r) => r.satisfaction.average, total: (t) => t.satisfaction.average },
+    { header: 'Réponses au questionnaire', kind: 'count', width: 12, row: (r) => r.satisfaction.answers, total: (t) => t.satisfaction.answers },
+    { header: 'Coût par participant·e (€)', kind: 'money', width: 14, row: (r) => r.costPerParticipantCents, total: (t) => t.costPerParticipantCents },
+    { header: 'Produits (€)', kind: 'money', width: 14, row: (r) => r.produitsCents, total: (t) => t.produitsCents },
+    { header: `Apport ${contributor} (€)`, kind: 'money', width: 14, row: (r) => r.funderCents, total: (t) => t.funderCents },
+    { header: `Part ${contributor} dans les produits (%)`, kind: 'percent', width: 16, row: (r) => r.funderSharePercent, total: (t) => t.funderSharePercent },
+    { header: 'Part de femmes parmi les intervenant·es (%)', kind: 'percent', width: 16, row: (r) => r.speakers.womenShare, total: (t) => t.womenShare },
+  ];
+}
 
 export const FUNDER_EXPORT_COLUMNS: readonly Column[] = [
   { header: 'Événement', kind: 'text', width: 40, row: (r) => r.title, total: () => 'Total' },
@@ -24,35 +45,28 @@ export const FUNDER_EXPORT_COLUMNS: readonly Column[] = [
   { header: 'Début', kind: 'text', width: 12, row: (r) => parisDay(new Date(r.startsAt)), total: none },
   { header: 'Territoire', kind: 'text', width: 24, row: (r) => r.territoryName ?? '', total: none },
   { header: 'Version du bilan', kind: 'count', width: 10, row: (r) => r.versionNumber, total: none },
-  { header: 'Participant·es présent·es', kind: 'count', width: 14, row: (r) => r.participants, total: (t) => t.participants },
-  { header: 'No-show (%)', kind: 'percent', width: 12, row: (r) => r.noShowRate, total: (t) => t.noShowRate },
-  { header: 'Part du public cible du territoire (%)', kind: 'percent', width: 16, row: (r) => r.audienceShare, total: (t) => t.audienceShare },
-  { header: 'Satisfaction (sur 5)', kind: 'rating', width: 12, row: (r) => r.satisfaction.average, total: (t) => t.satisfaction.average },
-  { header: 'Réponses au questionnaire', kind: 'count', width: 12, row: (r) => r.satisfaction.answers, total: (t) => t.satisfaction.answers },
-  { header: 'Coût par participant·e (€)', kind: 'money', width: 14, row: (r) => r.costPerParticipantCents, total: (t) => t.costPerParticipantCents },
-  { header: 'Produits (€)', kind: 'money', width: 14, row: (r) => r.produitsCents, total: (t) => t.produitsCents },
-  { header: 'Apport du financeur (€)', kind: 'money', width: 14, row: (r) => r.funderCents, total: (t) => t.funderCents },
-  { header: 'Part du financeur dans les produits (%)', kind: 'percent', width: 16, row: (r) => r.funderSharePercent, total: (t) => t.funderSharePercent },
-  { header: 'Part de femmes parmi les intervenant·es (%)', kind: 'percent', width: 16, row: (r) => r.speakers.womenShare, total: (t) => t.womenShare },
+  ...bilanFigureColumns('du financeur'),
 ];
 
 const decimalComma = (value: number) => String(value).replace('.', ',');
 
-function csvValue(kind: Kind, value: Value): string | number | null {
+/** A figure in the CSV: euros with a decimal comma from integer cents, rates and ratings with a comma. */
+export function csvValue(kind: ExportKind, value: ExportValue): string | number | null {
   if (value === null || typeof value === 'string') return value;
   if (kind === 'money') return formatCentsDecimal(value);
   if (kind === 'percent' || kind === 'rating') return decimalComma(value);
   return value;
 }
 
-function xlsxValue(kind: Kind, value: Value): string | number | null {
+/** A figure in the XLSX: a number the sheet computes with (euros, a percentage as a fraction). */
+export function xlsxValue(kind: ExportKind, value: ExportValue): string | number | null {
   if (value === null || typeof value === 'string') return value;
   if (kind === 'money') return value / 100;
   if (kind === 'percent') return value / 100;
   return value;
 }
 
-const NUMBER_FORMATS: Record<Kind, string | null> = { text: null, count: COUNT_FORMAT, money: EURO_FORMAT, percent: PERCENT_FORMAT, rating: '0.0' };
+export const NUMBER_FORMATS: Record<ExportKind, string | null> = { text: null, count: COUNT_FORMAT, money: EURO_FORMAT, percent: PERCENT_FORMAT, rating: '0.0' };
 
 export function funderDashboardCsv(dashboard: Pick<FunderDashboard, 'rows' | 'totals'>): string {
   return writeCsv(

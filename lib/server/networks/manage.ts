@@ -47,6 +47,35 @@ export async function answerInvitation(tx: Tx, organisationId: string, networkId
 }
 
 /**
+ * The end of a membership, whoever ends it (the member leaves, the network removes it or withdraws
+ * its pending invitation). The member's events leave the network's cycle: the network no longer
+ * sees them; their unsent questionnaires lose the network's core questions, a sent one keeps what
+ * its participants received; the events and their bilans are untouched. The membership row goes,
+ * so the network may invite the organisation again.
+ */
+async function endMembership(tx: Tx, membershipId: string, networkId: string, memberOrganisationId: string): Promise<{ cycleEvents: number }> {
+  const cycle = await tx.networkCycleEvent.findMany({ where: { networkId, event: { ownerOrganisationId: memberOrganisationId } }, select: { id: true, eventId: true }, orderBy: { eventId: 'asc' } });
+  await tx.networkCycleEvent.deleteMany({ where: { id: { in: cycle.map((c) => c.id) } } });
+  for (const { eventId } of cycle) await syncEventQuestionnaire(tx, eventId);
+  await tx.networkMembership.deleteMany({ where: { id: membershipId } });
+  return { cycleEvents: cycle.length };
+}
+
+/** The current organisation leaves a network it joined (a pending invitation is declined instead). */
+export async function leaveNetwork(tx: Tx, organisationId: string, networkId: string): Promise<{ cycleEvents: number }> {
+  const joined = await tx.networkMembership.findFirst({ where: { networkId, memberOrganisationId: organisationId, joinedAt: { not: null } }, select: { id: true } });
+  if (!joined) throw new SafeError('Votre structure ne fait pas partie de ce réseau.', 'not-found');
+  return endMembership(tx, joined.id, networkId, organisationId);
+}
+
+/** The network removes a member, or withdraws the invitation it is still waiting an answer to. */
+export async function removeMember(tx: Tx, networkId: string, organisationId: string): Promise<{ cycleEvents: number; wasPending: boolean }> {
+  const membership = await tx.networkMembership.findUnique({ where: { networkId_memberOrganisationId: { networkId, memberOrganisationId: organisationId } }, select: { id: true, joinedAt: true } });
+  if (!membership) throw new SafeError('Cette structure ne fait pas partie du réseau et n’y est pas invitée.', 'not-found');
+  return { ...(await endMembership(tx, membership.id, networkId, organisationId)), wasPending: membership.joinedAt === null };
+}
+
+/**
  * Only the event's owner organisation, joined to the network, decides; the event's questionnaire
  * gains (or, unsent, loses) the network's core questions.
  */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { can } from '@/lib/domain/access/permissions';
+import type { EventStatus } from '@/lib/domain/events/status';
 import type { CoreQuestionData, CoreQuestionKind } from '@/lib/domain/networks/core-questions';
 import { coreQuestionId } from '@/lib/domain/networks/core-questions';
 import type { LevelRow } from '@/lib/domain/networks/level-before-after';
@@ -28,6 +29,8 @@ export type NetworkCycleRow = {
   title: string;
   hubName: string;
   startsAt: Date;
+  endsAt: Date;
+  status: EventStatus;
   territoryName: string | null;
   /** The figures of its latest validated bilan; `null` until one is validated. */
   figures: FunderEventRow | null;
@@ -78,7 +81,7 @@ export async function getNetworkPage(viewer: Viewer): Promise<NetworkPage> {
   const sent = await frozenIds(core.filter((q) => !q.frozenAt).map((q) => q.id));
   const coreQuestions = core.map(({ frozenAt, ...q }) => ({ ...q, kind: q.kind as CoreQuestionKind, frozen: frozenAt !== null || sent.has(coreQuestionId(q.id)) }));
   const joined = members.filter((m) => m.joinedAt !== null).map((m) => m.memberOrganisationId);
-  // Only joined members' own events: an event stays in the cycle table if its organisation left.
+  // Only joined members' own events (leaving a network also takes the member's events out of its cycle).
   const cycle = await db().networkCycleEvent.findMany({
     where: { networkId, event: { ownerOrganisationId: { in: joined } } },
     select: {
@@ -87,6 +90,8 @@ export async function getNetworkPage(viewer: Viewer): Promise<NetworkPage> {
           id: true,
           title: true,
           startsAt: true,
+          endsAt: true,
+          status: true,
           ownerOrganisationId: true,
           owner: { select: { name: true } },
           territory: { select: { name: true } },
@@ -126,6 +131,8 @@ export async function getNetworkPage(viewer: Viewer): Promise<NetworkPage> {
         title: e.title,
         hubName: e.owner.name,
         startsAt: e.startsAt,
+        endsAt: e.endsAt,
+        status: e.status,
         territoryName: e.territory?.name ?? null,
         figures: f ? eventRow(f) : null,
         responses: e.questionnaire ? e.questionnaire._count.responses : null,

@@ -5,9 +5,12 @@ import {
   answerNetworkInvitationAction,
   deleteCoreQuestionAction,
   inviteNetworkMemberAction,
+  leaveNetworkAction,
+  removeNetworkMemberAction,
   saveCoreQuestionAction,
   setCycleEventAction,
 } from '@/lib/server/actions/networks';
+import { GET as networkExport } from '@/app/(app)/reseau/export/route';
 import { createOrganisation } from '@/tests/factories';
 
 type Fixture = { networkId: string; coreId: string };
@@ -77,5 +80,34 @@ export const networksEntries: RegistryEntry[] = [
     attempt: async (scene) => deleteCoreQuestionAction({ id: (await fixtureOf(scene)).coreId }),
     expect: networkAdminOnly,
     unchanged: networkUnchanged,
+  },
+  {
+    kind: 'action',
+    name: 'leaveNetworkAction',
+    attempt: async (scene) => leaveNetworkAction({ networkId: (await fixtureOf(scene)).networkId }),
+    // The outsider's and the funder's own organisations are in no network; A's MEMBER is no admin.
+    expect: { signedOut: 'unauthenticated', outsider: 'not-found', funder: 'not-found', member: 'forbidden' },
+    unchanged: networkUnchanged,
+  },
+  {
+    kind: 'action',
+    name: 'removeNetworkMemberAction',
+    // Withdrawing A's pending invitation: only the network's own admins may.
+    attempt: async (scene) => {
+      await fixtureOf(scene);
+      return removeNetworkMemberAction({ organisationId: scene.orgA.id });
+    },
+    expect: networkAdminOnly,
+    unchanged: networkUnchanged,
+  },
+  {
+    kind: 'route',
+    name: 'app/(app)/reseau/export/route.ts',
+    // As the page: only a network's members. A is a member organisation (invited) of the network, not the network.
+    attempt: async (scene) => {
+      await fixtureOf(scene);
+      return networkExport(new Request('http://localhost/reseau/export?fichier=csv'));
+    },
+    expect: networkAdminOnly,
   },
 ];

@@ -1,6 +1,7 @@
 import { formatDate } from '@/lib/domain/dates';
 import type { MemberNetworks as MemberNetworksData } from '@/lib/server/queries/network';
 import { CycleEventToggle } from './CycleEventToggle';
+import { LeaveNetworkButton } from './LeaveNetworkButton';
 import { NetworkInvitationAnswer } from './NetworkInvitationAnswer';
 
 /** « Ma structure »: the networks that invited it or that it joined, and its events in each cycle. */
@@ -23,7 +24,10 @@ export function MemberNetworks({ data }: { data: MemberNetworksData }) {
       ))}
       {data.networks.map((network) => (
         <div key={network.networkId} className="mb-4">
-          <h3 className="mb-2 text-lg font-semibold">{`Cycle du réseau « ${network.name} »`}</h3>
+          <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
+            <h3 className="text-lg font-semibold">{`Cycle du réseau « ${network.name} »`}</h3>
+            {data.canAnswer ? <LeaveNetworkButton networkId={network.networkId} name={network.name} /> : null}
+          </div>
           {network.events.length === 0 ? (
             <p>Aucun événement pour le moment.</p>
           ) : (
