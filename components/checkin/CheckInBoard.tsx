@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { inputClass } from '@/components/ui/Field';
 import { plural } from '@/lib/domain/format/french';
-import { matchesCheckInSearch, pendingTapsLabel } from '@/lib/domain/registrations/check-in-taps';
+import { matchesCheckInSearch, pendingTaps, pendingTapsLabel } from '@/lib/domain/registrations/check-in-taps';
 import { unpackCheckInRoster, type CheckInPerson, type CheckInRoster } from '@/lib/domain/registrations/check-in-roster';
 import type { AttendanceValue } from '@/lib/schemas/attendance';
 import type { ActionResult } from '@/lib/server/action';
@@ -118,7 +118,6 @@ export function CheckInBoard(props: {
   // Taps the server has answered. A tap is shown before IndexedDB holds it, so the write can finish
   // after its answer: without this, the tap would come back into the queue and be sent twice.
   const answered = useRef(new Set<string>());
-  const unanswered = useCallback((taps: QueuedTap[]) => taps.filter((tap) => !answered.current.has(tap.tapId)), []);
   const refreshedAt = useRef(0);
   const [retry, setRetry] = useState(0);
   const [elsewhereOpen, setElsewhereOpen] = useState(false);
@@ -129,13 +128,13 @@ export function CheckInBoard(props: {
     let live = true;
     void readQueue(eventId).then((taps) => {
       if (!live) return;
-      setQueue(unanswered(taps));
+      setQueue((current) => pendingTaps(taps, current, answered.current));
       setLoaded(true);
     });
     return () => {
       live = false;
     };
-  }, [eventId, unanswered]);
+  }, [eventId]);
 
   // A fresh render of the page holds the server's state: answers received before it was asked are stale.
   useEffect(() => {
@@ -206,9 +205,9 @@ export function CheckInBoard(props: {
       done.forEach((tapId) => answered.current.add(tapId));
       const rest = await removeTaps(eventId, done);
       sending.current = false;
-      setQueue(unanswered(rest));
+      setQueue((current) => pendingTaps(rest, current, answered.current));
     })();
-  }, [loaded, online, queue, retry, eventId, send, show, credential, unanswered]);
+  }, [loaded, online, queue, retry, eventId, send, show, credential]);
 
   // Other volunteers' taps: now and then, when nothing is waiting, ask whether the list changed since
   // the page was drawn, and fetch the page again only then. A refusal (link revoked or expired, access
@@ -258,9 +257,9 @@ export function CheckInBoard(props: {
       setQueue((current) => [...current, full]);
       const stored = await enqueueTap(eventId, full);
       if (answered.current.has(full.tapId)) await removeTaps(eventId, new Set([full.tapId]));
-      setQueue(unanswered(stored));
+      setQueue((current) => pendingTaps(stored, current, answered.current));
     },
-    [eventId, day, unanswered],
+    [eventId, day],
   );
 
   const mark: Mark = (person, status) => {

@@ -85,3 +85,13 @@ export function matchesCheckInSearch(person: { id: string; name: string; organis
   const compact = key.replace(/^n\s*[°o]\s*/, '').replace(/[^0-9a-z]/g, '');
   return compact.length >= 3 && person.id.replace(/-/g, '').startsWith(compact);
 }
+
+/**
+ * The device's queue as the board shows it: the taps IndexedDB holds, then those made since and not
+ * written there yet (a write still under way), less those the server has answered. Taking what
+ * IndexedDB holds alone would undo, for a moment, a tap made while another batch was being sent.
+ */
+export function pendingTaps<T extends { tapId: string }>(stored: readonly T[], inMemory: readonly T[], answered: ReadonlySet<string>): T[] {
+  const held = new Set(stored.map((tap) => tap.tapId));
+  return [...stored, ...inMemory.filter((tap) => !held.has(tap.tapId))].filter((tap) => !answered.has(tap.tapId));
+}

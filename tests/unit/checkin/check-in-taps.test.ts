@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesCheckInSearch, pendingTapsLabel, registrationNumber, scanRefusal, tapWins, trustedTapTime, type ScannedRegistration } from '@/lib/domain/registrations/check-in-taps';
+import { matchesCheckInSearch, pendingTaps, pendingTapsLabel, registrationNumber, scanRefusal, tapWins, trustedTapTime, type ScannedRegistration } from '@/lib/domain/registrations/check-in-taps';
 
 const at = (time: string) => new Date(`2027-02-11T${time}Z`);
 
@@ -64,5 +64,26 @@ describe('check-in search', () => {
   });
   it('reads the registration number from the id', () => {
     expect(registrationNumber(person.id)).toBe('3F2B6C1E');
+  });
+});
+
+describe('pendingTaps', () => {
+  const tap = (tapId: string) => ({ tapId });
+
+  it('keeps a tap made while another batch was sent, before IndexedDB holds it', () => {
+    // Bruno's tap is in memory; the answer for Alice's batch comes back with what IndexedDB held then.
+    expect(pendingTaps([], [tap('alice'), tap('bruno')], new Set(['alice']))).toEqual([tap('bruno')]);
+  });
+
+  it('keeps the stored order, then the taps not written yet, each once', () => {
+    expect(pendingTaps([tap('a'), tap('b')], [tap('a'), tap('b'), tap('c')], new Set())).toEqual([tap('a'), tap('b'), tap('c')]);
+  });
+
+  it('drops what the server has answered, stored or not', () => {
+    expect(pendingTaps([tap('a'), tap('b')], [tap('c')], new Set(['a', 'c']))).toEqual([tap('b')]);
+  });
+
+  it('is empty when everything was answered', () => {
+    expect(pendingTaps([tap('a')], [tap('a')], new Set(['a']))).toEqual([]);
   });
 });
