@@ -195,10 +195,16 @@ describe('e-mail delivery through the queue', () => {
     // worker waits only once the queue is empty. Before, pg-boss waited the interval after every
     // job: 40 messages took 40 intervals.
     await startMailWorker({ smtpUrl, pollingIntervalSeconds: 600 });
-    await until('40 messages reçus', async () => addresses.every((to) => received.some((m) => m.to.includes(to))), 30_000);
-    const sent = await testDb().outboxEmail.findMany({ where: { to: { in: addresses } }, select: { status: true, attempts: true } });
-    expect(sent).toHaveLength(40);
-    expect(sent.every((m) => m.status === 'SENT' && m.attempts === 1)).toBe(true);
+    // A message is marked SENT once the SMTP server has it: waiting for the 40 rows is waiting for both.
+    const sent = await until(
+      '40 messages envoyés',
+      async () => {
+        const rows = await testDb().outboxEmail.findMany({ where: { to: { in: addresses } }, select: { status: true, attempts: true } });
+        return rows.length === 40 && rows.every((m) => m.status === 'SENT') ? rows : null;
+      },
+      30_000,
+    );
+    expect(sent.every((m) => m.attempts === 1)).toBe(true);
     expect(received.filter((m) => m.to.some((to) => addresses.includes(to)))).toHaveLength(40);
   });
 
